@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { DraftRequest, Engine, Metered } from './engine.js';
+
+/** A letter and the profile facts (achievement and project ids) it cites. */
+export const DraftSchema = z.object({
+  letter: z.string().min(1),
+  usedFactIds: z.array(z.string()),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export interface DraftDeps {
+  readonly engine: Engine;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** Cited ids the profile does not hold are dropped: the report must not point at facts that do not exist. */
+export function keepKnownFacts(draft: Draft, request: DraftRequest): Draft {
+  const known = new Set([...request.profile.achievements, ...request.profile.projects].map((fact) => fact.id));
+  const letter = draft.letter.replace(/\r\n?/g, '\n').trim();
+  return { letter, usedFactIds: [...new Set(draft.usedFactIds)].filter((id) => known.has(id)) };
+}
+
+/** Stage 3: the first draft, from the profile, with the industry's playbook. */
+export async function draftLetter(request: DraftRequest, deps: DraftDeps): Promise<Metered<Draft>> {
+  const result = await deps.engine.draftLetter(request, { signal: deps.signal });
+  return { value: keepKnownFacts(DraftSchema.parse(result.value), request), usage: result.usage };
+}

@@ -1,0 +1,57 @@
+import type { Posting } from '../posting/posting.js';
+import type { Profile } from '../profile/profile-schema.js';
+import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
+import type { IndustryResult } from './classify-industry.js';
+import type { Finding } from './critic/finding.js';
+import type { Draft } from './draft-letter.js';
+import type { PostingAnalysis } from './extract-hook.js';
+import type { Usage } from './usage.js';
+
+/** A stage's output with what it cost. */
+export interface Metered<T> {
+  readonly value: T;
+  readonly usage: Usage;
+}
+
+/** Everything a drafter needs: the posting, what was learned from it, the candidate and the industry's playbook. */
+export interface DraftRequest {
+  readonly posting: Posting;
+  readonly profile: Profile;
+  readonly industry: IndustryResult;
+  readonly analysis: PostingAnalysis;
+  readonly playbook: Playbook;
+  readonly playbooks: PlaybookSet;
+  readonly maxWords: number;
+}
+
+/** A revision: the draft request again, the last draft, and only the findings to fix. */
+export interface RevisionRequest extends DraftRequest {
+  readonly previous: Draft;
+  readonly findings: readonly Finding[];
+  /** 2 for the first revision. */
+  readonly attempt: number;
+}
+
+export interface EngineCallOptions {
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * The seam between the pipeline and whatever writes the text: the offline engine (deterministic, no network) or an
+ * LLM behind an OpenAI-compatible endpoint. Stage functions in `src/pipeline/` call these and enforce the contracts
+ * (known industry, verbatim hook evidence, ...) the same way for both.
+ */
+export interface Engine {
+  readonly name: 'offline' | 'openai';
+  /** The model id, or "offline" for the offline engine. */
+  readonly model: string;
+  classifyIndustry(posting: Posting, playbooks: PlaybookSet, options?: EngineCallOptions): Promise<Metered<IndustryResult>>;
+  extractHook(
+    posting: Posting,
+    industry: IndustryResult,
+    playbooks: PlaybookSet,
+    options?: EngineCallOptions,
+  ): Promise<Metered<PostingAnalysis>>;
+  draftLetter(request: DraftRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
+  reviseLetter(request: RevisionRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { Posting } from '../posting/posting.js';
+import type { Profile } from '../profile/profile-schema.js';
+import { playbookFor } from '../playbooks/load-playbooks.js';
+import type { PlaybookSet } from '../playbooks/playbook-schema.js';
+import { classifyIndustry, IndustryResultSchema } from './classify-industry.js';
+import { critiqueLetter } from './critic/critique-letter.js';
+import { draftLetter } from './draft-letter.js';
+import type { DraftRequest, Engine } from './engine.js';
+import { extractHook, PostingAnalysisSchema } from './extract-hook.js';
+import { AttemptSchema, LetterStatusSchema, reviseUntilPassing } from './revise-letter.js';
+import { addUsage, UsageSchema } from './usage.js';
+
+/** Everything one run of the pipeline produced, for the letter's report, the batch summary and the eval. */
+export const PipelineResultSchema = z.object({
+  source: z.string(),
+  engine: z.enum(['offline', 'openai']),
+  model: z.string(),
+  industry: IndustryResultSchema,
+  analysis: PostingAnalysisSchema,
+  /** The best attempt's letter. */
+  letter: z.string(),
+  usedFactIds: z.array(z.string()),
+  status: LetterStatusSchema,
+  /** The attempt number of the letter above. */
+  bestAttempt: z.number().int().min(1),
+  attempts: z.array(AttemptSchema),
+  usage: UsageSchema,
+  timings: z.object({
+    classifyMs: z.number(),
+    extractMs: z.number(),
+    draftMs: z.number(),
+    reviseMs: z.number(),
+    totalMs: z.number(),
+  }),
+});
+export type PipelineResult = z.infer<typeof PipelineResultSchema>;
+
+export interface PipelineOptions {
+  /** Attempts in all, the first draft included (`--max-attempts`, default 3). */
+  readonly maxAttempts: number;
+  /** Body word limit (`--max-words`, default 250). */
+  readonly maxWords: number;
+  /** Force an industry instead of classifying (`--industry`). */
+  readonly industry?: string | undefined;
+}
+
+export interface PipelineDeps {
+  readonly engine: Engine;
+  readonly playbooks: PlaybookSet;
+  readonly signal?: AbortSignal | undefined;
+  readonly now?: () => number;
+}
+
+export const defaultPipelineOptions: PipelineOptions = { maxAttempts: 3, maxWords: 250 };
+
+/** classify -> extract -> draft -> critique -> revise, for one posting and one profile. */
+export async function runPipeline(
+  posting: Posting,
+  profile: Profile,
+  deps: PipelineDeps,
+  options: PipelineOptions = defaultPipelineOptions,
+): Promise<PipelineResult> {
+  const now = deps.now ?? (() => performance.now());
+  const started = now();
+  const stageDeps = { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal };
+
+  const classified =
+    options.industry === undefined
+      ? await classifyIndustry(posting, stageDeps)
+      : {
+          value: { industry: options.industry, confidence: 1, signals: ['--industry'] },
+          usage: addUsage(),
+        };
+  const afterClassify = now();
+  const analysis = await extractHook(posting, classified.value, stageDeps);
+  const afterExtract = now();
+
+  const playbook = playbookFor(deps.playbooks, classified.value.industry);
+  const request: DraftRequest = {
+    posting,
+    profile,
+    industry: classified.value,
+    analysis: analysis.value,
+    playbook,
+    playbooks: deps.playbooks,
+    maxWords: options.maxWords,
+  };
+  deps.signal?.throwIfAborted();
+  const first = await draftLetter(request, { engine: deps.engine, signal: deps.signal });
+  const afterDraft = now();
+
+  const context = {
+    industry: playbook.industry,
+    playbook,
+    common: deps.playbooks.common,
+    posting,
+    analysis: analysis.value,
+    profile,
+    maxWords: options.maxWords,
+  };
+  const outcome = await reviseUntilPassing(request, first, afterDraft - afterExtract, {
+    engine: deps.engine,
+    critique: (letter) => critiqueLetter(letter, context),
+    maxAttempts: options.maxAttempts,
+    signal: deps.signal,
+    now,
+  });
+  const finished = now();
+
+  return {
+    source: posting.source,
+    engine: deps.engine.name,
+    model: deps.engine.model,
+    industry: classified.value,
+    analysis: analysis.value,
+    letter: outcome.best.draft.letter,
+    usedFactIds: outcome.best.draft.usedFactIds,
+    status: outcome.status,
+    bestAttempt: outcome.best.attempt,
+    attempts: [...outcome.attempts],
+    usage: addUsage(classified.usage, analysis.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
+    timings: {
+      classifyMs: afterClassify - started,
+      extractMs: afterExtract - afterClassify,
+      draftMs: afterDraft - afterExtract,
+      reviseMs: finished - afterDraft,
+      totalMs: finished - started,
+    },
+  };
+}

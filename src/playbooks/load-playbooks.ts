@@ -1,0 +1,90 @@
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { InputError } from '../errors.js';
+import { describeIssues } from '../input/describe-issues.js';
+import { parseDataFile } from '../input/parse-data-file.js';
+import { readTextFile } from '../input/read-text-file.js';
+import { packageRoot } from '../package-root.js';
+import {
+  type CommonVocabulary,
+  CommonVocabularySchema,
+  type Playbook,
+  PlaybookSchema,
+  type PlaybookSet,
+} from './playbook-schema.js';
+
+/** The industries every playbook folder must define; users may add more. */
+export const coreIndustries = ['tech', 'finance', 'retail', 'general'] as const;
+
+export function bundledTemplatesFolder(): string {
+  return join(packageRoot(), 'templates');
+}
+
+async function loadValidated<T>(
+  path: string,
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } } },
+  keys: readonly string[],
+): Promise<T> {
+  const data = parseDataFile(await readTextFile(path, 'playbook'), path, 'playbook');
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const problems = describeIssues(parsed.error.issues, data, (at) => (at.length === 0 ? keys : []));
+  throw new InputError('playbook.invalid', `${path}: ${problems.map((problem) => problem.message).join('; ')}`, {
+    file: path,
+    field: problems[0]?.field,
+    hint: `compare with the bundled playbooks in ${bundledTemplatesFolder()}`,
+  });
+}
+
+/**
+ * Loads `common.yaml` and every `industries/*.yaml` from a templates folder (the bundled one by default). The four
+ * core industries must be present; a file's `industry` must match its name.
+ */
+export async function loadPlaybooks(folder: string = bundledTemplatesFolder()): Promise<PlaybookSet> {
+  const common = await loadValidated<CommonVocabulary>(
+    join(folder, 'common.yaml'),
+    CommonVocabularySchema as never,
+    Object.keys(CommonVocabularySchema.shape),
+  );
+  const industriesFolder = join(folder, 'industries');
+  let names: string[];
+  try {
+    names = (await readdir(industriesFolder)).filter((name) => /\.(ya?ml|json)$/i.test(name)).sort();
+  } catch (error) {
+    throw new InputError('playbook.folder-missing', `${industriesFolder} cannot be read`, {
+      file: industriesFolder,
+      hint: 'a templates folder holds common.yaml and industries/<industry>.yaml',
+      cause: error,
+    });
+  }
+  const playbooks = new Map<string, Playbook>();
+  for (const name of names) {
+    const path = join(industriesFolder, name);
+    const playbook = await loadValidated<Playbook>(path, PlaybookSchema as never, Object.keys(PlaybookSchema.shape));
+    const expected = basename(name, extname(name));
+    if (playbook.industry !== expected) {
+      throw new InputError('playbook.name-mismatch', `${path}: industry is "${playbook.industry}" but the file is named ${name}`, {
+        file: path,
+        field: 'industry',
+        hint: `rename the file to ${playbook.industry}.yaml or set industry: ${expected}`,
+      });
+    }
+    playbooks.set(playbook.industry, playbook);
+  }
+  for (const industry of coreIndustries) {
+    if (!playbooks.has(industry)) {
+      throw new InputError('playbook.missing', `${industriesFolder} has no ${industry}.yaml playbook`, {
+        file: industriesFolder,
+        hint: `every templates folder needs ${coreIndustries.join(', ')}; copy the missing one from ${bundledTemplatesFolder()}`,
+      });
+    }
+  }
+  return { common, playbooks, folder };
+}
+
+/** The playbook for an industry, falling back to general for an unknown one. */
+export function playbookFor(set: PlaybookSet, industry: string): Playbook {
+  const found = set.playbooks.get(industry) ?? set.playbooks.get('general');
+  if (found === undefined) throw new Error('playbook set has no general playbook');
+  return found;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+const words = z.array(text);
+
+/**
+ * An industry playbook (`templates/industries/<industry>.yaml`): what that industry's hiring managers weigh, the
+ * vocabulary the critic looks for, dos and don'ts, and a letter skeleton. Users add an industry by adding a file.
+ */
+export const PlaybookSchema = z
+  .object({
+    /** The id used on the command line and in reports: lowercase, e.g. "tech". Must match the file name. */
+    industry: text.regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+    /** A human name, "Technology". */
+    label: text,
+    /** One paragraph: which employers count as this industry (the hiring company's business, not the role). */
+    description: text,
+    /** What this industry's hiring managers weigh, most important first. Goes into the drafting prompt. */
+    priorities: words.min(1),
+    /** Words and phrases in a posting that point to this industry, with a weight (1 weak, 3 strong). */
+    cues: z.array(z.object({ term: text, weight: z.number().min(0).max(5).default(1) }).strict()).min(1),
+    /** Named word lists the critic and the drafter use (e.g. productionTooling, explainability). */
+    vocabulary: z.record(z.string(), words).default({}),
+    /** Profile tags that show an achievement fits this industry ("latency", "revenue"); used to pick what to cite. */
+    favouredTags: words.default([]),
+    dos: words.min(1),
+    donts: words.min(1),
+    /** The shape of a letter for this industry, paragraph by paragraph. Goes into the drafting prompt. */
+    skeleton: text,
+    /** Sentences the offline engine fills in from the profile and posting. Slots: {company}, {hook}, {role}, ... */
+    phrases: z
+      .object({
+        /** Tie to the company when a hook was found. */
+        hook: words.min(1),
+        /** Tie to the company when the posting has no specific initiative. */
+        noHook: words.min(1),
+        /** The closing line before the sign-off. */
+        closing: words.min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Playbook = z.infer<typeof PlaybookSchema>;
+
+/**
+ * Vocabulary every industry shares (`templates/common.yaml`): tool names, stock openers, the non-modelling parts of
+ * the job, comparable tools. Rules read it from here so users can extend it without code.
+ */
+export const CommonVocabularySchema = z
+  .object({
+    /** Stock openers the critic rejects, as lowercase phrases matched at the start of the first sentence. */
+    stockOpeners: words.min(1),
+    /** Named tools, frameworks, libraries and platforms. Each entry: the canonical name and optional aliases. */
+    tools: z
+      .array(
+        z
+          .object({
+            name: text,
+            aliases: words.default([]),
+            /** A library or framework (for the framework-list rule) rather than a platform or service. */
+            framework: z.boolean().default(false),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Methods and techniques that count as "how it was done" (A/B testing, gradient boosting, ...). */
+    methods: words.default([]),
+    /** Signs of the non-modelling work: data pipelines, testing, deployment, monitoring, code review. */
+    beyondModeling: words.min(1),
+    /** Phrases that claim production experience (for candidates without it). */
+    productionClaims: words.default([]),
+    /** Built-in comparable tools: a tool a posting asks for -> tools that solve the same problem. */
+    comparableTools: z.record(z.string(), words).default({}),
+    /** Posting boilerplate (benefits, equal opportunity) that never holds the company's hook. */
+    boilerplate: words.default([]),
+    /** Sign-off words ("Best", "Sincerely", ...). */
+    signoffs: words.min(1),
+    /** Greeting words ("Dear", "Hello", ...). */
+    greetings: words.min(1),
+  })
+  .strict();
+
+export type CommonVocabulary = z.infer<typeof CommonVocabularySchema>;
+
+/** Every playbook plus the common vocabulary, loaded once per run. */
+export interface PlaybookSet {
+  readonly common: CommonVocabulary;
+  readonly playbooks: ReadonlyMap<string, Playbook>;
+  /** The folder they were loaded from, for messages. */
+  readonly folder: string;
+}

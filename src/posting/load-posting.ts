@@ -1,0 +1,43 @@
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { readTextFile } from '../input/read-text-file.js';
+import { htmlToText } from './html-to-text.js';
+import type { Posting } from './posting.js';
+
+/** Extensions `lede` reads as postings. */
+export const postingExtensions = ['.txt', '.md', '.html', '.htm'] as const;
+
+/** A posting shorter than this (in words) cannot say enough about the job to tailor a letter to. */
+export const minPostingWords = 25;
+
+/** Turns raw posting text into a Posting: HTML is reduced to visible text, and near-empty postings are refused. */
+export function parsePosting(raw: string, source: string): Posting {
+  const looksHtml = /\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw);
+  const text = (looksHtml ? htmlToText(raw) : raw).replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').trim();
+  if (text === '') {
+    throw new InputError('posting.empty', `${source} has no text`, {
+      file: source,
+      hint: 'paste the job posting into the file (title, company, responsibilities)',
+    });
+  }
+  const words = text.split(/\s+/).length;
+  if (words < minPostingWords) {
+    throw new InputError('posting.too-short', `${source} has only ${words} words; that is not enough to tailor a letter`, {
+      file: source,
+      hint: `paste the whole job posting (at least ${minPostingWords} words: the role, the company, what the team does)`,
+    });
+  }
+  return { source, text };
+}
+
+/** Reads a posting file (.txt, .md, .html). */
+export async function loadPosting(path: string): Promise<Posting> {
+  const extension = extname(path).toLowerCase();
+  if (extension !== '' && !(postingExtensions as readonly string[]).includes(extension)) {
+    throw new InputError('posting.unsupported-type', `${path}: lede reads ${postingExtensions.join(', ')} postings`, {
+      file: path,
+      hint: 'save the posting as plain text, Markdown or HTML',
+    });
+  }
+  return parsePosting(await readTextFile(path, 'posting'), path);
+}

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** A job posting as lede reads it: plain text (HTML already reduced to text) and where it came from. */
+export const PostingSchema = z.object({
+  /** The file path, or a label such as "stdin" or a dataset case id. */
+  source: z.string(),
+  text: z.string(),
+});
+export type Posting = z.infer<typeof PostingSchema>;
