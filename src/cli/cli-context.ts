@@ -1,0 +1,24 @@
+import type { Engine } from '../pipeline/engine.js';
+
+/** Where a command writes. Tests capture both streams in memory. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** True when stderr is a terminal (live progress bar); false in CI and tests. */
+  readonly isTty: boolean;
+}
+
+/**
+ * What every command handler receives from the composition root (`main.ts`), so tests can drive the whole program
+ * in-process with captured output, a temporary cwd, a fake environment and a fake engine.
+ */
+export interface CliContext {
+  readonly io: CliIo;
+  /** The environment, read only by `resolveConfig`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Aborted on SIGINT/SIGTERM by main.ts. */
+  readonly signal?: AbortSignal | undefined;
+  /** Overrides engine construction (tests); by default the engine is built from the resolved config. */
+  readonly engineOverride?: Engine | undefined;
+}
