@@ -22,7 +22,9 @@ describe('examples/', () => {
   it('marks only production software as production in the career changer profile', async () => {
     const profile = await loadProfile(join(examples, 'profiles', 'career-changer.yaml'));
     expect(profile.achievements.every((achievement) => achievement.production)).toBe(true);
-    expect(profile.projects.map((project) => [project.id, project.production])).toEqual([['churn-side-project', false]]);
+    expect(profile.projects.map((project) => [project.id, project.production])).toEqual([
+      ['churn-side-project', false],
+    ]);
   });
 
   it('gives the early-career candidate a capstone with metrics and no production ML', async () => {
