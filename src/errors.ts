@@ -38,7 +38,12 @@ export class LedeError extends Error {
   readonly hint: string | undefined;
   readonly exitCode: ExitCode;
 
-  constructor(code: string, message: string, options: LedeErrorOptions = {}, exitCode: ExitCode = ExitCode.badInput) {
+  constructor(
+    code: string,
+    message: string,
+    options: LedeErrorOptions = {},
+    exitCode: ExitCode = ExitCode.badInput,
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;

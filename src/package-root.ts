@@ -18,7 +18,7 @@ export function packageRoot(): string {
       return folder;
     }
     const parent = dirname(folder);
-    if (parent === folder) throw new Error('lede: cannot find its own package.json above ' + import.meta.url);
+    if (parent === folder) throw new Error(`lede: cannot find its own package.json above ${import.meta.url}`);
     folder = parent;
   }
 }

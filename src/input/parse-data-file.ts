@@ -19,13 +19,13 @@ export function parseDataFile(text: string, path: string, kind: Kind): unknown {
       );
     }
   }
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = document.errors[0];
   if (first !== undefined) {
     const line = first.linePos?.[0].line;
     throw new InputError(
       `${kind}.syntax`,
-      `${path}${line === undefined ? '' : `:${line}`}: invalid YAML: ${first.message.split('\n')[0]}`,
+      `${path}${line === undefined ? '' : `:${line}`}: invalid YAML: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
       {
         file: path,
         line,

@@ -15,7 +15,9 @@ export interface DraftDeps {
 
 /** Cited ids the profile does not hold are dropped: the report must not point at facts that do not exist. */
 export function keepKnownFacts(draft: Draft, request: DraftRequest): Draft {
-  const known = new Set([...request.profile.achievements, ...request.profile.projects].map((fact) => fact.id));
+  const known = new Set(
+    [...request.profile.achievements, ...request.profile.projects].map((fact) => fact.id),
+  );
   const letter = draft.letter.replace(/\r\n?/g, '\n').trim();
   return { letter, usedFactIds: [...new Set(draft.usedFactIds)].filter((id) => known.has(id)) };
 }

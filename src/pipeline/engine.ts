@@ -1,6 +1,6 @@
+import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import type { Profile } from '../profile/profile-schema.js';
-import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { IndustryResult } from './classify-industry.js';
 import type { Finding } from './critic/finding.js';
 import type { Draft } from './draft-letter.js';
@@ -45,7 +45,11 @@ export interface Engine {
   readonly name: 'offline' | 'openai';
   /** The model id, or "offline" for the offline engine. */
   readonly model: string;
-  classifyIndustry(posting: Posting, playbooks: PlaybookSet, options?: EngineCallOptions): Promise<Metered<IndustryResult>>;
+  classifyIndustry(
+    posting: Posting,
+    playbooks: PlaybookSet,
+    options?: EngineCallOptions,
+  ): Promise<Metered<IndustryResult>>;
   extractHook(
     posting: Posting,
     industry: IndustryResult,

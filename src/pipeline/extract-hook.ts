@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Posting } from '../posting/posting.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
+import type { Posting } from '../posting/posting.js';
 import type { IndustryResult } from './classify-industry.js';
 import type { Engine, Metered } from './engine.js';
 
@@ -62,7 +62,8 @@ export async function extractHook(
 ): Promise<Metered<PostingAnalysis>> {
   const result = await deps.engine.extractHook(posting, industry, deps.playbooks, { signal: deps.signal });
   const value = PostingAnalysisSchema.parse(result.value);
-  const company = value.company !== null && occursIn(value.company, posting.text) ? value.company.trim() : null;
+  const company =
+    value.company !== null && occursIn(value.company, posting.text) ? value.company.trim() : null;
   const hook = value.hook !== null && occursIn(value.hook.evidence, posting.text) ? value.hook : null;
   const hiringManager =
     value.hiringManager !== null && occursIn(value.hiringManager, posting.text) ? value.hiringManager : null;

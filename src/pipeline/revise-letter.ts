@@ -1,9 +1,9 @@
-import { type Critique, CritiqueSchema } from './critic/finding.js';
+import { z } from 'zod';
 import { critiqueScore } from './critic/critique-letter.js';
+import { type Critique, CritiqueSchema } from './critic/finding.js';
 import { type Draft, DraftSchema, keepKnownFacts } from './draft-letter.js';
 import type { DraftRequest, Engine, Metered } from './engine.js';
 import { type Usage, UsageSchema } from './usage.js';
-import { z } from 'zod';
 
 /** One draft and what the critic said of it. */
 export const AttemptSchema = z.object({
@@ -37,7 +37,10 @@ export interface RevisionOutcome {
 function isBetter(candidate: Critique, current: Critique): boolean {
   const [candidateErrors, candidateWarnings] = critiqueScore(candidate);
   const [currentErrors, currentWarnings] = critiqueScore(current);
-  return candidateErrors < currentErrors || (candidateErrors === currentErrors && candidateWarnings < currentWarnings);
+  return (
+    candidateErrors < currentErrors ||
+    (candidateErrors === currentErrors && candidateWarnings < currentWarnings)
+  );
 }
 
 /**
@@ -53,7 +56,13 @@ export async function reviseUntilPassing(
 ): Promise<RevisionOutcome> {
   const now = deps.now ?? (() => performance.now());
   const attempts: Attempt[] = [
-    { attempt: 1, draft: first.value, critique: deps.critique(first.value.letter), usage: first.usage, durationMs: firstDurationMs },
+    {
+      attempt: 1,
+      draft: first.value,
+      critique: deps.critique(first.value.letter),
+      usage: first.usage,
+      durationMs: firstDurationMs,
+    },
   ];
   let best = attempts[0] as Attempt;
   let warningRevisions = 0;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { Posting } from '../posting/posting.js';
-import type { Profile } from '../profile/profile-schema.js';
 import { playbookFor } from '../playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
+import type { Posting } from '../posting/posting.js';
+import type { Profile } from '../profile/profile-schema.js';
 import { classifyIndustry, IndustryResultSchema } from './classify-industry.js';
 import { critiqueLetter } from './critic/critique-letter.js';
+import type { Rule } from './critic/rule.js';
 import { draftLetter } from './draft-letter.js';
 import type { DraftRequest, Engine } from './engine.js';
 import { extractHook, PostingAnalysisSchema } from './extract-hook.js';
@@ -50,6 +51,8 @@ export interface PipelineDeps {
   readonly playbooks: PlaybookSet;
   readonly signal?: AbortSignal | undefined;
   readonly now?: () => number;
+  /** The rules to check; all of them by default. */
+  readonly rules?: readonly Rule[] | undefined;
 }
 
 export const defaultPipelineOptions: PipelineOptions = { maxAttempts: 3, maxWords: 250 };
@@ -101,7 +104,7 @@ export async function runPipeline(
   };
   const outcome = await reviseUntilPassing(request, first, afterDraft - afterExtract, {
     engine: deps.engine,
-    critique: (letter) => critiqueLetter(letter, context),
+    critique: (letter) => critiqueLetter(letter, context, deps.rules),
     maxAttempts: options.maxAttempts,
     signal: deps.signal,
     now,

@@ -10,7 +10,12 @@ export const UsageSchema = z.object({
 });
 export type Usage = z.infer<typeof UsageSchema>;
 
-export const noUsage: Usage = Object.freeze({ calls: 0, promptTokens: 0, completionTokens: 0, cachedCalls: 0 });
+export const noUsage: Usage = Object.freeze({
+  calls: 0,
+  promptTokens: 0,
+  completionTokens: 0,
+  cachedCalls: 0,
+});
 
 export function addUsage(...items: readonly Usage[]): Usage {
   let total = noUsage;

@@ -22,18 +22,24 @@ export function bundledTemplatesFolder(): string {
 
 async function loadValidated<T>(
   path: string,
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } } },
+  schema: {
+    safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } };
+  },
   keys: readonly string[],
 ): Promise<T> {
   const data = parseDataFile(await readTextFile(path, 'playbook'), path, 'playbook');
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const problems = describeIssues(parsed.error.issues, data, (at) => (at.length === 0 ? keys : []));
-  throw new InputError('playbook.invalid', `${path}: ${problems.map((problem) => problem.message).join('; ')}`, {
-    file: path,
-    field: problems[0]?.field,
-    hint: `compare with the bundled playbooks in ${bundledTemplatesFolder()}`,
-  });
+  throw new InputError(
+    'playbook.invalid',
+    `${path}: ${problems.map((problem) => problem.message).join('; ')}`,
+    {
+      file: path,
+      field: problems[0]?.field,
+      hint: `compare with the bundled playbooks in ${bundledTemplatesFolder()}`,
+    },
+  );
 }
 
 /**
@@ -60,14 +66,22 @@ export async function loadPlaybooks(folder: string = bundledTemplatesFolder()): 
   const playbooks = new Map<string, Playbook>();
   for (const name of names) {
     const path = join(industriesFolder, name);
-    const playbook = await loadValidated<Playbook>(path, PlaybookSchema as never, Object.keys(PlaybookSchema.shape));
+    const playbook = await loadValidated<Playbook>(
+      path,
+      PlaybookSchema as never,
+      Object.keys(PlaybookSchema.shape),
+    );
     const expected = basename(name, extname(name));
     if (playbook.industry !== expected) {
-      throw new InputError('playbook.name-mismatch', `${path}: industry is "${playbook.industry}" but the file is named ${name}`, {
-        file: path,
-        field: 'industry',
-        hint: `rename the file to ${playbook.industry}.yaml or set industry: ${expected}`,
-      });
+      throw new InputError(
+        'playbook.name-mismatch',
+        `${path}: industry is "${playbook.industry}" but the file is named ${name}`,
+        {
+          file: path,
+          field: 'industry',
+          hint: `rename the file to ${playbook.industry}.yaml or set industry: ${expected}`,
+        },
+      );
     }
     playbooks.set(playbook.industry, playbook);
   }

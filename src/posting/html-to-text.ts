@@ -18,7 +18,8 @@ const entities: Record<string, string> = {
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
     }
     return entities[name.toLowerCase()] ?? whole;
@@ -41,7 +42,10 @@ export function htmlToText(html: string): string {
   text = text
     .replace(/<li\b[^>]*>/gi, '\n• ')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(p|div|section|article|header|footer|main|h[1-6]|ul|ol|table|tr|blockquote|pre|hr)\b[^>]*>/gi, '\n\n')
+    .replace(
+      /<\/?(p|div|section|article|header|footer|main|h[1-6]|ul|ol|table|tr|blockquote|pre|hr)\b[^>]*>/gi,
+      '\n\n',
+    )
     .replace(/<\/?(td|th)\b[^>]*>/gi, ' ')
     .replace(/<[^>]*>/g, '');
   return decodeEntities(text)

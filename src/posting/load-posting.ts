@@ -13,7 +13,10 @@ export const minPostingWords = 25;
 /** Turns raw posting text into a Posting: HTML is reduced to visible text, and near-empty postings are refused. */
 export function parsePosting(raw: string, source: string): Posting {
   const looksHtml = /\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw);
-  const text = (looksHtml ? htmlToText(raw) : raw).replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').trim();
+  const text = (looksHtml ? htmlToText(raw) : raw)
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .trim();
   if (text === '') {
     throw new InputError('posting.empty', `${source} has no text`, {
       file: source,
@@ -22,10 +25,14 @@ export function parsePosting(raw: string, source: string): Posting {
   }
   const words = text.split(/\s+/).length;
   if (words < minPostingWords) {
-    throw new InputError('posting.too-short', `${source} has only ${words} words; that is not enough to tailor a letter`, {
-      file: source,
-      hint: `paste the whole job posting (at least ${minPostingWords} words: the role, the company, what the team does)`,
-    });
+    throw new InputError(
+      'posting.too-short',
+      `${source} has only ${words} words; that is not enough to tailor a letter`,
+      {
+        file: source,
+        hint: `paste the whole job posting (at least ${minPostingWords} words: the role, the company, what the team does)`,
+      },
+    );
   }
   return { source, text };
 }
@@ -34,10 +41,14 @@ export function parsePosting(raw: string, source: string): Posting {
 export async function loadPosting(path: string): Promise<Posting> {
   const extension = extname(path).toLowerCase();
   if (extension !== '' && !(postingExtensions as readonly string[]).includes(extension)) {
-    throw new InputError('posting.unsupported-type', `${path}: lede reads ${postingExtensions.join(', ')} postings`, {
-      file: path,
-      hint: 'save the posting as plain text, Markdown or HTML',
-    });
+    throw new InputError(
+      'posting.unsupported-type',
+      `${path}: lede reads ${postingExtensions.join(', ')} postings`,
+      {
+        file: path,
+        hint: 'save the posting as plain text, Markdown or HTML',
+      },
+    );
   }
   return parsePosting(await readTextFile(path, 'posting'), path);
 }

@@ -22,10 +22,14 @@ function knownKeys(path: readonly PropertyKey[]): readonly string[] {
 /** Validates already-parsed profile data; `source` names it in errors. */
 export function parseProfile(data: unknown, source: string): Profile {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError('profile.not-a-mapping', `${source}: a profile must be a mapping of fields (name, achievements, ...)`, {
-      file: source,
-      hint: 'run `lede init` to write a commented starter profile',
-    });
+    throw new InputError(
+      'profile.not-a-mapping',
+      `${source}: a profile must be a mapping of fields (name, achievements, ...)`,
+      {
+        file: source,
+        hint: 'run `lede init` to write a commented starter profile',
+      },
+    );
   }
   const parsed = ProfileSchema.safeParse(data);
   if (parsed.success) return parsed.data;

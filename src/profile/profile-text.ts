@@ -20,7 +20,8 @@ export function profileText(profile: Profile): string {
     );
   }
   parts.push(...profile.skills, ...Object.values(profile.comparableTools));
-  for (const school of profile.education) parts.push(school.school, school.degree ?? '', String(school.year ?? ''));
+  for (const school of profile.education)
+    parts.push(school.school, school.degree ?? '', String(school.year ?? ''));
   return parts.join('\n').toLowerCase();
 }
 

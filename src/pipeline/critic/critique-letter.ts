@@ -11,7 +11,11 @@ function appliesToIndustry(rule: Rule, industry: string): boolean {
  * Runs every rule that applies to the context's industry and reports findings, skipped rules and the verdict.
  * Pure and deterministic: the same letter and context always give the same critique.
  */
-export function critiqueLetter(letter: string, context: CriticContext, rules: readonly Rule[] = allRules): Critique {
+export function critiqueLetter(
+  letter: string,
+  context: CriticContext,
+  rules: readonly Rule[] = allRules,
+): Critique {
   const anatomy = analyzeLetter(letter, context.common);
   const findings: Finding[] = [];
   const skipped: SkippedRule[] = [];

@@ -52,8 +52,25 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return from === to ? null : { text: text.slice(from, to), start: from, end: to };
 }
 
-const defaultGreetings = ['dear', 'hello', 'hi', 'greetings', 'to whom it may concern', 'good morning', 'good afternoon'];
-const defaultSignoffs = ['best', 'best regards', 'kind regards', 'regards', 'sincerely', 'thank you', 'thanks', 'cheers'];
+const defaultGreetings = [
+  'dear',
+  'hello',
+  'hi',
+  'greetings',
+  'to whom it may concern',
+  'good morning',
+  'good afternoon',
+];
+const defaultSignoffs = [
+  'best',
+  'best regards',
+  'kind regards',
+  'regards',
+  'sincerely',
+  'thank you',
+  'thanks',
+  'cheers',
+];
 
 function stripMarkup(line: string): string {
   return line
@@ -68,7 +85,10 @@ function stripMarkup(line: string): string {
  * Splits a letter into greeting, body, sign-off and signature, and the body into paragraphs and sentences. Works on
  * letters people wrote (Markdown emphasis, Windows line endings, one-line paragraphs, no greeting at all).
  */
-export function analyzeLetter(text: string, vocabulary?: Pick<CommonVocabulary, 'greetings' | 'signoffs'>): LetterAnatomy {
+export function analyzeLetter(
+  text: string,
+  vocabulary?: Pick<CommonVocabulary, 'greetings' | 'signoffs'>,
+): LetterAnatomy {
   const greetings = (vocabulary?.greetings ?? defaultGreetings).map((word) => word.toLowerCase());
   const signoffs = (vocabulary?.signoffs ?? defaultSignoffs).map((word) => word.toLowerCase());
   const all = lines(text);
@@ -103,7 +123,11 @@ export function analyzeLetter(text: string, vocabulary?: Pick<CommonVocabulary, 
     }
     // "Best, Priya" on one line.
     const inline = /^(.*?),\s*(\S.*)$/.exec(line.text.trim());
-    if (inline?.[1] !== undefined && signoffs.includes(stripMarkup(inline[1])) && index >= content.length - 2) {
+    if (
+      inline?.[1] !== undefined &&
+      signoffs.includes(stripMarkup(inline[1])) &&
+      index >= content.length - 2
+    ) {
       const offset = line.start + line.text.indexOf(inline[1]);
       signoff = { text: inline[1], start: offset, end: offset + inline[1].length };
       const nameStart = line.start + line.text.lastIndexOf(inline[2] ?? '');
@@ -138,7 +162,8 @@ export function analyzeLetter(text: string, vocabulary?: Pick<CommonVocabulary, 
   return { text, greeting, signoff, signature, body, paragraphs, sentences, wordCount };
 }
 
-const abbreviations = /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig)\.)$/i;
+const abbreviations =
+  /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig)\.)$/i;
 
 /** Sentences end at . ! ? followed by space and a capital/digit/quote, or at a line break inside a paragraph's list. */
 function splitSentences(text: string, paragraph: Span, out: Span[]): void {

@@ -1,6 +1,6 @@
+import type { CommonVocabulary, Playbook } from '../../playbooks/playbook-schema.js';
 import type { Posting } from '../../posting/posting.js';
 import type { ExperienceLevel, Profile } from '../../profile/profile-schema.js';
-import type { CommonVocabulary, Playbook } from '../../playbooks/playbook-schema.js';
 import type { PostingAnalysis } from '../extract-hook.js';
 import type { Finding, Severity } from './finding.js';
 import type { LetterAnatomy } from './letter-anatomy.js';

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Critique, Finding } from '../../src/pipeline/critic/finding.js';
+import type { DraftRequest } from '../../src/pipeline/engine.js';
+import { reviseUntilPassing } from '../../src/pipeline/revise-letter.js';
+import { createFakeEngine } from '../support/fake-engine.js';
+
+const usage = { calls: 1, promptTokens: 10, completionTokens: 5, cachedCalls: 0 };
+
+function finding(ruleId: string, severity: 'error' | 'warning'): Finding {
+  return { ruleId, severity, message: `fix ${ruleId}`, evidence: null };
+}
+
+/** A critic that reads the verdict out of the letter text: "E2 W1" = two errors, one warning. */
+function critique(letter: string): Critique {
+  const errors = Number(/E(\d)/.exec(letter)?.[1] ?? 0);
+  const warnings = Number(/W(\d)/.exec(letter)?.[1] ?? 0);
+  const findings = [
+    ...Array.from({ length: errors }, (_, index) => finding(`error-${index}`, 'error')),
+    ...Array.from({ length: warnings }, (_, index) => finding(`warning-${index}`, 'warning')),
+  ];
+  return { passed: errors === 0, industry: 'tech', findings, skipped: [], checked: [] };
+}
+
+const request = {
+  profile: { achievements: [], projects: [] },
+} as unknown as DraftRequest;
+
+async function run(letters: string[], maxAttempts = 3) {
+  const engine = createFakeEngine({ letters: letters.slice(1), usage });
+  const outcome = await reviseUntilPassing(
+    request,
+    { value: { letter: letters[0] ?? '', usedFactIds: [] }, usage },
+    1,
+    { engine, critique, maxAttempts, now: () => 0 },
+  );
+  return { outcome, engine };
+}
+
+describe('reviseUntilPassing', () => {
+  it('stops at once when the first draft passes cleanly', async () => {
+    const { outcome, engine } = await run(['E0 W0']);
+    expect(outcome.status).toBe('passed');
+    expect(outcome.attempts).toHaveLength(1);
+    expect(engine.calls).toEqual([]);
+  });
+
+  it('revises on errors, sending only the failed findings, until the critic passes', async () => {
+    const { outcome, engine } = await run(['E2 W1', 'E0 W0']);
+    expect(outcome.status).toBe('passed-after-revision');
+    expect(outcome.best.attempt).toBe(2);
+    const revision = engine.calls[0]?.request as {
+      findings: Finding[];
+      attempt: number;
+      previous: { letter: string };
+    };
+    expect(revision.findings.map((item) => item.ruleId)).toEqual(['error-0', 'error-1']);
+    expect(revision.attempt).toBe(2);
+    expect(revision.previous.letter).toBe('E2 W1');
+  });
+
+  it('gives warnings at most one revision', async () => {
+    const { outcome, engine } = await run(['E0 W2', 'E0 W1', 'E0 W0'], 5);
+    expect(engine.calls).toHaveLength(1);
+    expect(outcome.attempts.map((attempt) => attempt.critique.findings.length)).toEqual([2, 1]);
+    expect(outcome.status).toBe('passed-after-revision');
+  });
+
+  it('keeps the best attempt when revisions get worse, and fails when errors remain', async () => {
+    const { outcome } = await run(['E1 W0', 'E3 W0', 'E2 W0']);
+    expect(outcome.attempts).toHaveLength(3);
+    expect(outcome.best.attempt).toBe(1);
+    expect(outcome.status).toBe('failed');
+  });
+
+  it('prefers fewer warnings among attempts with equal errors', async () => {
+    const { outcome } = await run(['E1 W3', 'E1 W1', 'E1 W2']);
+    expect(outcome.best.attempt).toBe(2);
+  });
+
+  it('never exceeds max attempts and counts usage per attempt', async () => {
+    const { outcome } = await run(['E1', 'E1', 'E1', 'E1', 'E1'], 2);
+    expect(outcome.attempts).toHaveLength(2);
+    expect(outcome.attempts.map((attempt) => attempt.usage)).toEqual([usage, usage]);
+  });
+
+  it('stops when aborted between attempts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const engine = createFakeEngine({ letters: ['E0'] });
+    await expect(
+      reviseUntilPassing(request, { value: { letter: 'E1', usedFactIds: [] }, usage }, 1, {
+        engine,
+        critique,
+        maxAttempts: 3,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
+    expect(engine.calls).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../src/pipeline/critic/rule.js';
+import { runPipeline } from '../../src/pipeline/run-pipeline.js';
+import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
+import { loadProfile } from '../../src/profile/load-profile.js';
+import { createFakeEngine } from '../support/fake-engine.js';
+
+const posting = {
+  source: 'acme.txt',
+  text: 'Acme Cloud is hiring a Machine Learning Engineer to scale the Atlas ranking service to every customer.',
+};
+
+/** One rule for the composition tests: the letter must not contain "TODO". */
+const noTodo: Rule = {
+  id: 'no-todo',
+  industries: 'all',
+  severity: 'error',
+  requires: [],
+  description: 'no TODO',
+  why: 'test rule',
+  examples: { pass: { letter: 'done' }, fail: { letter: 'TODO' } },
+  check(letter) {
+    const at = letter.text.indexOf('TODO');
+    return at === -1
+      ? []
+      : [
+          {
+            ruleId: 'no-todo',
+            severity: 'error',
+            message: 'Remove TODO',
+            evidence: { text: 'TODO', start: at, end: at + 4 },
+          },
+        ];
+  },
+};
+
+describe('runPipeline', () => {
+  it('runs classify, extract, draft and revise in order and returns the best attempt with summed usage', async () => {
+    const usage = { calls: 1, promptTokens: 100, completionTokens: 20, cachedCalls: 0 };
+    const engine = createFakeEngine({
+      letters: ['Dear team,\n\nTODO\n\nBest,\nPriya', 'Dear team,\n\nDone.\n\nBest,\nPriya'],
+      usedFactIds: ['realtime-serving', 'not-in-profile'],
+      usage,
+    });
+    let clock = 0;
+    const result = await runPipeline(
+      posting,
+      await loadProfile('examples/profiles/experienced-mle.yaml'),
+      { engine, playbooks: await loadPlaybooks(), rules: [noTodo], now: () => (clock += 10) },
+      { maxAttempts: 3, maxWords: 250 },
+    );
+    expect(engine.calls.map((call) => call.stage)).toEqual(['classify', 'extract', 'draft', 'revise']);
+    expect(result.status).toBe('passed-after-revision');
+    expect(result.letter).toBe('Dear team,\n\nDone.\n\nBest,\nPriya');
+    expect(result.usedFactIds).toEqual(['realtime-serving']);
+    expect(result.attempts.map((attempt) => attempt.critique.passed)).toEqual([false, true]);
+    expect(result.usage).toEqual({ calls: 4, promptTokens: 400, completionTokens: 80, cachedCalls: 0 });
+    expect(result.timings.totalMs).toBeGreaterThan(0);
+    expect(engine.calls[2]?.request?.playbook.industry).toBe('tech');
+  });
+
+  it('skips classification when the industry is forced, and drafts with that playbook', async () => {
+    const engine = createFakeEngine({ letters: ['Dear team,\n\nDone.\n\nBest,\nPriya'] });
+    const result = await runPipeline(
+      posting,
+      await loadProfile('examples/profiles/experienced-mle.yaml'),
+      { engine, playbooks: await loadPlaybooks(), rules: [noTodo] },
+      { maxAttempts: 3, maxWords: 250, industry: 'retail' },
+    );
+    expect(engine.calls.map((call) => call.stage)).toEqual(['extract', 'draft']);
+    expect(result.industry).toEqual({ industry: 'retail', confidence: 1, signals: ['--industry'] });
+    expect(engine.calls[1]?.request?.playbook.industry).toBe('retail');
+    expect(result.status).toBe('passed');
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { loadPosting, parsePosting } from '../../src/posting/load-posting.js';
+
+const body =
+  'Acme Analytics is hiring a Machine Learning Engineer to build the ranking service behind our new search ' +
+  'product. You will own features, training and deployment with Kubernetes and MLflow, working with product teams.';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'lede-posting-'));
+});
+
+describe('loadPosting', () => {
+  it('reads plain text and normalises line endings', async () => {
+    const path = join(folder, 'job.txt');
+    await writeFile(path, `${body.replace('. ', '.\r\n')}\r\n`);
+    const posting = await loadPosting(path);
+    expect(posting).toEqual({ source: path, text: body.replace('. ', '.\n') });
+  });
+
+  it('reduces HTML to visible text', async () => {
+    const path = join(folder, 'job.html');
+    await writeFile(
+      path,
+      `<html><head><title>x</title></head><body><p>${body}</p><script>steal()</script></body></html>`,
+    );
+    expect((await loadPosting(path)).text).toBe(body);
+  });
+
+  it('decodes UTF-16 with a BOM and Latin-1', async () => {
+    const utf16 = join(folder, 'utf16.txt');
+    await writeFile(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Café. ${body}`, 'utf16le')]),
+    );
+    expect((await loadPosting(utf16)).text.startsWith('Café.')).toBe(true);
+    const latin1 = join(folder, 'latin1.txt');
+    await writeFile(latin1, Buffer.from(`Café. ${body}`, 'latin1'));
+    expect((await loadPosting(latin1)).text.startsWith('Café.')).toBe(true);
+  });
+
+  it('refuses binary, empty, too short and unsupported files with a hint', async () => {
+    const cases: [string, string | Buffer, string][] = [
+      ['bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'posting.binary'],
+      ['blank.txt', ' \n\t\n', 'posting.empty'],
+      ['short.txt', 'ML engineer wanted.', 'posting.too-short'],
+      ['job.pdf', body, 'posting.unsupported-type'],
+    ];
+    for (const [name, content, code] of cases) {
+      const path = join(folder, name);
+      await writeFile(path, content);
+      const error = await loadPosting(path).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).code).toBe(code);
+      expect((error as InputError).file).toBe(path);
+      expect((error as InputError).hint).toBeTruthy();
+    }
+  });
+
+  it('refuses a folder and a missing file', async () => {
+    await expect(loadPosting(folder)).rejects.toMatchObject({ code: 'posting.is-folder' });
+    await expect(loadPosting(join(folder, 'missing.txt'))).rejects.toMatchObject({
+      code: 'posting.not-found',
+    });
+  });
+});
+
+describe('parsePosting', () => {
+  it('treats text that starts like HTML as HTML even without an extension', () => {
+    expect(parsePosting(`<div>${body}</div>`, 'stdin').text).toBe(body);
+  });
+});
