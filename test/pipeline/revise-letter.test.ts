@@ -48,11 +48,7 @@ describe('reviseUntilPassing', () => {
     const { outcome, engine } = await run(['E2 W1', 'E0 W0']);
     expect(outcome.status).toBe('passed-after-revision');
     expect(outcome.best.attempt).toBe(2);
-    const revision = engine.calls[0]?.request as {
-      findings: Finding[];
-      attempt: number;
-      previous: { letter: string };
-    };
+    const revision = engine.calls[0]?.request as RevisionRequest;
     expect(revision.findings.map((item) => item.ruleId)).toEqual(['error-0', 'error-1']);
     expect(revision.attempt).toBe(2);
     expect(revision.previous.letter).toBe('E2 W1');
