@@ -85,14 +85,21 @@ export class LlmError extends LedeError {
   /** True when trying again later can help (rate limits, 5xx, timeouts); false for auth, quota, unknown model. */
   readonly retryable: boolean;
   readonly status: number | undefined;
+  /** Seconds the endpoint asked to wait before the next request (a 429's retry-after), when it said. */
+  readonly retryAfterSeconds: number | undefined;
   constructor(
     code: `llm.${string}`,
     message: string,
-    options: LedeErrorOptions & { retryable?: boolean; status?: number | undefined } = {},
+    options: LedeErrorOptions & {
+      retryable?: boolean;
+      status?: number | undefined;
+      retryAfterSeconds?: number | undefined;
+    } = {},
   ) {
     super(code, message, options, ExitCode.llmFailed);
     this.retryable = options.retryable ?? false;
     this.status = options.status;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
