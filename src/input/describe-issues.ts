@@ -51,24 +51,41 @@ export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   knownKeys: (path: readonly PropertyKey[]) => readonly string[] = () => [],
-): { field: string; message: string }[] {
-  return issues.map((issue) => {
-    const field = fieldPath(issue.path);
-    if (issue.code === 'unrecognized_keys') {
-      const parts = issue.keys.map((key) => {
-        const guess = closest(key, knownKeys(issue.path));
-        return guess === undefined ? `"${key}"` : `"${key}" (did you mean "${guess}"?)`;
-      });
-      const where = issue.path.length === 0 ? 'at the top level' : `in ${field}`;
-      return { field, message: `unknown key ${parts.join(', ')} ${where}; remove it or fix its spelling` };
-    }
-    if (issue.code === 'invalid_type') {
-      const got = valueAt(input, issue.path);
-      if (got === undefined) return { field, message: `${field} is required (expected ${issue.expected})` };
-      return { field, message: `${field} must be ${article(issue.expected)} (got ${describeValue(got)})` };
-    }
-    return { field, message: `${field}: ${issue.message}` };
-  });
+): { field: string; path: PropertyKey[]; message: string }[] {
+  return issues.map((issue) => ({ ...describeIssue(issue, input, knownKeys), path: pathOf(issue) }));
+}
+
+function pathOf(issue: z.core.$ZodIssue): PropertyKey[] {
+  return issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : [...issue.path];
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  knownKeys: (path: readonly PropertyKey[]) => readonly string[],
+): { field: string; message: string } {
+  if (issue.code === 'unrecognized_keys') {
+    const field = fieldPath([...issue.path, ...issue.keys.slice(0, 1)]);
+    const parts = issue.keys.map((key) => {
+      const guess = closest(key, knownKeys(issue.path));
+      return guess === undefined ? `"${key}"` : `"${key}" (did you mean "${guess}"?)`;
+    });
+    const where = issue.path.length === 0 ? 'at the top level' : `in ${fieldPath(issue.path)}`;
+    return { field, message: `unknown key ${parts.join(', ')} ${where}; remove it or fix its spelling` };
+  }
+  const field = fieldPath(issue.path);
+  if (issue.code === 'invalid_type') {
+    const got = valueAt(input, issue.path);
+    if (got === undefined) return { field, message: `${field} is required (expected ${issue.expected})` };
+    return { field, message: `${field} must be ${article(issue.expected)} (got ${describeValue(got)})` };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return { field, message: `${field} is empty; write the text or remove the key` };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') {
+    return { field, message: `${field} needs at least ${String(issue.minimum)} item(s)` };
+  }
+  return { field, message: `${field}: ${issue.message}` };
 }
 
 function article(expected: string): string {

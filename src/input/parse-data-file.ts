@@ -1,38 +1,115 @@
 import { extname } from 'node:path';
-import { parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 
 type Kind = 'profile' | 'playbook' | 'dataset' | 'input';
 
-/** Parses YAML or JSON text (by extension; YAML is a superset, so anything else is read as YAML). */
-export function parseDataFile(text: string, path: string, kind: Kind): unknown {
-  if (extname(path).toLowerCase() === '.json') {
+/** Parsed data and a way back from a field path to the line it was written on. */
+export interface ParsedDataFile {
+  readonly data: unknown;
+  /** The 1-based line of the field at `path`, or of its closest parent that exists; undefined when unknown. */
+  readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** What to do about each kind of YAML syntax error, in the words of someone fixing a hand-written file. */
+const yamlHints: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'a key appears twice in the same block: keep one of them',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'line the key up with the keys around it (use spaces)',
+  MISSING_CHAR: 'close the quote or bracket opened on that line',
+  BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape: use single quotes or write \\\\',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line: check for a missing ":" or an unclosed quote above',
+  BLOCK_AS_IMPLICIT_KEY: 'quote text that contains ": " (for example did: "moved ranking: the whole thing")',
+  RESOURCE_EXHAUSTION: 'remove the anchors and aliases (&name, *name): write the values out',
+  MULTIPLE_DOCS: 'a file holds one document: remove the "---" line',
+};
+const defaultYamlHint =
+  'check the indentation and quoting on that line (quote text that contains ": " or starts with a symbol)';
+
+function lineText(text: string, line: number): string {
+  const content = (text.split('\n')[line - 1] ?? '').trim();
+  // Error messages end up in logs and bug reports: never quote a line that may hold a credential.
+  if (/key|token|secret|password|bearer|authorization/i.test(content))
+    return '(line not shown: it may hold a secret)';
+  return content.length > 80 ? `${content.slice(0, 77)}...` : content;
+}
+
+function lineFinder(document: Document, counter: LineCounter): ParsedDataFile['lineOf'] {
+  return (path) => {
+    let node: unknown = document.contents;
+    let offset: number | undefined = (node as { range?: [number] } | null)?.range?.[0];
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (pair === undefined) break;
+        offset = (pair.key as { range?: [number] }).range?.[0] ?? offset;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key];
+        if (item === undefined) break;
+        offset = (item as { range?: [number] }).range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+  };
+}
+
+/**
+ * Parses YAML or JSON text (by extension; YAML is a superset, so anything else is read as YAML), and keeps the
+ * positions so validation errors can name the line. Syntax errors, duplicate keys and alias bombs become an
+ * InputError naming the file and line, quoting the line, and saying how to fix it.
+ */
+export function parseDataDocument(text: string, path: string, kind: Kind): ParsedDataFile {
+  const isJson = extname(path).toLowerCase() === '.json';
+  let jsonData: unknown;
+  if (isJson) {
     try {
-      return JSON.parse(text);
+      jsonData = JSON.parse(text);
     } catch (error) {
       const position = /position (\d+)/.exec(String(error))?.[1];
       const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+      const quoted = line === undefined ? '' : `\n  ${line} | ${lineText(text, line)}`;
       throw new InputError(
         `${kind}.syntax`,
-        `${path}${line === undefined ? '' : `:${line}`}: invalid JSON (${(error as Error).message})`,
-        { file: path, line, hint: 'fix the JSON syntax, or write the file as YAML', cause: error },
+        `${path}${line === undefined ? '' : `:${line}`}: invalid JSON (${(error as Error).message})${quoted}`,
+        {
+          file: path,
+          line,
+          hint: 'fix the JSON syntax (a trailing comma or a missing quote is the usual cause), or write the file as YAML',
+          cause: error,
+        },
       );
     }
   }
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const counter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: counter });
+  const lineOf = lineFinder(document, counter);
+  if (isJson) return { data: jsonData, lineOf };
+
   const first = document.errors[0];
   if (first !== undefined) {
     const line = first.linePos?.[0].line;
+    const what = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(
       `${kind}.syntax`,
-      `${path}${line === undefined ? '' : `:${line}`}: invalid YAML: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-      {
-        file: path,
-        line,
-        hint: 'check the indentation and quoting on that line (quote text that contains ": " or starts with a symbol)',
-        cause: first,
-      },
+      `${path}${line === undefined ? '' : `:${line}`}: invalid YAML: ${what}${line === undefined ? '' : `\n  ${line} | ${lineText(text, line)}`}`,
+      { file: path, line, hint: yamlHints[first.code] ?? defaultYamlHint, cause: first },
     );
   }
-  return document.toJS();
+  try {
+    return { data: document.toJS({ maxAliasCount: 1000 }), lineOf };
+  } catch (error) {
+    // The yaml package refuses documents whose aliases would expand without bound ("billion laughs").
+    throw new InputError(
+      `${kind}.syntax`,
+      `${path}: its anchors and aliases (&name, *name) expand to far more data than a ${kind} holds`,
+      { file: path, hint: yamlHints.RESOURCE_EXHAUSTION, cause: error },
+    );
+  }
+}
+
+/** Parses YAML or JSON text (by extension; YAML is a superset, so anything else is read as YAML). */
+export function parseDataFile(text: string, path: string, kind: Kind): unknown {
+  return parseDataDocument(text, path, kind).data;
 }

@@ -1,14 +1,84 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { sniffFormat } from './sniff-format.js';
 
 type Kind = 'posting' | 'profile' | 'letter' | 'playbook' | 'input' | 'dataset';
 
 /** Files larger than this are refused: no posting, profile or letter is anywhere near it. */
 export const maxInputBytes = 2 * 1024 * 1024;
 
+function textHint(kind: Kind): string {
+  return `save the ${kind} as plain text (.txt, .md${kind === 'posting' ? ', .html' : ''})`;
+}
+
+function tooLarge(path: string, kind: Kind, bytes: number): InputError {
+  return new InputError(
+    `${kind}.too-large`,
+    `${path} is ${(bytes / 1024 / 1024).toFixed(1)} MB; a ${kind} should be a few KB`,
+    { file: path, hint: `save only the ${kind}'s text (max ${maxInputBytes / 1024 / 1024} MB)` },
+  );
+}
+
+function readFailure(path: string, kind: Kind, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return new InputError(`${kind}.not-found`, `${path} does not exist`, {
+      file: path,
+      hint: 'check the path and its spelling',
+      cause: error,
+    });
+  }
+  if (code === 'ELOOP') {
+    return new InputError(`${kind}.link-loop`, `${path} is a symbolic link that points back to itself`, {
+      file: path,
+      hint: 'point the link at a real file, or pass the file itself',
+      cause: error,
+    });
+  }
+  if (code === 'ENOTDIR') {
+    return new InputError(`${kind}.not-found`, `${path} does not exist (a part of the path is a file)`, {
+      file: path,
+      hint: 'check the folders in the path',
+      cause: error,
+    });
+  }
+  if (code === 'EISDIR') {
+    return new InputError(`${kind}.is-folder`, `${path} is a folder, not a ${kind} file`, {
+      file: path,
+      hint: 'pass a file',
+      cause: error,
+    });
+  }
+  const hint =
+    code === 'EACCES' || code === 'EPERM' ? 'check the file permissions' : 'check that the file is readable';
+  return new InputError(`${kind}.unreadable`, `${path} cannot be read (${code ?? 'unknown error'})`, {
+    file: path,
+    hint,
+    cause: error,
+  });
+}
+
+/** Reads at most `maxInputBytes + 1` bytes, so a file that grows after `stat` still cannot exhaust memory. */
+async function readCapped(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(maxInputBytes + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * Reads a text file people pasted from anywhere: refuses folders, binaries and huge files with a clear error, and
- * decodes UTF-8 (with or without BOM), UTF-16 with BOM, and falls back to Latin-1 for bytes that are not UTF-8.
+ * Reads a text file people pasted from anywhere: refuses folders, devices, pipes, binaries, documents saved in other
+ * formats and huge files with a clear error, and decodes UTF-8 (with or without BOM), UTF-16 (with BOM, or without
+ * one when the byte pattern is unmistakable), falling back to Windows-1252/Latin-1 for bytes that are not UTF-8.
  */
 export async function readTextFile(path: string, kind: Kind): Promise<string> {
   let bytes: Buffer;
@@ -20,46 +90,72 @@ export async function readTextFile(path: string, kind: Kind): Promise<string> {
         hint: `pass a file${kind === 'posting' ? ', or use `lede batch` for a folder of postings' : ''}`,
       });
     }
-    if (info.size > maxInputBytes) {
-      throw new InputError(
-        `${kind}.too-large`,
-        `${path} is ${(info.size / 1024 / 1024).toFixed(1)} MB; a ${kind} should be a few KB`,
-        { file: path, hint: `save only the ${kind}'s text (max ${maxInputBytes / 1024 / 1024} MB)` },
-      );
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new InputError(`${kind}.not-found`, `${path} does not exist`, {
+    // A pipe or a device (/dev/zero) would block or never end; only regular files are read.
+    if (!info.isFile()) {
+      throw new InputError(`${kind}.not-a-file`, `${path} is not a regular file (a pipe, socket or device)`, {
         file: path,
-        hint: 'check the path and its spelling',
-        cause: error,
+        hint: `save the ${kind} to a file and pass that file`,
       });
     }
-    throw new InputError(`${kind}.unreadable`, `${path} cannot be read (${code ?? 'unknown error'})`, {
-      file: path,
-      hint: 'check the file permissions',
-      cause: error,
-    });
+    if (info.size > maxInputBytes) throw tooLarge(path, kind, info.size);
+    bytes = await readCapped(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw readFailure(path, kind, error);
   }
+  if (bytes.length > maxInputBytes) throw tooLarge(path, kind, bytes.length);
   return decodeText(bytes, path, kind);
+}
+
+/** Guesses UTF-16 without a BOM: mostly ASCII text leaves a zero in every other byte. */
+function utf16WithoutBom(sample: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (sample.length < 16) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  const pairs = Math.floor(sample.length / 2);
+  for (let index = 0; index < pairs * 2; index += 2) {
+    if (sample[index] === 0) evenZeros++;
+    if (sample[index + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** Control bytes other than tab, line feed, carriage return and form feed are rare in text and common in binaries. */
+function controlByteShare(sample: Buffer): number {
+  if (sample.length === 0) return 0;
+  let controls = 0;
+  for (const byte of sample) {
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) || byte === 0x7f)
+      controls++;
+  }
+  return controls / sample.length;
 }
 
 export function decodeText(bytes: Buffer, path: string, kind: Kind): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) {
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes);
+  const format = sniffFormat(sample);
+  if (format !== undefined) {
+    throw new InputError(`${kind}.binary`, `${path} is ${format.name}, not a text file`, {
+      file: path,
+      hint: `${format.advice}, then ${textHint(kind)}`,
+    });
+  }
+  if (sample.includes(0) || controlByteShare(sample) > 0.05) {
     throw new InputError(`${kind}.binary`, `${path} looks like a binary file, not text`, {
       file: path,
-      hint: `save the ${kind} as plain text (.txt, .md${kind === 'posting' ? ', .html' : ''})`,
+      hint: textHint(kind),
     });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
+    // The WHATWG "latin1" decoder is Windows-1252, which is what a non-UTF-8 text file pasted on Windows holds.
     return new TextDecoder('latin1').decode(bytes);
   }
 }

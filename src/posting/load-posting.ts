@@ -1,6 +1,9 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
+import { normaliseText } from '../input/normalise-text.js';
 import { readTextFile } from '../input/read-text-file.js';
+import { substantiveWordCount } from './boilerplate.js';
+import { detectLanguage } from './detect-language.js';
 import { htmlToText } from './html-to-text.js';
 import type { Posting } from './posting.js';
 
@@ -10,18 +13,30 @@ export const postingExtensions = ['.txt', '.md', '.html', '.htm'] as const;
 /** A posting shorter than this (in words) cannot say enough about the job to tailor a letter to. */
 export const minPostingWords = 25;
 
-/** Turns raw posting text into a Posting: HTML is reduced to visible text, and near-empty postings are refused. */
+/**
+ * Turns raw posting text into a Posting: HTML is reduced to visible text, invisible and control characters are
+ * dropped, and postings with nothing to tailor a letter to (empty, too short, only careers-page boilerplate, or in a
+ * language lede does not write) are refused with what to do.
+ */
 export function parsePosting(raw: string, source: string): Posting {
   const looksHtml = /\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw);
-  const text = (looksHtml ? htmlToText(raw) : raw)
-    .replace(/\r\n?/g, '\n')
-    .replace(/^\uFEFF/, '')
-    .trim();
+  const text = normaliseText(looksHtml ? htmlToText(raw) : raw).trim();
   if (text === '') {
     throw new InputError('posting.empty', `${source} has no text`, {
       file: source,
       hint: 'paste the job posting into the file (title, company, responsibilities)',
     });
+  }
+  const language = detectLanguage(text);
+  if (!language.english) {
+    throw new InputError(
+      'posting.not-english',
+      `${source} looks like it is written in ${language.language}; lede writes and checks English letters`,
+      {
+        file: source,
+        hint: 'use the English version of the posting if the company publishes one',
+      },
+    );
   }
   const words = text.split(/\s+/).length;
   if (words < minPostingWords) {
@@ -34,6 +49,16 @@ export function parsePosting(raw: string, source: string): Posting {
       },
     );
   }
+  if (substantiveWordCount(text) < minPostingWords) {
+    throw new InputError(
+      'posting.boilerplate-only',
+      `${source} holds only careers-page boilerplate (equal-opportunity, cookie and privacy notices, buttons), not the job`,
+      {
+        file: source,
+        hint: 'copy the part of the page that describes the role and the team, not the page footer',
+      },
+    );
+  }
   return { source, text };
 }
 
@@ -43,7 +68,7 @@ export async function loadPosting(path: string): Promise<Posting> {
   if (extension !== '' && !(postingExtensions as readonly string[]).includes(extension)) {
     throw new InputError(
       'posting.unsupported-type',
-      `${path}: lede reads ${postingExtensions.join(', ')} postings`,
+      `${path}: lede cannot read ${extension} files; it reads ${postingExtensions.join(', ')} postings`,
       {
         file: path,
         hint: 'save the posting as plain text, Markdown or HTML',

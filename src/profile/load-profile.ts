@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
-import { parseDataFile } from '../input/parse-data-file.js';
+import { type ParsedDataFile, parseDataDocument } from '../input/parse-data-file.js';
 import { readTextFile } from '../input/read-text-file.js';
 import {
   AchievementSchema,
@@ -8,6 +8,7 @@ import {
   type Profile,
   ProfileSchema,
   ProjectSchema,
+  profileFacts,
 } from './profile-schema.js';
 
 function knownKeys(path: readonly PropertyKey[]): readonly string[] {
@@ -19,8 +20,11 @@ function knownKeys(path: readonly PropertyKey[]): readonly string[] {
   return [];
 }
 
-/** Validates already-parsed profile data; `source` names it in errors. */
-export function parseProfile(data: unknown, source: string): Profile {
+/**
+ * Validates already-parsed profile data; `source` names it in errors, and `lineOf` (from `parseDataDocument`) adds
+ * the line of the first problem when the data came from a file.
+ */
+export function parseProfile(data: unknown, source: string, lineOf?: ParsedDataFile['lineOf']): Profile {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(
       'profile.not-a-mapping',
@@ -35,12 +39,14 @@ export function parseProfile(data: unknown, source: string): Profile {
   if (parsed.success) return parsed.data;
   const problems = describeIssues(parsed.error.issues, data, knownKeys);
   const first = problems[0];
+  const line = first === undefined ? undefined : lineOf?.(first.path);
   throw new InputError(
     'profile.invalid',
-    `${source}: ${problems.map((problem) => problem.message).join('; ')}`,
+    `${source}${line === undefined ? '' : `:${line}`}: ${problems.map((problem) => problem.message).join('; ')}`,
     {
       file: source,
       field: first?.field,
+      line,
       hint: 'see `lede init` for a commented example, or `lede schema profile` for the JSON Schema',
       cause: parsed.error,
     },
@@ -56,5 +62,31 @@ export async function loadProfile(path: string): Promise<Profile> {
       hint: 'run `lede init` to write a commented starter profile',
     });
   }
-  return parseProfile(parseDataFile(text, path, 'profile'), path);
+  const parsed = parseDataDocument(text, path, 'profile');
+  const profile = parseProfile(parsed.data, path, parsed.lineOf);
+  requireSomeMetric(profile, path, parsed.lineOf);
+  return profile;
+}
+
+/**
+ * Every letter opens with a concrete, quantified outcome, and lede only writes numbers the profile holds: a profile
+ * without a single figure cannot produce a letter that passes, so it is refused here, where the fix is.
+ */
+function requireSomeMetric(profile: Profile, path: string, lineOf: ParsedDataFile['lineOf']): void {
+  const quantified = profileFacts(profile).some(
+    (fact) => fact.metrics.length > 0 || /\d/.test(`${fact.did} ${fact.result ?? ''}`),
+  );
+  if (quantified) return;
+  const where = profile.achievements.length > 0 ? 'achievements' : 'projects';
+  const line = lineOf([where, 0]);
+  throw new InputError(
+    'profile.no-metrics',
+    `${path}${line === undefined ? '' : `:${line}`}: no achievement or project holds a number, and every letter must open with a measured outcome`,
+    {
+      file: path,
+      field: `${where}[0].metrics`,
+      line,
+      hint: 'add the figures you can stand behind to your strongest achievement: its result ("cut latency by 40%") and metrics (["40%"]); model scores, users, hours or money saved all count',
+    },
+  );
 }
