@@ -1,3 +1,4 @@
+import type { ExitCode } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
 
 /** Where a command writes. Tests capture both streams in memory. */
@@ -21,4 +22,9 @@ export interface CliContext {
   readonly signal?: AbortSignal | undefined;
   /** Overrides engine construction (tests); by default the engine is built from the resolved config. */
   readonly engineOverride?: Engine | undefined;
+  /**
+   * Reports an outcome that is not an error but is not success either (exit 1: a letter fails an error-level rule).
+   * `runCli` provides it and exits with the highest code reported; errors still travel as thrown `LedeError`s.
+   */
+  readonly setExitCode?: ((code: ExitCode) => void) | undefined;
 }

@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+
+/**
+ * Options of every command that runs a stage. Defaults are shown, not set: commander must leave an option undefined
+ * when it is not passed, so environment variables and the config file can supply it (flag > env > file > default).
+ * The option's attribute name equals its key in `configOptions`.
+ */
+export function addEngineOptions(command: Command): Command {
+  return command
+    .option(
+      '--engine <engine>',
+      'auto | offline | openai (default: auto: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set; env LEDE_ENGINE)',
+    )
+    .option('--model <id>', 'model id for the openai engine (default: gpt-4o-mini; env LEDE_MODEL)')
+    .option(
+      '--base-url <url>',
+      'OpenAI-compatible endpoint: Azure, Ollama, vLLM, llama.cpp, LM Studio (env OPENAI_BASE_URL)',
+    )
+    .option('--temperature <number>', 'sampling temperature, 0 to 2 (default: 0.4; env LEDE_TEMPERATURE)')
+    .option(
+      '--json-mode <mode>',
+      'json_schema | json_object, for servers without JSON Schema (default: json_schema; env LEDE_JSON_MODE)',
+    )
+    .option('--cache <mode>', 'response cache: off | auto | record | strict (default: off; env LEDE_CACHE)')
+    .option('--cache-dir <folder>', 'response cache folder (default: .lede-cache; env LEDE_CACHE_DIR)')
+    .option('--timeout-ms <ms>', 'per-request timeout (default: 120000; env LEDE_TIMEOUT_MS)')
+    .option(
+      '--max-retries <n>',
+      'transport retries for 429, 5xx and timeouts (default: 2; env LEDE_MAX_RETRIES)',
+    )
+    .option(
+      '--templates <folder>',
+      'playbooks folder: common.yaml + industries/*.yaml (default: bundled; env LEDE_TEMPLATES)',
+    );
+}
+
+/** Options of every command that drafts or checks a letter. */
+export function addLetterOptions(command: Command): Command {
+  return command
+    .option(
+      '--max-attempts <n>',
+      'attempts per letter, the first draft included (default: 3; env LEDE_MAX_ATTEMPTS)',
+    )
+    .option('--max-words <n>', 'word limit for the letter body (default: 250; env LEDE_MAX_WORDS)');
+}

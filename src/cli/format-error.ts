@@ -1,0 +1,80 @@
+import { AbortedError, ExitCode, LedeError } from '../errors.js';
+import { scrubSecrets } from '../llm/scrub-secrets.js';
+
+export interface FormatErrorOptions {
+  /** Show stack traces and causes (`--verbose`). */
+  readonly verbose: boolean;
+  /** The API key, scrubbed from the text (credential-shaped strings are scrubbed anyway). */
+  readonly apiKey?: string | undefined;
+}
+
+export interface FormattedError {
+  /** What goes to stderr, ending in a newline. */
+  readonly text: string;
+  readonly exitCode: ExitCode;
+}
+
+function isAbort(error: unknown): boolean {
+  return (
+    error instanceof AbortedError ||
+    (error instanceof Error && error.name === 'AbortError') ||
+    (typeof DOMException !== 'undefined' && error instanceof DOMException && error.name === 'AbortError')
+  );
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]?.trim() ?? '';
+}
+
+function causeChain(error: unknown): string[] {
+  const lines: string[] = [];
+  let current: unknown = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; current !== undefined && depth < 5; depth++) {
+    lines.push(
+      current instanceof Error ? (current.stack ?? `${current.name}: ${current.message}`) : String(current),
+    );
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return lines;
+}
+
+function describeLedeError(error: LedeError): string[] {
+  const lines = [`error: ${error.message}`];
+  if (error.file !== undefined && !error.message.includes(error.file)) {
+    lines.push(`  file: ${error.file}${error.line === undefined ? '' : `:${error.line}`}`);
+  }
+  if (error.field !== undefined && !error.message.includes(error.field))
+    lines.push(`  field: ${error.field}`);
+  if (error.hint !== undefined) lines.push(`  hint: ${error.hint}`);
+  return lines;
+}
+
+/**
+ * The one place an error becomes text. lede's own errors print their message, where, and the fix; anything else is
+ * a short line (a bug, or a fault lede did not foresee). Stack traces and causes only with `--verbose`. The API key
+ * and anything shaped like a credential are scrubbed from the result.
+ */
+export function formatError(error: unknown, options: FormatErrorOptions): FormattedError {
+  let lines: string[];
+  let exitCode: ExitCode;
+  if (isAbort(error)) {
+    const detail = error instanceof AbortedError ? error.message : 'stopped by a signal';
+    lines = [`lede: interrupted (${detail}); work already written is kept`];
+    exitCode = ExitCode.interrupted;
+  } else if (error instanceof LedeError) {
+    lines = describeLedeError(error);
+    exitCode = error.exitCode;
+  } else {
+    const message =
+      error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
+    lines = [`error: internal error: ${message}`];
+    if (!options.verbose)
+      lines.push('  hint: run again with --verbose for details, and report it if it persists');
+    // No exit code fits an unforeseen fault; 1 is what Node uses for an uncaught exception.
+    exitCode = ExitCode.rulesFailed;
+  }
+  if (options.verbose && error instanceof Error && error.stack !== undefined) {
+    lines.push('', error.stack, ...causeChain(error).map((cause) => `caused by: ${cause}`));
+  }
+  return { text: `${scrubSecrets(lines.join('\n'), options.apiKey)}\n`, exitCode };
+}

@@ -1,0 +1,55 @@
+import type { Critique, Finding, SkippedRule } from '../pipeline/critic/finding.js';
+
+/** The marks reports and `lede check` put before a finding. */
+export const severityMarks = { error: '✖', warning: '⚠' } as const;
+
+const maxEvidenceLength = 120;
+
+/** The evidence as one quoted line: whitespace collapsed, long quotes shortened in the middle. */
+export function quoteEvidence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxEvidenceLength) return `"${flat}"`;
+  const half = Math.floor((maxEvidenceLength - 5) / 2);
+  return `"${flat.slice(0, half)} ... ${flat.slice(-half)}"`;
+}
+
+/** `✖ no-placeholder: Replace [Company Name] with ... "[Company Name]"`. */
+export function renderFinding(finding: Finding): string {
+  const evidence = finding.evidence === null ? '' : ` ${quoteEvidence(finding.evidence.text)}`;
+  return `${severityMarks[finding.severity]} ${finding.ruleId}: ${finding.message}${evidence}`;
+}
+
+export function renderSkipped(skipped: SkippedRule): string {
+  return `- ${skipped.ruleId}: ${skipped.reason}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `✔ passed (1 warning), industry tech` or `✖ failed: 2 errors, 1 warning, industry finance`. */
+export function renderVerdict(critique: Critique, subject: string): string {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of critique.findings) {
+    if (finding.severity === 'error') errors++;
+    else warnings++;
+  }
+  const industry = `industry ${critique.industry}`;
+  if (critique.passed) {
+    const note = warnings === 0 ? 'no findings' : plural(warnings, 'warning');
+    return `✔ ${subject} passes every error-level rule (${note}; ${industry})`;
+  }
+  return `✖ ${subject} fails ${plural(errors, 'error-level rule')} (${plural(warnings, 'warning')}; ${industry})`;
+}
+
+/** The verdict, one line per finding, then the rules that did not run: what `lede check` prints. */
+export function renderCritique(critique: Critique, subject: string): string {
+  const lines = [renderVerdict(critique, subject)];
+  for (const finding of critique.findings) lines.push(`  ${renderFinding(finding)}`);
+  if (critique.skipped.length > 0) {
+    lines.push('', 'Skipped rules:');
+    for (const skipped of critique.skipped) lines.push(`  ${renderSkipped(skipped)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

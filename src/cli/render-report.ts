@@ -1,0 +1,85 @@
+import type { PipelineResult } from '../pipeline/run-pipeline.js';
+import { quoteEvidence, renderFinding, renderSkipped } from './render-critique.js';
+
+function milliseconds(value: number): string {
+  return `${Math.round(value)} ms`;
+}
+
+function counts(result: PipelineResult['attempts'][number]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of result.critique.findings) {
+    if (finding.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+/**
+ * A letter's report as Markdown: what was learned from the posting (industry, company, hook and its evidence), the
+ * verdict, every finding of the chosen attempt with its evidence, the rules that did not run, every attempt, and the
+ * cost. Shared by `lede draft` and `lede batch`; the JSON report is the `PipelineResult` itself.
+ */
+export function renderReport(result: PipelineResult): string {
+  const best =
+    result.attempts.find((attempt) => attempt.attempt === result.bestAttempt) ?? result.attempts.at(-1);
+  const { industry, analysis, usage, timings } = result;
+  const lines: string[] = [
+    `# Report: ${result.source}`,
+    '',
+    `- Status: ${result.status} (attempt ${result.bestAttempt} of ${result.attempts.length})`,
+    `- Engine: ${result.engine} (${result.model})`,
+    `- Industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)})${
+      industry.signals.length === 0 ? '' : `; signals: ${industry.signals.join(', ')}`
+    }`,
+    `- Company: ${analysis.company ?? '(not named in the posting)'}`,
+  ];
+  if (analysis.role !== null) lines.push(`- Role: ${analysis.role}`);
+  lines.push(
+    analysis.hook === null
+      ? '- Hook: none (the posting names no specific initiative; the letter ties to what the team does)'
+      : `- Hook: ${analysis.hook.text}, from the posting: ${quoteEvidence(analysis.hook.evidence)}`,
+  );
+  if (analysis.requiredTools.length > 0)
+    lines.push(`- Tools the posting asks for: ${analysis.requiredTools.join(', ')}`);
+  if (result.usedFactIds.length > 0) lines.push(`- Profile facts used: ${result.usedFactIds.join(', ')}`);
+
+  lines.push('', `## Findings (attempt ${result.bestAttempt})`, '');
+  const findings = best?.critique.findings ?? [];
+  if (findings.length === 0) lines.push('None: the letter passes every rule that ran.');
+  for (const finding of findings) lines.push(`- ${renderFinding(finding)}`);
+
+  const skipped = best?.critique.skipped ?? [];
+  if (skipped.length > 0) {
+    lines.push('', '## Skipped rules', '');
+    for (const rule of skipped) lines.push(renderSkipped(rule));
+  }
+
+  lines.push(
+    '',
+    '## Attempts',
+    '',
+    '| attempt | errors | warnings | calls | time |',
+    '| --- | --- | --- | --- | --- |',
+  );
+  for (const attempt of result.attempts) {
+    const { errors, warnings } = counts(attempt);
+    lines.push(
+      `| ${attempt.attempt}${attempt.attempt === result.bestAttempt ? ' (kept)' : ''} | ${errors} | ${warnings} | ${
+        attempt.usage.calls
+      } | ${milliseconds(attempt.durationMs)} |`,
+    );
+  }
+
+  const cached = usage.cachedCalls === 0 ? '' : ` (${usage.cachedCalls} from the cache)`;
+  lines.push(
+    '',
+    '## Usage',
+    '',
+    `- LLM calls: ${usage.calls}${cached}; tokens: ${usage.promptTokens} prompt + ${usage.completionTokens} completion`,
+    `- Time: classify ${milliseconds(timings.classifyMs)}, extract ${milliseconds(timings.extractMs)}, draft ${milliseconds(
+      timings.draftMs,
+    )}, revise ${milliseconds(timings.reviseMs)}, total ${milliseconds(timings.totalMs)}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
