@@ -96,10 +96,12 @@ export async function callStructured<T>(call: StructuredCall<T>): Promise<Struct
     const response = await call.client.complete(request, { signal: call.signal });
     usage = addUsage(usage, usageOf(response));
     if (response.refusal !== null || response.finishReason === 'content_filter') {
-      const reason = response.refusal ?? "the endpoint's content filter stopped the answer";
+      const reason = (response.refusal ?? "the endpoint's content filter stopped the answer")
+        .slice(0, 300)
+        .replace(/[.\s]+$/, '');
       throw new LlmError(
         'llm.refusal',
-        `${where} refused the ${call.name} request: ${reason.slice(0, 300)}. ` +
+        `${where} refused the ${call.name} request: ${reason}. ` +
           'Check the posting for content a model may decline, or try another model.',
         { retryable: false },
       );
