@@ -1,49 +1,213 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { z } from 'zod';
 import { ConfigError, ExitCode } from '../../errors.js';
-import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { planBatch } from '../../pipeline/batch/plan-batch.js';
+import { loadPriceTable, priceFor } from '../../pipeline/batch/price-table.js';
+import { createProgress } from '../../pipeline/batch/progress.js';
+import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
+import { type BatchRun, runBatch } from '../../pipeline/batch/run-batch.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
-import { loadPosting, postingExtensions } from '../../posting/load-posting.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
+import { createEngine } from '../create-engine.js';
+import { addEngineOptions, addLetterOptions } from '../engine-options.js';
+import { exitCodesHelp } from '../exit-codes-help.js';
+import { industryOption } from '../industry-option.js';
+import { inputPath } from '../input-path.js';
+import { loadCommandConfig } from '../load-command-config.js';
+import { renderReport } from '../render-report.js';
 
 interface BatchFlags {
   readonly profile: string;
   readonly out: string;
+  readonly recursive?: boolean;
+  readonly force?: boolean;
+  readonly concurrency?: string;
+  readonly rpm?: string;
+  readonly tpm?: string;
+  readonly maxCost?: string;
+  readonly prices?: string;
+  readonly dryRun?: boolean;
+  readonly quiet?: boolean;
+  readonly json?: boolean;
+  readonly industry?: string;
 }
 
-/** `lede batch <folder> --profile <file> --out <folder>`: one letter and one report per posting in the folder. */
+/** Output tokens one call is budgeted for in `--tpm` (a letter is ~350 tokens; JSON answers less). */
+export const budgetedOutputTokens = 1000;
+
+function numberFlag(
+  flag: string,
+  value: string | undefined,
+  schema: z.ZodType<number>,
+  expects: string,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(Number(value.trim()));
+  if (!parsed.success || value.trim() === '') {
+    throw new ConfigError('config.invalid', `${flag} must be ${expects} (got "${value}")`, {
+      field: flag.replace(/^--/, ''),
+      hint: `pass ${flag} with ${expects}, or leave it out`,
+    });
+  }
+  return parsed.data;
+}
+
+const batchExitCodesHelp = `${exitCodesHelp}
+
+In a batch the most serious outcome decides: an error that stopped the batch (3 endpoint: quota, auth, unknown model;
+4 disk), then 130 (stopped by a signal or by --max-cost), then 3 (a posting's model calls failed), then 2 (a posting
+could not be read), then 1 (a letter fails an error-level rule or the batch-level check), else 0.`;
+
+/**
+ * `lede batch <folder> --profile <file> --out <folder>`: one checked letter and report per posting, several at once,
+ * within rate and cost budgets, resumable (a manifest in the output folder), with a summary table and summary.json.
+ */
 export function batchCommand(context: CliContext): Command {
-  return new Command('batch')
+  const command = new Command('batch')
     .description('write one checked letter and report for every posting (.txt, .md, .html) in a folder')
     .argument('<folder>', 'folder of postings')
-    .requiredOption('--profile <file>', 'your profile (YAML or JSON)')
-    .requiredOption('--out <folder>', 'where letters and reports are written')
-    .action(async (folder: string, flags: BatchFlags) => {
-      const engine = context.engineOverride;
-      if (engine === undefined) {
-        throw new ConfigError('config.engine-unavailable', 'lede batch needs an engine', {
-          hint: 'pass --engine',
-        });
-      }
-      const profile = await loadProfile(resolve(context.cwd, flags.profile));
-      const playbooks = await loadPlaybooks();
-      const input = resolve(context.cwd, folder);
-      const out = resolve(context.cwd, flags.out);
-      await mkdir(out, { recursive: true });
-      let exitCode: ExitCode = ExitCode.ok;
-      for (const name of (await readdir(input)).sort()) {
-        if (name.startsWith('.') || !(postingExtensions as readonly string[]).includes(extname(name)))
-          continue;
-        const result = await runPipeline(await loadPosting(join(input, name)), profile, {
+    .requiredOption('--profile <file>', 'your profile (YAML or JSON; `lede init` writes a starter)')
+    .requiredOption('--out <folder>', 'where letters, reports, manifest.json and summary.json are written')
+    .option('--recursive', 'include postings in subfolders')
+    .option('--force', 'redo every posting, even those unchanged since a successful run')
+    .option('--concurrency <n>', 'postings in flight at once (default: 4)')
+    .option('--rpm <n>', 'requests per minute the endpoint allows (default: no limit)')
+    .option('--tpm <n>', 'tokens per minute the endpoint allows, prompt + completion (default: no limit)')
+    .option('--max-cost <usd>', 'stop before the estimated spend passes this many US dollars')
+    .option(
+      '--prices <file>',
+      'your price table (YAML or JSON: model: { input, output } in USD per million tokens)',
+    )
+    .option('--dry-run', 'count postings and estimate calls, tokens and cost per model, then exit')
+    .option('--industry <name>', 'skip classification and use this industry playbook for every posting')
+    .option('--quiet', 'no progress on stderr')
+    .option('--json', 'print summary.json (or the dry-run plan) on stdout instead of the table');
+  addLetterOptions(addEngineOptions(command));
+  command.addHelpText('after', batchExitCodesHelp);
+  command.action(async (folderArgument: string, flags: BatchFlags, self: Command) => {
+    // A batch rerun after a crash should cost nothing for calls already made: the response cache is on by default.
+    const config = await loadCommandConfig(self, context, { cache: 'auto' });
+    const concurrency =
+      numberFlag(
+        '--concurrency',
+        flags.concurrency,
+        z.number().int().min(1).max(256),
+        'a whole number from 1 to 256',
+      ) ?? 4;
+    const rpm = numberFlag(
+      '--rpm',
+      flags.rpm,
+      z.number().int().min(1),
+      'a whole number of requests per minute',
+    );
+    const tpm = numberFlag(
+      '--tpm',
+      flags.tpm,
+      z.number().int().min(100),
+      'a whole number of tokens per minute (100 or more)',
+    );
+    const maxCostUsd = numberFlag(
+      '--max-cost',
+      flags.maxCost,
+      z.number().positive(),
+      'a positive number of US dollars',
+    );
+    const prices = await loadPriceTable(
+      flags.prices === undefined ? undefined : inputPath(context, flags.prices),
+    );
+    const folder = resolve(context.cwd, folderArgument);
+    const out = resolve(context.cwd, flags.out);
+    const profile = await loadProfile(inputPath(context, flags.profile));
+    const playbooks = await loadPlaybooks(config.templates);
+    const industry = industryOption(flags.industry, playbooks);
+    const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, industry };
+    const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
+
+    if (flags.dryRun === true) {
+      const engine = context.engineOverride ?? {
+        name: config.engine,
+        model: config.engine === 'offline' ? 'offline' : config.model,
+      };
+      const plan = await planBatch(
+        {
+          folder,
+          out,
+          recursive: flags.recursive === true,
+          force: flags.force === true,
+          pipeline,
+          config: letterConfig,
+          via: 'direct',
+          prices,
+        },
+        { engine, profile, playbooks },
+      );
+      context.io.stdout(flags.json === true ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan));
+      return;
+    }
+
+    const engine = await createEngine(config, context);
+    const price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
+    if (maxCostUsd !== undefined && price === undefined) {
+      throw new ConfigError(
+        'config.no-price',
+        `--max-cost needs a price for model ${engine.model}, and lede has none`,
+        {
+          field: 'maxCost',
+          hint: `pass --prices <file> with an entry such as ${engine.model}: { input: 0.5, output: 1.5 } (USD per million tokens)`,
+        },
+      );
+    }
+
+    // The first signal (context.signal) stops taking postings; a second one aborts those in flight.
+    const abort = new AbortController();
+    const onSecondSignal = (): void => abort.abort(new Error('interrupted twice'));
+    const armSecondSignal = (): void => {
+      process.once('SIGINT', onSecondSignal);
+      process.once('SIGTERM', onSecondSignal);
+    };
+    context.signal?.addEventListener('abort', armSecondSignal, { once: true });
+    let run: BatchRun;
+    try {
+      run = await runBatch(
+        {
+          folder,
+          out,
+          recursive: flags.recursive === true,
+          force: flags.force === true,
+          concurrency,
+          pipeline,
+          limits: { requestsPerMinute: rpm, tokensPerMinute: tpm },
+          maxOutputTokens: budgetedOutputTokens,
+          maxCostUsd,
+          price,
+          config: letterConfig,
+        },
+        {
           engine,
+          profile,
           playbooks,
-        });
-        await writeFile(join(out, `${basename(name, extname(name))}.letter.md`), `${result.letter}\n`);
-        if (result.status === 'failed') exitCode = ExitCode.rulesFailed;
-        context.io.stdout(`${name}\t${result.industry.industry}\t${result.status}\n`);
-      }
-      process.exitCode = exitCode;
-    });
+          renderReport,
+          progress: createProgress({
+            write: context.io.stderr,
+            isTty: context.io.isTty,
+            quiet: flags.quiet === true,
+          }),
+          stopSignal: context.signal,
+          abortSignal: abort.signal,
+        },
+      );
+    } finally {
+      context.signal?.removeEventListener('abort', armSecondSignal);
+      process.removeListener('SIGINT', onSecondSignal);
+      process.removeListener('SIGTERM', onSecondSignal);
+    }
+    const { summary } = run;
+    context.io.stdout(flags.json === true ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+    // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.
+    if (run.fatal !== undefined) throw run.fatal;
+    if (summary.exitCode !== ExitCode.ok) context.setExitCode?.(summary.exitCode as ExitCode);
+  });
+  return command;
 }

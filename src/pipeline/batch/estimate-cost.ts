@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { costOf, type ModelPrice, type PriceTable, priceFor } from './price-table.js';
+
+/** Characters a stage sends besides the posting (instructions, playbook, schema), roughly. */
+export const stageOverheadChars = { classify: 3000, extract: 2500, draft: 6000, revise: 7000 } as const;
+
+/** Typical completion tokens per stage: a short JSON answer, or a ~250-word letter in JSON. */
+export const stageOutputTokens = { classify: 150, extract: 300, draft: 500, revise: 500 } as const;
+
+export const TokenEstimateSchema = z.object({
+  calls: z.number().int().min(0),
+  promptTokens: z.number().int().min(0),
+  completionTokens: z.number().int().min(0),
+});
+export type TokenEstimate = z.infer<typeof TokenEstimateSchema>;
+
+/** One posting's likely cost: `low` when the first draft passes, `high` when every attempt is used. */
+export interface PostingEstimate {
+  readonly low: TokenEstimate;
+  readonly high: TokenEstimate;
+}
+
+const tokensOf = (chars: number): number => Math.ceil(chars / 4);
+
+/**
+ * Estimates one posting's calls and tokens: classify, extract and draft, plus up to `maxAttempts - 1` revisions
+ * (tokens are input characters / 4). An estimate for budgeting, not a bill: the summary reports what was spent.
+ */
+export function estimatePosting(
+  postingChars: number,
+  profileChars: number,
+  maxAttempts: number,
+): PostingEstimate {
+  const classify = tokensOf(postingChars + stageOverheadChars.classify);
+  const extract = tokensOf(postingChars + stageOverheadChars.extract);
+  const draft = tokensOf(postingChars + profileChars + stageOverheadChars.draft);
+  const revise = tokensOf(postingChars + profileChars + stageOverheadChars.revise) + stageOutputTokens.draft;
+  const low: TokenEstimate = {
+    calls: 3,
+    promptTokens: classify + extract + draft,
+    completionTokens: stageOutputTokens.classify + stageOutputTokens.extract + stageOutputTokens.draft,
+  };
+  const revisions = Math.max(0, maxAttempts - 1);
+  return {
+    low,
+    high: {
+      calls: low.calls + revisions,
+      promptTokens: low.promptTokens + revisions * revise,
+      completionTokens: low.completionTokens + revisions * stageOutputTokens.revise,
+    },
+  };
+}
+
+export function addEstimates(...items: readonly TokenEstimate[]): TokenEstimate {
+  return items.reduce(
+    (total, item) => ({
+      calls: total.calls + item.calls,
+      promptTokens: total.promptTokens + item.promptTokens,
+      completionTokens: total.completionTokens + item.completionTokens,
+    }),
+    { calls: 0, promptTokens: 0, completionTokens: 0 },
+  );
+}
+
+export const ModelCostSchema = z.object({
+  model: z.string(),
+  /** Null when the price table has no entry for the model. */
+  lowUsd: z.number().nullable(),
+  highUsd: z.number().nullable(),
+});
+export type ModelCost = z.infer<typeof ModelCostSchema>;
+
+/** The estimate priced for the run's model first, then every model in the table, for comparison. */
+export function priceEstimate(
+  estimate: { low: TokenEstimate; high: TokenEstimate },
+  table: PriceTable,
+  model: string,
+  discount = 1,
+): ModelCost[] {
+  const priced = (name: string, price: ModelPrice | undefined): ModelCost => ({
+    model: name,
+    lowUsd: price === undefined ? null : costOf(estimate.low, price) * discount,
+    highUsd: price === undefined ? null : costOf(estimate.high, price) * discount,
+  });
+  const others = Object.keys(table)
+    .filter((name) => name !== model)
+    .sort();
+  return [priced(model, priceFor(table, model)), ...others.map((name) => priced(name, table[name]))];
+}

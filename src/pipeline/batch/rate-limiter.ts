@@ -1,0 +1,148 @@
+/** Waits `ms`, or rejects with the signal's reason when it aborts first. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export const realSleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+export interface RateLimits {
+  /** Requests per minute (`--rpm`); undefined for no limit. */
+  readonly requestsPerMinute?: number | undefined;
+  /** Tokens per minute, prompt plus completion (`--tpm`); undefined for no limit. */
+  readonly tokensPerMinute?: number | undefined;
+}
+
+export interface RateLimiterDeps {
+  readonly now?: () => number;
+  readonly sleep?: Sleep;
+}
+
+/** A granted request: what it reserved, so the real token count can be settled afterwards. */
+export interface Reservation {
+  readonly tokens: number;
+}
+
+const minute = 60_000;
+/** How far ahead of the steady rate a burst may run: a tenth of a minute's budget. */
+const burstMs = minute / 10;
+
+/**
+ * Keeps a run under a requests-per-minute and a tokens-per-minute budget, and pauses every caller when the endpoint
+ * says to (a 429's retry-after, or rate-limit headers reporting an empty budget).
+ *
+ * Each budget is a generic cell rate: a request may start when the budget's "theoretical arrival time" is at most
+ * `burstMs` ahead of now, and pushes it forward by its share of a minute. The long-run rate never exceeds the limit,
+ * bursts stay within a tenth of it, and the state is two numbers however long the run.
+ */
+export class RateLimiter {
+  private readonly limits: RateLimits;
+  private readonly now: () => number;
+  private readonly sleep: Sleep;
+  private requestsAt: number;
+  private tokensAt: number;
+  private pausedUntil = 0;
+  /** Callers wait in order: one acquisition at a time. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(limits: RateLimits, deps: RateLimiterDeps = {}) {
+    this.limits = limits;
+    this.now = deps.now ?? Date.now;
+    this.sleep = deps.sleep ?? realSleep;
+    this.requestsAt = this.now();
+    this.tokensAt = this.now();
+  }
+
+  /** Waits until one request of about `tokens` tokens fits the budgets and no pause is in force. */
+  acquire(tokens: number, signal?: AbortSignal): Promise<Reservation> {
+    const turn = this.queue.then(() => this.waitForRoom(tokens, signal));
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
+  /** Corrects the token budget with what a request really cost (or refunds it when the cache answered). */
+  settle(reservation: Reservation, actual: { tokens: number; requests: number }): void {
+    const perMinute = this.limits.tokensPerMinute;
+    if (perMinute !== undefined) this.tokensAt += ((actual.tokens - reservation.tokens) * minute) / perMinute;
+    const requests = this.limits.requestsPerMinute;
+    if (requests !== undefined && actual.requests === 0) this.requestsAt -= minute / requests;
+  }
+
+  /** Holds every caller until `ms` from now (a 429's retry-after). */
+  pauseFor(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + Math.max(0, ms));
+  }
+
+  /** Milliseconds until callers may go on; 0 when not paused. */
+  pausedFor(): number {
+    return Math.max(0, this.pausedUntil - this.now());
+  }
+
+  /**
+   * Reads OpenAI's `x-ratelimit-remaining-*` and `x-ratelimit-reset-*` headers: when a budget is spent, pause until
+   * it resets rather than bounce off a 429.
+   */
+  observeHeaders(headers: Readonly<Record<string, string | undefined>>): void {
+    for (const kind of ['requests', 'tokens'] as const) {
+      const remaining = Number(headers[`x-ratelimit-remaining-${kind}`]);
+      const reset = parseDuration(headers[`x-ratelimit-reset-${kind}`]);
+      if (Number.isFinite(remaining) && remaining <= 0 && reset !== undefined) this.pauseFor(reset);
+    }
+  }
+
+  private async waitForRoom(tokens: number, signal: AbortSignal | undefined): Promise<Reservation> {
+    for (;;) {
+      signal?.throwIfAborted();
+      const now = this.now();
+      const wait = Math.max(
+        this.pausedUntil - now,
+        this.waitFor(this.requestsAt, now),
+        this.limits.tokensPerMinute === undefined ? 0 : this.waitFor(this.tokensAt, now),
+      );
+      if (wait <= 0) {
+        const requests = this.limits.requestsPerMinute;
+        if (requests !== undefined) this.requestsAt = Math.max(this.requestsAt, now) + minute / requests;
+        const perMinute = this.limits.tokensPerMinute;
+        // A request larger than the whole budget still goes (alone), or it would wait forever.
+        if (perMinute !== undefined)
+          this.tokensAt = Math.max(this.tokensAt, now) + (Math.min(tokens, perMinute) * minute) / perMinute;
+        return { tokens };
+      }
+      await this.sleep(wait, signal);
+    }
+  }
+
+  private waitFor(arrival: number, now: number): number {
+    return arrival - now - burstMs;
+  }
+}
+
+/** "1s", "6m0s", "120ms", "1h2m3.5s" or plain seconds -> milliseconds. */
+export function parseDuration(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const units: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+  let total = 0;
+  let matched = '';
+  for (const part of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+    total += Number(part[1]) * (units[part[2] ?? 's'] ?? 0);
+    matched += part[0];
+  }
+  return matched === trimmed ? total : undefined;
+}
