@@ -338,6 +338,32 @@ describe('createOpenAiClient: errors', () => {
     });
   }
 
+  it('leaves transport retries to the SDK: maxRetries 1 sends a rate-limited request twice, then reports it', async () => {
+    const limited = {
+      status: 429,
+      body: apiError('Rate limit reached.', { type: 'requests' }),
+      headers: { 'retry-after-ms': '1' },
+    };
+    const scope = nock(baseUrl)
+      .post('/chat/completions')
+      .reply(limited.status, limited.body, limited.headers)
+      .post('/chat/completions')
+      .reply(limited.status, limited.body, limited.headers);
+    const error = await failure(client({ maxRetries: 1 }).complete(schemaRequest));
+    expect([error.code, error.retryAfterSeconds]).toEqual(['llm.rate-limit', 1]);
+    scope.done();
+  });
+
+  it('recovers when the SDK retry succeeds', async () => {
+    const scope = nock(baseUrl)
+      .post('/chat/completions')
+      .reply(503, apiError('overloaded', { type: 'server_error' }), { 'retry-after-ms': '1' })
+      .post('/chat/completions')
+      .reply(200, chatCompletion({ content: '{"industry":"tech"}' }));
+    expect((await client({ maxRetries: 1 }).complete(schemaRequest)).content).toBe('{"industry":"tech"}');
+    scope.done();
+  });
+
   it('scrubs the key from a 401 that echoes it back', async () => {
     const scope = nock(baseUrl)
       .post('/chat/completions')
