@@ -43,8 +43,10 @@ function describeLedeError(error: LedeError): string[] {
   if (error.file !== undefined && !error.message.includes(error.file)) {
     lines.push(`  file: ${error.file}${error.line === undefined ? '' : `:${error.line}`}`);
   }
-  if (error.field !== undefined && !error.message.includes(error.field))
+  // A field means something only inside a file; a flag or variable is already named in the message.
+  if (error.file !== undefined && error.field !== undefined && !error.message.includes(error.field)) {
     lines.push(`  field: ${error.field}`);
+  }
   if (error.hint !== undefined) lines.push(`  hint: ${error.hint}`);
   return lines;
 }

@@ -1,0 +1,56 @@
+import type { Config } from '../config/resolve-config.js';
+import { ConfigError } from '../errors.js';
+import type { Engine } from '../pipeline/engine.js';
+import type { CliContext } from './cli-context.js';
+
+const openAiDefaultUrl = 'https://api.openai.com/v1';
+
+/** The stderr line that says which engine `--engine auto` picked, and why. */
+export function engineChoiceMessage(config: Config): string {
+  if (config.engine === 'offline')
+    return 'lede: using the offline engine (no OPENAI_API_KEY or OPENAI_BASE_URL set)\n';
+  const reason = config.baseUrl === undefined ? 'OPENAI_API_KEY is set' : 'an OpenAI base URL is set';
+  return `lede: using the openai engine, model ${config.model} at ${config.baseUrl ?? openAiDefaultUrl} (${reason})\n`;
+}
+
+/**
+ * Builds the engine the config asks for: the offline engine, or the LLM engine over an OpenAI-compatible endpoint
+ * with the response cache in front. Tests pass `context.engineOverride`. The LLM modules are imported on demand so
+ * commands that never call a model (and `--help`) do not load the SDK.
+ */
+export async function createEngine(config: Config, context: CliContext): Promise<Engine> {
+  if (context.engineOverride !== undefined) return context.engineOverride;
+  if (config.engineRequested === 'auto') context.io.stderr(engineChoiceMessage(config));
+  if (config.engine === 'offline') {
+    const { createOfflineEngine } = await import('../offline/offline-engine.js');
+    return createOfflineEngine();
+  }
+  if (config.apiKey === undefined && config.baseUrl === undefined) {
+    throw new ConfigError(
+      'config.missing-api-key',
+      'the openai engine needs OPENAI_API_KEY (or OPENAI_BASE_URL)',
+      {
+        field: 'apiKey',
+        hint: 'set OPENAI_API_KEY in the environment or a .env file, set OPENAI_BASE_URL for a local server, or use --engine offline',
+      },
+    );
+  }
+  const [{ createOpenAiClient }, { withResponseCache }, { createLlmEngine }] = await Promise.all([
+    import('../llm/openai-client.js'),
+    import('../llm/response-cache.js'),
+    import('../llm/llm-engine.js'),
+  ]);
+  const client = createOpenAiClient({
+    apiKey: config.apiKey,
+    baseUrl: config.baseUrl,
+    model: config.model,
+    timeoutMs: config.timeoutMs,
+    maxRetries: config.maxRetries,
+    jsonMode: config.jsonMode,
+    onNotice: (message) => context.io.stderr(`lede: ${message}\n`),
+  });
+  return createLlmEngine({
+    client: withResponseCache(client, { mode: config.cache, folder: config.cacheDir }),
+    temperature: config.temperature,
+  });
+}

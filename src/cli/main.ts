@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { config as loadDotenv } from 'dotenv';
+import { ExitCode } from '../errors.js';
+import { runCli } from './run-cli.js';
+
+// The composition root: the only place that touches process state. `.env` fills in what the shell did not set.
+loadDotenv({ quiet: true });
+
+const controller = new AbortController();
+let signals = 0;
+const onSignal = (): void => {
+  signals++;
+  if (signals === 1) {
+    process.stderr.write('\nlede: stopping after the work in flight (press Ctrl-C again to stop now)\n');
+    controller.abort();
+  } else process.exit(ExitCode.interrupted);
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  io: {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTty: process.stderr.isTTY === true,
+  },
+  env: process.env,
+  cwd: process.cwd(),
+  signal: controller.signal,
+});

@@ -1,0 +1,42 @@
+import { CommanderError } from 'commander';
+import { apiKeyFrom, wantsVerbose } from '../config/resolve-config.js';
+import { ExitCode } from '../errors.js';
+import { scrubSecrets } from '../llm/scrub-secrets.js';
+import type { CliContext, CliIo } from './cli-context.js';
+import { formatError } from './format-error.js';
+import { buildProgram } from './program.js';
+
+/** The exact key only: credential-shaped patterns could mangle a letter's own words. */
+function withoutKey(text: string, apiKey: string | undefined): string {
+  return apiKey === undefined ? text : text.split(apiKey).join('[redacted]');
+}
+
+/**
+ * Runs one command line (without the node and script arguments) and returns the exit code. Every error becomes text
+ * here, through `formatError`; commands report "letter failed its rules" through `context.setExitCode`. The API key
+ * is scrubbed from everything written.
+ */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<ExitCode> {
+  const apiKey = apiKeyFrom(context.env);
+  const io: CliIo = {
+    stdout: (text) => context.io.stdout(withoutKey(text, apiKey)),
+    stderr: (text) => context.io.stderr(scrubSecrets(text, apiKey)),
+    isTty: context.io.isTty,
+  };
+  let exitCode: ExitCode = ExitCode.ok;
+  const setExitCode = (code: ExitCode): void => {
+    if (code > exitCode) exitCode = code;
+  };
+  const program = buildProgram({ ...context, io, setExitCode });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (context.signal?.aborted === true) setExitCode(ExitCode.interrupted);
+    return exitCode;
+  } catch (error) {
+    // Commander already printed its usage message; --help and --version end here too.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
+    const formatted = formatError(error, { verbose: wantsVerbose(argv, context.env), apiKey });
+    io.stderr(formatted.text);
+    return formatted.exitCode;
+  }
+}

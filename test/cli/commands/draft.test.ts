@@ -1,0 +1,269 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PipelineResultSchema } from '../../../src/pipeline/run-pipeline.js';
+import { bundledTemplatesFolder } from '../../../src/playbooks/load-playbooks.js';
+import { createFakeEngine } from '../../support/fake-engine.js';
+import {
+  experiencedProfile,
+  orbitlyAnalysis,
+  orbitlyPosting,
+  placeholderLetter,
+  strongOrbitlyLetter,
+} from '../examples.js';
+import { runLede, temporaryFolder } from '../run-lede.js';
+
+const techIndustry = { industry: 'tech', confidence: 0.9, signals: ['ml platform', 'kubernetes'] };
+
+function fakeEngine(letters: string[] = [strongOrbitlyLetter]) {
+  return createFakeEngine({
+    industry: techIndustry,
+    analysis: orbitlyAnalysis,
+    letters,
+    usedFactIds: ['realtime-serving', 'churn-model'],
+  });
+}
+
+describe('lede draft', () => {
+  it('prints the letter, then its report', async () => {
+    const cwd = await temporaryFolder();
+    const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile], {
+      cwd,
+      engine: fakeEngine(),
+    });
+    expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
+    const [letter, report] = run.stdout.split('\n\n---\n\n');
+    expect(letter).toBe(strongOrbitlyLetter);
+    expect(report?.split('\n').slice(0, 9)).toEqual([
+      `# Report: ${orbitlyPosting}`,
+      '',
+      '- Status: passed (attempt 1 of 1)',
+      '- Engine: offline (fake)',
+      '- Industry: tech (confidence 0.90); signals: ml platform, kubernetes',
+      '- Company: Orbitly',
+      '- Role: Senior Machine Learning Engineer, ML Platform',
+      `- Hook: ${orbitlyAnalysis.hook?.text}, from the posting: "${orbitlyAnalysis.hook?.evidence}"`,
+      '- Tools the posting asks for: Kubernetes, Airflow, MLflow',
+    ]);
+  });
+
+  it('prints the whole pipeline result with --json', async () => {
+    const cwd = await temporaryFolder();
+    const engine = fakeEngine();
+    const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile, '--json'], {
+      cwd,
+      engine,
+    });
+    const result = PipelineResultSchema.parse(JSON.parse(run.stdout));
+    expect({
+      exitCode: run.exitCode,
+      source: result.source,
+      engine: result.engine,
+      industry: result.industry,
+      analysis: result.analysis,
+      letter: result.letter,
+      usedFactIds: result.usedFactIds,
+      status: result.status,
+      attempts: result.attempts.length,
+      calls: engine.calls.map((call) => call.stage),
+    }).toEqual({
+      exitCode: 0,
+      source: orbitlyPosting,
+      engine: 'offline',
+      industry: techIndustry,
+      analysis: orbitlyAnalysis,
+      letter: strongOrbitlyLetter,
+      usedFactIds: ['realtime-serving', 'churn-model'],
+      status: 'passed',
+      attempts: 1,
+      calls: ['classify', 'extract', 'draft'],
+    });
+  });
+
+  it('writes the letter and its two reports with --out, creating the folder', async () => {
+    const cwd = await temporaryFolder();
+    const run = await runLede(
+      ['draft', orbitlyPosting, '--profile', experiencedProfile, '--out', 'letters/orbitly.md'],
+      {
+        cwd,
+        engine: fakeEngine(),
+      },
+    );
+    const letterPath = join(cwd, 'letters/orbitly.md');
+    const reportPath = join(cwd, 'letters/orbitly.report.md');
+    expect(run).toEqual({
+      exitCode: 0,
+      stdout: `passed: wrote ${letterPath} (1 attempt) and its report ${reportPath}\n`,
+      stderr: '',
+    });
+    expect(await readFile(letterPath, 'utf8')).toBe(`${strongOrbitlyLetter}\n`);
+    expect(await readFile(reportPath, 'utf8')).toContain('- Status: passed (attempt 1 of 1)\n');
+    const json = PipelineResultSchema.parse(
+      JSON.parse(await readFile(join(cwd, 'letters/orbitly.report.json'), 'utf8')),
+    );
+    expect(json.letter).toBe(strongOrbitlyLetter);
+  });
+
+  it('prints the written paths as JSON with --out and --json', async () => {
+    const cwd = await temporaryFolder();
+    const run = await runLede(
+      ['draft', orbitlyPosting, '--profile', experiencedProfile, '--out', 'a.txt', '--json'],
+      {
+        cwd,
+        engine: fakeEngine(),
+      },
+    );
+    expect(JSON.parse(run.stdout)).toEqual({
+      letter: join(cwd, 'a.txt'),
+      report: join(cwd, 'a.report.md'),
+      reportJson: join(cwd, 'a.report.json'),
+      status: 'passed',
+    });
+  });
+
+  it('uses --industry instead of classifying', async () => {
+    const cwd = await temporaryFolder();
+    const engine = fakeEngine();
+    const run = await runLede(
+      ['draft', orbitlyPosting, '--profile', experiencedProfile, '--industry', 'Retail', '--json'],
+      {
+        cwd,
+        engine,
+      },
+    );
+    expect(JSON.parse(run.stdout).industry).toEqual({
+      industry: 'retail',
+      confidence: 1,
+      signals: ['--industry'],
+    });
+    expect(engine.calls.map((call) => call.stage)).not.toContain('classify');
+  });
+
+  it('exits 1 when every attempt still fails an error-level rule, after revising up to --max-attempts', async () => {
+    const cwd = await temporaryFolder();
+    const engine = fakeEngine([placeholderLetter]);
+    const run = await runLede(
+      ['draft', orbitlyPosting, '--profile', experiencedProfile, '--max-attempts', '2', '--json'],
+      { cwd, engine },
+    );
+    const result = PipelineResultSchema.parse(JSON.parse(run.stdout));
+    expect({
+      exitCode: run.exitCode,
+      status: result.status,
+      stages: engine.calls.map((call) => call.stage),
+    }).toEqual({
+      exitCode: 1,
+      status: 'failed',
+      stages: ['classify', 'extract', 'draft', 'revise'],
+    });
+    expect(result.attempts[0]?.critique.findings.map((finding) => finding.ruleId)).toContain(
+      'no-placeholder',
+    );
+  });
+
+  describe('bad input exits 2 with a message naming the file and field', () => {
+    it('a posting that does not exist', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', 'missing.txt', '--profile', experiencedProfile], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr: `error: ${join(cwd, 'missing.txt')} does not exist\n  hint: check the path and its spelling\n`,
+      });
+    });
+
+    it('a profile with a wrong field', async () => {
+      const cwd = await temporaryFolder();
+      await writeFile(
+        join(cwd, 'me.yaml'),
+        'name: Sam Example\nachievements:\n  - id: one\n    did: shipped a model\n    metrics: 40%\n',
+      );
+      const run = await runLede(['draft', orbitlyPosting, '--profile', 'me.yaml'], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toContain(`${join(cwd, 'me.yaml')}`);
+      expect(run.stderr).toContain('achievements[0].metrics');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    it('a missing --profile', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', orbitlyPosting], { cwd, engine: fakeEngine() });
+      expect(run).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr: "error: required option '--profile <file>' not specified\n(add --help for usage)\n",
+      });
+    });
+
+    it('a bad flag value', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(
+        ['draft', orbitlyPosting, '--profile', experiencedProfile, '--max-words', 'lots'],
+        {
+          cwd,
+          engine: fakeEngine(),
+        },
+      );
+      expect(run).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr:
+          'error: --max-words must be a whole number from 20 to 2000 (got "lots")\n' +
+          '  hint: pass --max-words with a whole number from 20 to 2000, or leave it out for the default\n',
+      });
+    });
+
+    it('an unknown --industry', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(
+        ['draft', orbitlyPosting, '--profile', experiencedProfile, '--industry', 'mining'],
+        {
+          cwd,
+          engine: fakeEngine(),
+        },
+      );
+      expect(run).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr:
+          'error: --industry mining: no playbook for that industry\n' +
+          `  hint: use one of finance, general, retail, tech, or add mining.yaml to ${join(bundledTemplatesFolder(), 'industries')}\n`,
+      });
+    });
+
+    it('the openai engine without a key or base URL', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(
+        ['draft', orbitlyPosting, '--profile', experiencedProfile, '--engine', 'openai'],
+        { cwd },
+      );
+      expect(run).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr:
+          'error: the openai engine needs OPENAI_API_KEY (or OPENAI_BASE_URL)\n' +
+          '  hint: set OPENAI_API_KEY in the environment or a .env file, set OPENAI_BASE_URL for a local server, or use --engine offline\n',
+      });
+    });
+  });
+
+  it('reports an interruption with exit code 130', async () => {
+    const cwd = await temporaryFolder();
+    const controller = new AbortController();
+    controller.abort();
+    const engine = fakeEngine();
+    const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile], {
+      cwd,
+      engine,
+      signal: controller.signal,
+    });
+    expect({ exitCode: run.exitCode, stdout: run.stdout }).toEqual({ exitCode: 130, stdout: '' });
+    expect(run.stderr).toBe('lede: interrupted (stopped by a signal); work already written is kept\n');
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import type { Engine } from '../../src/pipeline/engine.js';
+
+export interface LedeRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env?: Record<string, string | undefined>;
+  readonly engine?: Engine;
+  readonly signal?: AbortSignal;
+}
+
+/** Runs `lede <argv>` in-process, as main.ts would, with output captured. */
+export async function runLede(argv: readonly string[], options: RunOptions): Promise<LedeRun> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await runCli(argv, {
+    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTty: false },
+    env: options.env ?? {},
+    cwd: options.cwd,
+    signal: options.signal,
+    engineOverride: options.engine,
+  });
+  return { exitCode, stdout, stderr };
+}
+
+const folders: string[] = [];
+
+/** A fresh temporary folder, removed after the test. */
+export async function temporaryFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'lede-cli-'));
+  folders.push(folder);
+  return folder;
+}
+
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
