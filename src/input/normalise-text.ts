@@ -1,9 +1,12 @@
 /**
  * Characters that change how text looks or reads without being visible themselves: zero-width spaces and joiners,
  * the word joiner, soft hyphens, stray byte-order marks, and the bidirectional overrides and isolates that can make
- * text display in a different order than it is stored ("Trojan Source").
+ * text display in a different order than it is stored ("Trojan Source"), and the Unicode tag characters that spell
+ * out ASCII invisibly, and variation selectors, which can carry bytes the same way ("ASCII smuggling": a hidden
+ * instruction that a model reads and a person does not see).
  */
-const invisible = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const invisible =
+  /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
 /** C0 and C1 control characters other than tab and line feed (and carriage return, handled first). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
