@@ -40,6 +40,7 @@ export function buildProgram(context: CliContext): Command {
     )
     .option('--verbose', 'print the resolved config (key redacted) and stack traces (env LEDE_VERBOSE)')
     .exitOverride()
+    .configureHelp({ showGlobalOptions: true })
     .configureOutput({
       writeOut: (text) => context.io.stdout(text),
       writeErr: (text) => context.io.stderr(text),
