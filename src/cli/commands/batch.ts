@@ -6,7 +6,7 @@ import { planBatch } from '../../pipeline/batch/plan-batch.js';
 import { loadPriceTable, priceFor } from '../../pipeline/batch/price-table.js';
 import { createProgress } from '../../pipeline/batch/progress.js';
 import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
-import { type BatchRun, runBatch } from '../../pipeline/batch/run-batch.js';
+import { runBatch } from '../../pipeline/batch/run-batch.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
@@ -160,49 +160,35 @@ export function batchCommand(context: CliContext): Command {
       );
     }
 
-    // The first signal (context.signal) stops taking postings; a second one aborts those in flight.
-    const abort = new AbortController();
-    const onSecondSignal = (): void => abort.abort(new Error('interrupted twice'));
-    const armSecondSignal = (): void => {
-      process.once('SIGINT', onSecondSignal);
-      process.once('SIGTERM', onSecondSignal);
-    };
-    context.signal?.addEventListener('abort', armSecondSignal, { once: true });
-    let run: BatchRun;
-    try {
-      run = await runBatch(
-        {
-          folder,
-          out,
-          recursive: flags.recursive === true,
-          force: flags.force === true,
-          concurrency,
-          pipeline,
-          limits: { requestsPerMinute: rpm, tokensPerMinute: tpm },
-          maxOutputTokens: budgetedOutputTokens,
-          maxCostUsd,
-          price,
-          config: letterConfig,
-        },
-        {
-          engine,
-          profile,
-          playbooks,
-          renderReport,
-          progress: createProgress({
-            write: context.io.stderr,
-            isTty: context.io.isTty,
-            quiet: flags.quiet === true,
-          }),
-          stopSignal: context.signal,
-          abortSignal: abort.signal,
-        },
-      );
-    } finally {
-      context.signal?.removeEventListener('abort', armSecondSignal);
-      process.removeListener('SIGINT', onSecondSignal);
-      process.removeListener('SIGTERM', onSecondSignal);
-    }
+    // The first signal (context.signal) stops taking postings and lets those in flight finish; main.ts ends the
+    // process on a second one, and the manifest's journal keeps everything finished.
+    const run = await runBatch(
+      {
+        folder,
+        out,
+        recursive: flags.recursive === true,
+        force: flags.force === true,
+        concurrency,
+        pipeline,
+        limits: { requestsPerMinute: rpm, tokensPerMinute: tpm },
+        maxOutputTokens: budgetedOutputTokens,
+        maxCostUsd,
+        price,
+        config: letterConfig,
+      },
+      {
+        engine,
+        profile,
+        playbooks,
+        renderReport,
+        progress: createProgress({
+          write: context.io.stderr,
+          isTty: context.io.isTty,
+          quiet: flags.quiet === true,
+        }),
+        stopSignal: context.signal,
+      },
+    );
     const { summary } = run;
     context.io.stdout(flags.json === true ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
     // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.

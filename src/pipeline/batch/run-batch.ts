@@ -353,7 +353,8 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       queue
         .add(() => processPosting(posting))
         .catch((error: unknown) => {
-          rows.set(posting.relative, emptyRow(posting.relative, 'error', error));
+          // Clearing the queue on a stop rejects the postings still waiting: they were simply not run.
+          if (stopReason === null) rows.set(posting.relative, emptyRow(posting.relative, 'error', error));
         });
     }
     await queue.onIdle();
