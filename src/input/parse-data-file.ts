@@ -26,12 +26,18 @@ const yamlHints: Partial<Record<string, string>> = {
 const defaultYamlHint =
   'check the indentation and quoting on that line (quote text that contains ": " or starts with a symbol)';
 
-function lineText(text: string, line: number): string {
-  const content = (text.split('\n')[line - 1] ?? '').trim();
+/** The line as written, for the message; a long line is cut to a window around the column of the error. */
+function lineText(text: string, line: number, column?: number): string {
+  const raw = text.split('\n')[line - 1] ?? '';
   // Error messages end up in logs and bug reports: never quote a line that may hold a credential.
-  if (/key|token|secret|password|bearer|authorization/i.test(content))
+  if (/key|token|secret|password|bearer|authorization/i.test(raw))
     return '(line not shown: it may hold a secret)';
-  return content.length > 80 ? `${content.slice(0, 77)}...` : content;
+  const content = raw.trim();
+  if (content.length <= 80) return content;
+  const indent = raw.length - raw.trimStart().length;
+  const start = Math.max(0, (column ?? 0) - indent - 50);
+  const window = content.slice(start, start + 74);
+  return `${start > 0 ? '...' : ''}${window}${start + 74 < content.length ? '...' : ''}`;
 }
 
 function lineFinder(document: Document, counter: LineCounter): ParsedDataFile['lineOf'] {
@@ -68,8 +74,10 @@ export function parseDataDocument(text: string, path: string, kind: Kind): Parse
       jsonData = JSON.parse(text);
     } catch (error) {
       const position = /position (\d+)/.exec(String(error))?.[1];
-      const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-      const quoted = line === undefined ? '' : `\n  ${line} | ${lineText(text, line)}`;
+      const before = position === undefined ? undefined : text.slice(0, Number(position)).split('\n');
+      const line = before?.length;
+      const column = before === undefined ? undefined : (before.at(-1)?.length ?? 0) + 1;
+      const quoted = line === undefined ? '' : `\n  ${line} | ${lineText(text, line, column)}`;
       throw new InputError(
         `${kind}.syntax`,
         `${path}${line === undefined ? '' : `:${line}`}: invalid JSON (${(error as Error).message})${quoted}`,
@@ -90,10 +98,11 @@ export function parseDataDocument(text: string, path: string, kind: Kind): Parse
   const first = document.errors[0];
   if (first !== undefined) {
     const line = first.linePos?.[0].line;
+    const column = first.linePos?.[0].col;
     const what = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(
       `${kind}.syntax`,
-      `${path}${line === undefined ? '' : `:${line}`}: invalid YAML: ${what}${line === undefined ? '' : `\n  ${line} | ${lineText(text, line)}`}`,
+      `${path}${line === undefined ? '' : `:${line}`}: invalid YAML: ${what}${line === undefined ? '' : `\n  ${line} | ${lineText(text, line, column)}`}`,
       { file: path, line, hint: yamlHints[first.code] ?? defaultYamlHint, cause: first },
     );
   }
