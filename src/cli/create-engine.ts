@@ -18,7 +18,12 @@ export function engineChoiceMessage(config: Config): string {
  * with the response cache in front. Tests pass `context.engineOverride`. The LLM modules are imported on demand so
  * commands that never call a model (and `--help`) do not load the SDK.
  */
-export async function createEngine(config: Config, context: CliContext): Promise<Engine> {
+export async function createEngine(
+  config: Config,
+  context: CliContext,
+  /** `fetch` lets `lede batch` read every response's rate-limit headers. */
+  transport: { readonly fetch?: typeof fetch | undefined } = {},
+): Promise<Engine> {
   if (context.engineOverride !== undefined) return context.engineOverride;
   if (config.engineRequested === 'auto') context.io.stderr(engineChoiceMessage(config));
   if (config.engine === 'offline') {
@@ -48,6 +53,7 @@ export async function createEngine(config: Config, context: CliContext): Promise
     maxRetries: config.maxRetries,
     jsonMode: config.jsonMode,
     onNotice: (message) => context.io.stderr(`lede: ${message}\n`),
+    fetch: transport.fetch,
   });
   return createLlmEngine({
     client: withResponseCache(client, { mode: config.cache, folder: config.cacheDir }),

@@ -190,6 +190,47 @@ export const configOptions = {
     env: 'LEDE_JSON_MODE',
     expects: `one of ${jsonModes.join(', ')}`,
   }),
+  /** `lede batch`: postings in flight at once. `--concurrency`, `LEDE_CONCURRENCY`. Default 4. */
+  concurrency: option({
+    schema: integer(1, 256),
+    default: 4,
+    flag: '--concurrency',
+    env: 'LEDE_CONCURRENCY',
+    expects: 'a whole number from 1 to 256',
+  }),
+  /** `lede batch`: requests per minute the endpoint allows. `--rpm`, `LEDE_RPM`. Default: no limit. */
+  rpm: option({
+    schema: integer(1, 100_000_000),
+    default: undefined,
+    flag: '--rpm',
+    env: 'LEDE_RPM',
+    expects: 'a whole number of requests per minute',
+  }),
+  /** `lede batch`: tokens per minute (prompt + completion) the endpoint allows. `--tpm`, `LEDE_TPM`. Default: no limit. */
+  tpm: option({
+    schema: integer(100, 100_000_000_000),
+    default: undefined,
+    flag: '--tpm',
+    env: 'LEDE_TPM',
+    expects: 'a whole number of tokens per minute (100 or more)',
+  }),
+  /** `lede batch`: stop before the estimated spend passes this many US dollars. `--max-cost`, `LEDE_MAX_COST`. Default: none. */
+  maxCost: option({
+    schema: z.preprocess(toNumber, z.number().positive()),
+    default: undefined,
+    flag: '--max-cost',
+    env: 'LEDE_MAX_COST',
+    expects: 'a positive number of US dollars',
+  }),
+  /** `lede batch`: a price table (model: { input, output } in USD per million tokens). `--prices`, `LEDE_PRICES`. */
+  prices: option({
+    schema: nonEmpty,
+    default: undefined,
+    flag: '--prices',
+    env: 'LEDE_PRICES',
+    path: true,
+    expects: 'a file path',
+  }),
   /** Print the resolved config (key redacted) and stack traces. `--verbose`, `LEDE_VERBOSE`. Default false. */
   verbose: option({
     schema: z.preprocess(toBoolean, z.boolean()),

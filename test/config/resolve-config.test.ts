@@ -29,6 +29,11 @@ describe('resolveConfig', () => {
       timeoutMs: 120_000,
       maxRetries: 2,
       jsonMode: 'json_schema',
+      concurrency: 4,
+      rpm: undefined,
+      tpm: undefined,
+      maxCost: undefined,
+      prices: undefined,
       verbose: false,
       configFile: undefined,
       sources: {
@@ -45,6 +50,11 @@ describe('resolveConfig', () => {
         timeoutMs: 'default',
         maxRetries: 'default',
         jsonMode: 'default',
+        concurrency: 'default',
+        rpm: 'default',
+        tpm: 'default',
+        maxCost: 'default',
+        prices: 'default',
         verbose: 'default',
       },
     } satisfies Config);

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { z } from 'zod';
 import { ConfigError, ExitCode } from '../../errors.js';
+import { fetchObservingRateLimits } from '../../pipeline/batch/observe-rate-limits.js';
 import { planBatch } from '../../pipeline/batch/plan-batch.js';
 import { loadPriceTable, priceFor } from '../../pipeline/batch/price-table.js';
 import { createProgress } from '../../pipeline/batch/progress.js';
+import { RateLimiter } from '../../pipeline/batch/rate-limiter.js';
 import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
 import { runBatch } from '../../pipeline/batch/run-batch.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
@@ -23,11 +24,6 @@ interface BatchFlags {
   readonly out: string;
   readonly recursive?: boolean;
   readonly force?: boolean;
-  readonly concurrency?: string;
-  readonly rpm?: string;
-  readonly tpm?: string;
-  readonly maxCost?: string;
-  readonly prices?: string;
   readonly dryRun?: boolean;
   readonly quiet?: boolean;
   readonly json?: boolean;
@@ -36,23 +32,6 @@ interface BatchFlags {
 
 /** Output tokens one call is budgeted for in `--tpm` (a letter is ~350 tokens; JSON answers less). */
 export const budgetedOutputTokens = 1000;
-
-function numberFlag(
-  flag: string,
-  value: string | undefined,
-  schema: z.ZodType<number>,
-  expects: string,
-): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = schema.safeParse(Number(value.trim()));
-  if (!parsed.success || value.trim() === '') {
-    throw new ConfigError('config.invalid', `${flag} must be ${expects} (got "${value}")`, {
-      field: flag.replace(/^--/, ''),
-      hint: `pass ${flag} with ${expects}, or leave it out`,
-    });
-  }
-  return parsed.data;
-}
 
 const batchExitCodesHelp = `${exitCodesHelp}
 
@@ -89,34 +68,8 @@ export function batchCommand(context: CliContext): Command {
   command.action(async (folderArgument: string, flags: BatchFlags, self: Command) => {
     // A batch rerun after a crash should cost nothing for calls already made: the response cache is on by default.
     const config = await loadCommandConfig(self, context, { cache: 'auto' });
-    const concurrency =
-      numberFlag(
-        '--concurrency',
-        flags.concurrency,
-        z.number().int().min(1).max(256),
-        'a whole number from 1 to 256',
-      ) ?? 4;
-    const rpm = numberFlag(
-      '--rpm',
-      flags.rpm,
-      z.number().int().min(1),
-      'a whole number of requests per minute',
-    );
-    const tpm = numberFlag(
-      '--tpm',
-      flags.tpm,
-      z.number().int().min(100),
-      'a whole number of tokens per minute (100 or more)',
-    );
-    const maxCostUsd = numberFlag(
-      '--max-cost',
-      flags.maxCost,
-      z.number().positive(),
-      'a positive number of US dollars',
-    );
-    const prices = await loadPriceTable(
-      flags.prices === undefined ? undefined : inputPath(context, flags.prices),
-    );
+    const { concurrency, rpm, tpm, maxCost: maxCostUsd } = config;
+    const prices = await loadPriceTable(config.prices);
     const folder = resolve(context.cwd, folderArgument);
     const out = resolve(context.cwd, flags.out);
     const profile = await loadProfile(inputPath(context, flags.profile));
@@ -147,7 +100,9 @@ export function batchCommand(context: CliContext): Command {
       return;
     }
 
-    const engine = await createEngine(config, context);
+    const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm };
+    const limiter = new RateLimiter(limits);
+    const engine = await createEngine(config, context, { fetch: fetchObservingRateLimits(limiter) });
     const price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
     if (maxCostUsd !== undefined && price === undefined) {
       throw new ConfigError(
@@ -170,7 +125,7 @@ export function batchCommand(context: CliContext): Command {
         force: flags.force === true,
         concurrency,
         pipeline,
-        limits: { requestsPerMinute: rpm, tokensPerMinute: tpm },
+        limits,
         maxOutputTokens: budgetedOutputTokens,
         maxCostUsd,
         price,
@@ -187,6 +142,7 @@ export function batchCommand(context: CliContext): Command {
           quiet: flags.quiet === true,
         }),
         stopSignal: context.signal,
+        limiter,
       },
     );
     const { summary } = run;

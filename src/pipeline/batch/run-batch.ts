@@ -78,6 +78,8 @@ export interface BatchDeps {
   /** Checks the letters against each other (shared openings, wrong company). */
   readonly checkBatch?: ((letters: readonly BatchLetter[]) => BatchFinding[]) | undefined;
   readonly rules?: readonly Rule[] | undefined;
+  /** The rate limiter, when the caller also feeds it the endpoint's headers; else one is built from `limits`. */
+  readonly limiter?: RateLimiter | undefined;
   readonly now?: () => number;
   readonly sleep?: Sleep;
 }
@@ -160,10 +162,10 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
   let stopReason: StopReason | null = null;
   let fatal: LedeError | null = null;
 
-  const limiter = new RateLimiter(options.limits, {
-    now,
-    ...(deps.sleep === undefined ? {} : { sleep: deps.sleep }),
-  });
+  const limiter =
+    deps.limiter ??
+    new RateLimiter(options.limits, { now, ...(deps.sleep === undefined ? {} : { sleep: deps.sleep }) });
+
   let spentUsage: Usage = noUsage;
   const spentUsd = (): number => (options.price === undefined ? 0 : costOf(spentUsage, options.price));
   const engine =
