@@ -1,0 +1,59 @@
+import type { Config } from '../config/resolve-config.js';
+import { ConfigError } from '../errors.js';
+import type { Engine } from '../pipeline/engine.js';
+
+/**
+ * One engine per repeat. The offline engine is deterministic, so every repeat shares it. The LLM engine gets the
+ * repeat index so the response cache keeps repeats apart; repeat 0 sends none, so its requests (and cassettes) are
+ * the ones `lede draft` makes. The client and the cache are built once: what the client learns about the server
+ * (JSON mode, token parameter) holds for the whole run.
+ */
+export async function createEvalEngines(
+  config: Config,
+  onNotice: (message: string) => void,
+): Promise<(repeat: number) => Engine> {
+  if (config.engine === 'offline') {
+    const { createOfflineEngine } = await import('../offline/offline-engine.js');
+    const engine = createOfflineEngine();
+    return () => engine;
+  }
+  if (config.apiKey === undefined && config.baseUrl === undefined && config.cache !== 'strict') {
+    throw new ConfigError(
+      'config.missing-api-key',
+      'the openai engine needs OPENAI_API_KEY (or OPENAI_BASE_URL)',
+      {
+        field: 'apiKey',
+        hint: 'set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server; replay recorded cassettes with --cache strict',
+      },
+    );
+  }
+  const [{ createOpenAiClient }, { withResponseCache }, { createLlmEngine }] = await Promise.all([
+    import('../llm/openai-client.js'),
+    import('../llm/response-cache.js'),
+    import('../llm/llm-engine.js'),
+  ]);
+  const client = withResponseCache(
+    createOpenAiClient({
+      apiKey: config.apiKey,
+      baseUrl: config.baseUrl,
+      model: config.model,
+      timeoutMs: config.timeoutMs,
+      maxRetries: config.maxRetries,
+      jsonMode: config.jsonMode,
+      onNotice,
+    }),
+    { mode: config.cache, folder: config.cacheDir },
+  );
+  const engines = new Map<number, Engine>();
+  return (repeat) => {
+    const known = engines.get(repeat);
+    if (known !== undefined) return known;
+    const engine = createLlmEngine({
+      client,
+      temperature: config.temperature,
+      ...(repeat === 0 ? {} : { repeat }),
+    });
+    engines.set(repeat, engine);
+    return engine;
+  };
+}
