@@ -447,7 +447,7 @@ describe('a playbook folder lede cannot use is refused (exit 2)', () => {
 
 describe('lede check: a letter file lede cannot use (exit 2)', () => {
   it('a letter that does not exist', async () => {
-    const missing = hostile('letters/no-such-letter.md');
+    const missing = hostile('injected-letters/no-such-letter.md');
     await expectRefusal(['check', missing, '--posting', cleanPosting], {
       path: missing,
       stderr: [`error: ${missing} does not exist`, '  hint: check the path and its spelling'],

@@ -23,7 +23,7 @@ export const lanternfishIndustry = {
 };
 
 /** A letter built only from the valid hostile profile's facts, which passes every rule. */
-export const cleanLetter = readFileSync(hostile('letters/clean.md'), 'utf8').trim();
+export const cleanLetter = readFileSync(hostile('injected-letters/clean.md'), 'utf8').trim();
 
 /** The JSON a well-behaved model answers each stage with, chosen by the schema name lede asked for. */
 export function stageAnswer(body: ChatBody, letter: string = cleanLetter): string {
