@@ -59,8 +59,20 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new OutputError(
+      'output.manifest-unreadable',
+      `${path} cannot be read (${code ?? 'unknown error'})`,
+      {
+        file: path,
+        hint:
+          code === 'ENOTDIR'
+            ? 'a part of the --out path is a file, not a folder: choose another output folder'
+            : 'check that the output folder is readable',
+        cause: error,
+      },
+    );
   }
 }
 
