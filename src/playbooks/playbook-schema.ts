@@ -36,6 +36,11 @@ export const PlaybookSchema = z
         noHook: words.min(1),
         /** The closing line before the sign-off. */
         closing: words.min(1),
+        /**
+         * Optional. What this industry's roles centre on, for the {focus} slot when the posting names no concrete
+         * duty the offline engine can quote ("models that perform and can be explained to reviewers").
+         */
+        focus: words.optional(),
       })
       .strict(),
   })

@@ -1,0 +1,154 @@
+import type { IndustryResult } from '../pipeline/classify-industry.js';
+import type { CommonVocabulary, PlaybookSet } from '../playbooks/playbook-schema.js';
+import type { Posting } from '../posting/posting.js';
+import { type PostingSentence, readPostingStructure, type SectionKind } from './posting-sections.js';
+import { findTerm } from './term-matcher.js';
+
+/**
+ * How much a cue counts where it appears. The title and the company description say what the business is; duties
+ * and requirements describe the job (an ML role at a bank still lists "recommendation" or "API"); boilerplate says
+ * nothing about the business.
+ */
+const sectionWeight: Record<SectionKind, number> = {
+  title: 1.5,
+  about: 1.5,
+  duties: 0.6,
+  requirements: 0.35,
+  optional: 0.25,
+  benefits: 0.05,
+  legal: 0.05,
+};
+
+/** A cue counts at most this many occurrences' worth: a word repeated in every bullet is not more certain. */
+const occurrenceCap = 3;
+/** Below this score nothing clearly points to an industry, and the posting is general. */
+const minimumScore = 2.5;
+/** When the runner-up is this close, the posting is ambiguous and confidence drops. */
+const generalIndustry = 'general';
+
+interface CueMatch {
+  readonly industry: string;
+  readonly term: string;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Tool, method and pipeline words appear in every ML posting whatever the business: they weigh less as cues. */
+function genericVocabulary(common: CommonVocabulary): Set<string> {
+  const words = new Set<string>();
+  for (const tool of common.tools) {
+    words.add(tool.name.toLowerCase());
+    for (const alias of tool.aliases) words.add(alias.toLowerCase());
+  }
+  for (const word of [...common.methods, ...common.beyondModeling]) words.add(word.toLowerCase());
+  return words;
+}
+
+function sentenceAt(sentences: readonly PostingSentence[], offset: number): PostingSentence | undefined {
+  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Scores every playbook's cues over the posting and returns the hiring company's industry. Overlapping cues of
+ * different playbooks resolve to the longer one ("retail bank" beats "retail"), each match is weighted by the section
+ * it sits in, and words that belong to the generic ML vocabulary (tool names, pipelines) count less.
+ */
+export function classifyIndustryOffline(posting: Posting, playbooks: PlaybookSet): IndustryResult {
+  const text = posting.text;
+  const structure = readPostingStructure(text, playbooks.common);
+  const generic = genericVocabulary(playbooks.common);
+  const toolNames = playbooks.common.tools.flatMap((tool) => [tool.name, ...tool.aliases]);
+
+  const matches: CueMatch[] = [];
+  for (const playbook of playbooks.playbooks.values()) {
+    for (const cue of playbook.cues) {
+      for (const match of findTerm(text, cue.term, { plural: true })) {
+        matches.push({
+          industry: playbook.industry,
+          term: cue.term,
+          weight: cue.weight,
+          start: match.start,
+          end: match.end,
+        });
+      }
+    }
+  }
+  // Generic words take part in the overlap contest but count for no one: "feature store" is not a "store".
+  for (const term of generic) {
+    for (const match of findTerm(text, term))
+      matches.push({ industry: '', term, weight: 0, start: match.start, end: match.end });
+  }
+  // Longest match first; a shorter cue inside a kept one is part of it ("retail bank", not "retail"; "stores", not
+  // "store" again).
+  matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: CueMatch[] = [];
+  for (const match of matches) {
+    if (kept.some((other) => match.start < other.end && other.start < match.end)) continue;
+    kept.push(match);
+  }
+
+  const perTerm = new Map<string, { industry: string; term: string; weight: number; occurrences: number }>();
+  for (const match of kept) {
+    if (match.industry === '') continue;
+    const sentence = sentenceAt(structure.sentences, match.start);
+    let factor = sentence === undefined ? 1 : sectionWeight[sentence.section];
+    if (sentence?.boilerplate === true) factor = Math.min(factor, 0.05);
+    if (generic.has(match.term.toLowerCase())) factor *= 0.4;
+    // A cue next to tool names ("real-time streaming on Kafka") describes the stack, not the business.
+    else if (sentence !== undefined && toolNames.some((tool) => findTerm(sentence.text, tool).length > 0)) {
+      factor *= 0.6;
+    }
+    const key = `${match.industry}\u0000${match.term.toLowerCase()}`;
+    const entry = perTerm.get(key) ?? {
+      industry: match.industry,
+      term: match.term,
+      weight: match.weight,
+      occurrences: 0,
+    };
+    entry.occurrences += factor;
+    perTerm.set(key, entry);
+  }
+
+  const scores = new Map<string, number>();
+  const contributions: { industry: string; term: string; value: number }[] = [];
+  for (const entry of perTerm.values()) {
+    const value = entry.weight * Math.min(entry.occurrences, occurrenceCap);
+    scores.set(entry.industry, (scores.get(entry.industry) ?? 0) + value);
+    contributions.push({ industry: entry.industry, term: entry.term, value });
+  }
+
+  // Playbook order breaks ties, so the result never depends on map iteration luck.
+  const ranked = [...playbooks.playbooks.keys()]
+    .map((industry) => ({ industry, score: scores.get(industry) ?? 0 }))
+    .sort((a, b) => b.score - a.score || a.industry.localeCompare(b.industry));
+  const top = ranked[0] ?? { industry: generalIndustry, score: 0 };
+  const runnerUp = ranked[1]?.score ?? 0;
+
+  const signalsFor = (industry: string): string[] =>
+    contributions
+      .filter((contribution) => contribution.industry === industry && contribution.value >= 0.2)
+      .sort((a, b) => b.value - a.value || a.term.localeCompare(b.term))
+      .slice(0, 8)
+      .map((contribution) => contribution.term);
+
+  if (top.score < minimumScore) {
+    return {
+      industry: generalIndustry,
+      confidence: round(Math.max(0.2, 0.5 - top.score / 10)),
+      signals:
+        signalsFor(generalIndustry).length > 0 ? signalsFor(generalIndustry) : signalsFor(top.industry),
+    };
+  }
+  const margin = (top.score - runnerUp) / top.score;
+  const strength = 1 - Math.exp(-top.score / 6);
+  return {
+    industry: top.industry,
+    confidence: round(Math.min(1, strength * (0.4 + 0.6 * margin))),
+    signals: signalsFor(top.industry),
+  };
+}

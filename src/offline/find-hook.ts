@@ -1,0 +1,80 @@
+import type { Hook, PostingAnalysis } from '../pipeline/extract-hook.js';
+import type { PlaybookSet } from '../playbooks/playbook-schema.js';
+import type { Posting } from '../posting/posting.js';
+import { findCompany, isAgencyPosting } from './find-company.js';
+import { findHiringManager } from './find-hiring-manager.js';
+import { findRequiredTools } from './find-required-tools.js';
+import { findRole } from './find-role.js';
+import { hookPhrase } from './hook-phrase.js';
+import { type PostingSentence, readPostingStructure } from './posting-sections.js';
+
+/** A sentence must score at least this to be a hook: something specific, not a mission statement. */
+const hookThreshold = 5;
+
+const hiringTalk =
+  /\b(?:we are looking for|we['’]re looking for|we are hiring|we['’]re hiring|is hiring|are hiring|looking for an?|join (?:us|our|the)|ideal candidate|apply|you will be|this role|the role|candidates?)\b/i;
+const praise =
+  /\b(?:leading|world-class|best-in-class|innovative|passionate|mission|values|culture|fast-paced|dynamic|exciting|cutting-edge|industry-leading|award-winning|great place)\b/i;
+const initiative =
+  /\b(?:we are|we['’]re|we will be|we['’]ll be|is|are|has been|will be|will|plans? to|about to|set to)\s+(?:now\s+|currently\s+|actively\s+)?(?:building|launching|rolling out|rebuilding|moderni[sz]ing|developing|creating|scaling|expanding|migrating|introducing|redesigning|replacing|piloting|deploying|overhauling|launch|build|roll out|rebuild|migrate|introduce|replace|pilot|expand)\b/i;
+const presentBuild =
+  /\b(?:team|we|group|lab)\s+(?:builds|build|owns|own|runs|powers|develops|designs|ships|maintains)\b/i;
+const timeMarker =
+  /\b(?:this year|next year|this quarter|next quarter|in 20\d\d|by (?:the end of )?20\d\d|by the end of|over the next|currently|right now|new|next-generation|next generation|first)\b/i;
+const productNoun =
+  /\b(?:platform|engine|models?|system|service|feature store|layer|forecasts?|alerts?|recommendations?|search|ranking|pricing|fraud|app|product|marketplace|pipeline|assistant|checkout|feeds?|autoplay|scoring|detection|personali[sz]ation|inference)\b/gi;
+const namedThing = /\b(?:Project|Program|Programme|Initiative)\s+[A-Z]|\*\*[A-Z][^*]+\*\*/;
+const secondPerson = /^(?:you|you['’]ll|your)\b/i;
+
+/** How specific a sentence is about what the company is building. */
+function hookScore(sentence: PostingSentence): number {
+  if (sentence.boilerplate || sentence.section === 'benefits' || sentence.section === 'legal') return -1;
+  if (sentence.section === 'title' || sentence.section === 'requirements' || sentence.section === 'optional')
+    return -1;
+  const text = sentence.text;
+  const words = text.split(/\s+/).length;
+  if (words < 6 || hiringTalk.test(text)) return -1;
+  let score = 0;
+  if (initiative.test(text)) score += 5;
+  else if (presentBuild.test(text)) score += 2;
+  if (namedThing.test(text)) score += 3;
+  if (timeMarker.test(text)) score += 1;
+  if (/:\s+[^:]+,[^:]+$/.test(text)) score += 1;
+  score += Math.min(2, text.match(productNoun)?.length ?? 0);
+  if (praise.test(text)) score -= 2;
+  if (secondPerson.test(text.trim())) score -= 2;
+  if (sentence.section === 'duties' || sentence.bullet) score -= 1;
+  if (words > 60) score -= 1;
+  return score;
+}
+
+/** The posting's most specific sentence about what the company is building, as a hook, or null. */
+export function findHookSentence(posting: Posting, sentences: readonly PostingSentence[]): Hook | null {
+  const scored = sentences
+    .map((sentence, index) => ({ sentence, index, score: hookScore(sentence) }))
+    .filter((entry) => entry.score >= hookThreshold)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  for (const { sentence } of scored) {
+    const text = hookPhrase(sentence.text);
+    if (text === null) continue;
+    const evidence = posting.text.slice(sentence.start, sentence.end);
+    return { text, evidence };
+  }
+  return null;
+}
+
+/**
+ * Stage 2 offline: the company, role, hiring manager, required tools and the hook. A recruiter's posting for an
+ * unnamed client has no company and no hook, so a letter never praises the wrong firm.
+ */
+export function findHook(posting: Posting, playbooks: PlaybookSet): PostingAnalysis {
+  const structure = readPostingStructure(posting.text, playbooks.common);
+  const agency = isAgencyPosting(posting.text);
+  return {
+    company: findCompany(posting.text, structure),
+    role: findRole(posting.text, structure),
+    hiringManager: findHiringManager(posting.text),
+    hook: agency ? null : findHookSentence(posting, structure.sentences),
+    requiredTools: findRequiredTools(structure, playbooks.common),
+  };
+}
