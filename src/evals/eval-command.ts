@@ -27,7 +27,12 @@ import { summarize } from './summarize-scores.js';
 
 /** Where the eval writes and reads, and what it may use instead of building engines (tests). */
 export interface EvalContext {
-  readonly io: { readonly stdout: (text: string) => void; readonly stderr: (text: string) => void };
+  readonly io: {
+    readonly stdout: (text: string) => void;
+    readonly stderr: (text: string) => void;
+    /** True when stderr is a terminal: a live progress line; false in CI and tests. */
+    readonly isTty?: boolean | undefined;
+  };
   readonly env: Environment;
   readonly cwd: string;
   readonly signal?: AbortSignal | undefined;
@@ -218,10 +223,13 @@ async function evaluate(
       playbooks,
       rules: context.rules,
       signal: context.signal,
+      onProgress:
+        context.io.isTty === true ? (done, total) => stderr(`\rlede eval: ${done}/${total} runs`) : undefined,
       ...(context.now === undefined ? {} : { now: context.now }),
     },
     { pipeline: { maxAttempts: config.maxAttempts, maxWords: config.maxWords }, repeat, concurrency },
   );
+  if (context.io.isTty === true) stderr('\n');
   const scored = scoreOutcomes(outcomes, scorers, { playbooks });
   const summary = summarize(scored, scorers);
   const baselinePath =

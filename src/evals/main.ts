@@ -10,7 +10,11 @@ process.on('SIGINT', () => controller.abort());
 process.on('SIGTERM', () => controller.abort());
 
 process.exitCode = await runEvalCommand(process.argv.slice(2), {
-  io: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+  io: {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTty: process.stderr.isTTY === true,
+  },
   env: process.env,
   cwd: process.cwd(),
   signal: controller.signal,
