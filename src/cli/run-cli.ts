@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { apiKeyFrom, wantsVerbose } from '../config/resolve-config.js';
+import { apiKeyFrom, wantsVerbose } from '../config/early-environment.js';
 import { ExitCode } from '../errors.js';
 import { scrubSecrets } from '../llm/scrub-secrets.js';
 import type { CliContext, CliIo } from './cli-context.js';

@@ -421,17 +421,5 @@ export function redactConfig(config: Config): Record<string, unknown> {
   return shown;
 }
 
-/** The API key from the environment, so the CLI can scrub it from everything it prints. */
-export function apiKeyFrom(env: Environment): string | undefined {
-  const value = env.OPENAI_API_KEY?.trim();
-  return value === undefined || value === '' ? undefined : value;
-}
-
-/**
- * Whether stack traces should be shown, for errors thrown before (or while) the config resolves: `--verbose` on the
- * command line or a truthy `LEDE_VERBOSE`.
- */
-export function wantsVerbose(argv: readonly string[], env: Environment): boolean {
-  if (argv.includes('--verbose')) return true;
-  return toBoolean(env.LEDE_VERBOSE ?? '') === true;
-}
+// Kept importable from here for existing callers; they live apart so `lede --help` does not load zod.
+export { apiKeyFrom, wantsVerbose } from './early-environment.js';

@@ -28,7 +28,7 @@ export const strongOrbitlyLetter = `Dear Hiring Manager,
 
 I cut inference latency by 40% at Streamline by moving the recommendation engine from nightly batch scoring to real-time feature serving on Redis and Kubernetes, which opened personalized feeds to 2M+ users.
 
-At Streamline I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and it raised 90-day retention by 6%. Airflow scheduled the pipelines and MLflow tracked every experiment.
+At Streamline, I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and it raised 90-day retention by 6%. Airflow scheduled the pipelines and MLflow tracked every experiment.
 
 Orbitly's Project Relay, a real-time feature store that will replace nightly batch scoring, is the move I made at Streamline, and I would like to help the ML Platform team ship it without slowing its experiments.
 

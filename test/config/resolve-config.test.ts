@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Config, redactConfig, resolveConfig, wantsVerbose } from '../../src/config/resolve-config.js';
+import { wantsVerbose } from '../../src/config/early-environment.js';
+import { type Config, redactConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import { ConfigError } from '../../src/errors.js';
 
 function errorOf(run: () => unknown): ConfigError {

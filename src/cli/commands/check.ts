@@ -1,56 +1,8 @@
-import { extname } from 'node:path';
 import { Command } from 'commander';
-import { ExitCode, InputError } from '../../errors.js';
-import { readTextFile } from '../../input/read-text-file.js';
-import { classifyIndustry } from '../../pipeline/classify-industry.js';
-import { critiqueLetter } from '../../pipeline/critic/critique-letter.js';
-import type { CriticContext } from '../../pipeline/critic/rule.js';
-import { extractHook, type PostingAnalysis } from '../../pipeline/extract-hook.js';
-import { loadPlaybooks, playbookFor } from '../../playbooks/load-playbooks.js';
-import { loadPosting } from '../../posting/load-posting.js';
-import type { Posting } from '../../posting/posting.js';
-import { loadProfile } from '../../profile/load-profile.js';
-import type { Profile } from '../../profile/profile-schema.js';
 import type { CliContext } from '../cli-context.js';
-import { createEngine } from '../create-engine.js';
 import { addEngineOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
-import { industryOption } from '../industry-option.js';
-import { inputPath } from '../input-path.js';
-import { loadCommandConfig } from '../load-command-config.js';
-import { renderCritique } from '../render-critique.js';
-
-interface CheckFlags {
-  readonly posting?: string;
-  readonly profile?: string;
-  readonly industry?: string;
-  readonly json?: boolean;
-}
-
-/** Letters `lede check` reads: plain text and Markdown (no extension is read as text). */
-export const letterExtensions = ['.txt', '.md', '.markdown'] as const;
-
-async function loadLetter(path: string): Promise<string> {
-  const extension = extname(path).toLowerCase();
-  if (extension !== '' && !(letterExtensions as readonly string[]).includes(extension)) {
-    throw new InputError(
-      'letter.unsupported-type',
-      `${path}: lede checks ${letterExtensions.join(', ')} letters`,
-      {
-        file: path,
-        hint: 'save the letter as plain text or Markdown (copy it out of the word processor)',
-      },
-    );
-  }
-  const letter = await readTextFile(path, 'letter');
-  if (letter.trim() === '') {
-    throw new InputError('letter.empty', `${path} is empty`, {
-      file: path,
-      hint: 'write or paste the letter into it',
-    });
-  }
-  return letter;
-}
+import type { CheckFlags } from './run-check.js';
 
 /**
  * `lede check <letter>`: the critic alone. The posting's analysis (industry, company, hook, tools) comes from the
@@ -78,46 +30,8 @@ export function checkCommand(context: CliContext): Command {
     `\nThe posting is analysed with the offline engine unless --engine (or LEDE_ENGINE) says otherwise.\n${exitCodesHelp}`,
   );
   command.action(async (letterArgument: string, flags: CheckFlags, self: Command) => {
-    const config = await loadCommandConfig(self, context, { engine: 'offline' });
-    const letterPath = inputPath(context, letterArgument);
-    const letter = await loadLetter(letterPath);
-    const profile: Profile | null =
-      flags.profile === undefined ? null : await loadProfile(inputPath(context, flags.profile));
-    const posting: Posting | null =
-      flags.posting === undefined ? null : await loadPosting(inputPath(context, flags.posting));
-    const playbooks = await loadPlaybooks(config.templates);
-    let industry = industryOption(flags.industry, playbooks);
-    let analysis: PostingAnalysis | null = null;
-    if (posting !== null) {
-      const engine = await createEngine(config, context);
-      const deps = { engine, playbooks, signal: context.signal };
-      const classified =
-        industry === undefined
-          ? (await classifyIndustry(posting, deps)).value
-          : { industry, confidence: 1, signals: ['--industry'] };
-      industry = classified.industry;
-      analysis = (await extractHook(posting, classified, deps)).value;
-    }
-    const playbook = playbookFor(playbooks, industry ?? 'general');
-    const criticContext: CriticContext = {
-      industry: playbook.industry,
-      playbook,
-      common: playbooks.common,
-      posting,
-      analysis,
-      profile,
-      maxWords: config.maxWords,
-    };
-    const critique = critiqueLetter(letter, criticContext);
-    if (!critique.passed) context.setExitCode?.(ExitCode.rulesFailed);
-    if (flags.json === true) {
-      const { passed, findings, skipped } = critique;
-      context.io.stdout(
-        `${JSON.stringify({ passed, industry: critique.industry, findings, skipped }, null, 2)}\n`,
-      );
-    } else {
-      context.io.stdout(renderCritique(critique, letterArgument));
-    }
+    const { runCheck } = await import('./run-check.js');
+    await runCheck(letterArgument, flags, self, context);
   });
   return command;
 }

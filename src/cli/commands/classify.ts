@@ -1,22 +1,8 @@
 import { Command } from 'commander';
-import { ExitCode, LedeError } from '../../errors.js';
-import { classifyIndustry } from '../../pipeline/classify-industry.js';
-import { extractHook } from '../../pipeline/extract-hook.js';
-import { addUsage } from '../../pipeline/usage.js';
-import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
-import { loadPosting } from '../../posting/load-posting.js';
 import type { CliContext } from '../cli-context.js';
-import { createEngine } from '../create-engine.js';
 import { addEngineOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
-import { formatError } from '../format-error.js';
-import { inputPath } from '../input-path.js';
-import { loadCommandConfig } from '../load-command-config.js';
-import { quoteEvidence } from '../render-critique.js';
-
-interface ClassifyFlags {
-  readonly json?: boolean;
-}
+import type { ClassifyFlags } from './run-classify.js';
 
 /**
  * `lede classify <posting...>`: the industry, company and hook of each posting. An unreadable posting is reported
@@ -30,46 +16,8 @@ export function classifyCommand(context: CliContext): Command {
   addEngineOptions(command);
   command.addHelpText('after', exitCodesHelp);
   command.action(async (postingArguments: string[], flags: ClassifyFlags, self: Command) => {
-    const config = await loadCommandConfig(self, context);
-    const playbooks = await loadPlaybooks(config.templates);
-    const engine = await createEngine(config, context);
-    const deps = { engine, playbooks, signal: context.signal };
-    for (const argument of postingArguments) {
-      const source = inputPath(context, argument);
-      let line: string;
-      try {
-        const posting = await loadPosting(source);
-        const industry = await classifyIndustry(posting, deps);
-        const analysis = await extractHook(posting, industry.value, deps);
-        const usage = addUsage(industry.usage, analysis.usage);
-        if (flags.json === true) {
-          line = `${JSON.stringify({ source, ...industry.value, ...analysis.value, usage })}\n`;
-        } else {
-          const { value } = analysis;
-          const signals = industry.value.signals.length === 0 ? '' : `; ${industry.value.signals.join(', ')}`;
-          line = [
-            source,
-            `  industry: ${industry.value.industry} (confidence ${industry.value.confidence.toFixed(2)}${signals})`,
-            `  company:  ${value.company ?? '(not named)'}`,
-            `  hook:     ${value.hook === null ? '(none found)' : `${value.hook.text} ${quoteEvidence(value.hook.evidence)}`}`,
-            ...(value.requiredTools.length === 0 ? [] : [`  tools:    ${value.requiredTools.join(', ')}`]),
-            '',
-          ].join('\n');
-          line += '\n';
-        }
-      } catch (error) {
-        // One bad posting must not hide the others; anything but an input problem stops the run.
-        if (!(error instanceof LedeError) || error.exitCode !== ExitCode.badInput) throw error;
-        context.setExitCode?.(ExitCode.badInput);
-        if (flags.json === true) {
-          line = `${JSON.stringify({ source, error: { code: error.code, message: error.message, hint: error.hint ?? null } })}\n`;
-        } else {
-          context.io.stderr(formatError(error, { verbose: config.verbose, apiKey: config.apiKey }).text);
-          continue;
-        }
-      }
-      context.io.stdout(line);
-    }
+    const { runClassify } = await import('./run-classify.js');
+    await runClassify(postingArguments, flags, self, context);
   });
   return command;
 }

@@ -1,17 +1,6 @@
 import { Argument, Command } from 'commander';
-import { z } from 'zod';
-import { ProfileSchema } from '../../profile/profile-schema.js';
 import type { CliContext } from '../cli-context.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
-
-/** The JSON Schema of what a person writes in a profile file: fields with defaults are optional. */
-export function profileJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(ProfileSchema, { io: 'input', unrepresentable: 'any' }),
-    title: 'lede profile',
-    description: 'A candidate profile for lede: every number, employer and tool a letter may use.',
-  };
-}
 
 /** `lede schema profile`: the profile's JSON Schema, for editor completion and validation. */
 export function schemaCommand(context: CliContext): Command {
@@ -22,7 +11,8 @@ export function schemaCommand(context: CliContext): Command {
     .addArgument(new Argument('<name>', 'which schema').choices(['profile']))
     .option('--json', 'accepted for symmetry: the output is JSON anyway');
   command.addHelpText('after', exitCodesHelp);
-  command.action(() => {
+  command.action(async () => {
+    const { profileJsonSchema } = await import('../profile-json-schema.js');
     context.io.stdout(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
   });
   return command;

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createFakeEngine } from '../../support/fake-engine.js';
 import {
@@ -63,6 +64,30 @@ describe('lede check', () => {
     expect(lines.filter((line) => line.startsWith('  ✖ no-placeholder: '))).not.toEqual([]);
     expect(run.stdout).toContain('"[Company Name]"');
   });
+
+  it.each(['tech', 'finance', 'retail'])(
+    "fails the guide's %s template with its brackets left in on no-placeholder",
+    async (industry) => {
+      const template = fileURLToPath(
+        new URL(`../../fixtures/letters/guide-${industry}-template.txt`, import.meta.url),
+      );
+      const run = await runLede(['check', template, '--industry', industry, '--json'], {
+        cwd: await temporaryFolder(),
+      });
+      const output = JSON.parse(run.stdout);
+      const placeholders = output.findings.filter(
+        (finding: { ruleId: string }) => finding.ruleId === 'no-placeholder',
+      );
+      expect({ exitCode: run.exitCode, passed: output.passed, industry: output.industry }).toEqual({
+        exitCode: 1,
+        passed: false,
+        industry,
+      });
+      expect(placeholders.map((finding: { evidence: { text: string } }) => finding.evidence.text)).toContain(
+        '[Company Name]',
+      );
+    },
+  );
 
   it('without a posting or profile, skips and lists the rules that need them, with industry general', async () => {
     const { cwd } = await letterFile(strongOrbitlyLetter);

@@ -1,0 +1,93 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { Command } from 'commander';
+import { ExitCode, OutputError } from '../../errors.js';
+import { writeFileAtomic } from '../../pipeline/batch/write-atomic.js';
+import { runPipeline } from '../../pipeline/run-pipeline.js';
+import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
+import { loadPosting } from '../../posting/load-posting.js';
+import { loadProfile } from '../../profile/load-profile.js';
+import type { CliContext } from '../cli-context.js';
+import { createEngine } from '../create-engine.js';
+import { industryOption } from '../industry-option.js';
+import { inputPath } from '../input-path.js';
+import { loadCommandConfig } from '../load-command-config.js';
+import { renderReport } from '../render-report.js';
+
+export interface DraftFlags {
+  readonly profile: string;
+  readonly out?: string;
+  readonly industry?: string;
+  readonly json?: boolean;
+}
+
+/** `letters/acme.md` -> `letters/acme.report.md` and `letters/acme.report.json`. */
+export function reportPathsFor(letterPath: string): { markdown: string; json: string } {
+  const stem = join(dirname(letterPath), basename(letterPath, extname(letterPath)));
+  return { markdown: `${stem}.report.md`, json: `${stem}.report.json` };
+}
+
+async function ensureFolder(path: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(
+      'output.folder-failed',
+      `${dirname(path)} cannot be created (${code ?? 'unknown error'})`,
+      {
+        file: dirname(path),
+        hint: 'choose an --out path in a folder you can write to',
+        cause: error,
+      },
+    );
+  }
+}
+
+/** The draft command's handler, loaded only when the command runs (so `lede --help` stays fast). */
+export async function runDraft(
+  postingArgument: string,
+  flags: DraftFlags,
+  command: Command,
+  context: CliContext,
+): Promise<void> {
+  const config = await loadCommandConfig(command, context);
+  const posting = await loadPosting(inputPath(context, postingArgument));
+  const profile = await loadProfile(inputPath(context, flags.profile));
+  const playbooks = await loadPlaybooks(config.templates);
+  const industry = industryOption(flags.industry, playbooks);
+  const engine = await createEngine(config, context);
+  const result = await runPipeline(
+    posting,
+    profile,
+    { engine, playbooks, signal: context.signal },
+    { maxAttempts: config.maxAttempts, maxWords: config.maxWords, industry },
+  );
+  if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);
+
+  if (flags.out === undefined) {
+    if (flags.json === true) context.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else context.io.stdout(`${result.letter}\n\n---\n\n${renderReport(result)}`);
+    return;
+  }
+  const letterPath = inputPath(context, flags.out);
+  const reports = reportPathsFor(letterPath);
+  await ensureFolder(letterPath);
+  await writeFileAtomic(letterPath, `${result.letter}\n`);
+  await writeFileAtomic(reports.markdown, renderReport(result));
+  await writeFileAtomic(reports.json, `${JSON.stringify(result, null, 2)}\n`);
+  if (flags.json === true) {
+    const written = {
+      letter: letterPath,
+      report: reports.markdown,
+      reportJson: reports.json,
+      status: result.status,
+    };
+    context.io.stdout(`${JSON.stringify(written)}\n`);
+  } else {
+    const attempts = `${result.attempts.length} attempt${result.attempts.length === 1 ? '' : 's'}`;
+    context.io.stdout(
+      `${result.status}: wrote ${letterPath} (${attempts}) and its report ${reports.markdown}\n`,
+    );
+  }
+}
