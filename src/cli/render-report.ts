@@ -28,7 +28,7 @@ export function renderReport(result: PipelineResult): string {
     `# Report: ${result.source}`,
     '',
     `- Status: ${result.status} (attempt ${result.bestAttempt} of ${result.attempts.length})`,
-    `- Engine: ${result.engine} (${result.model})`,
+    `- Engine: ${result.engine}${result.model === result.engine ? '' : ` (${result.model})`}`,
     `- Industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)})${
       industry.signals.length === 0 ? '' : `; signals: ${industry.signals.join(', ')}`
     }`,

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { strongOrbitlyLetter } from './examples.js';
+import { createFakeEngine } from '../support/fake-engine.js';
+import { experiencedProfile, orbitlyAnalysis, orbitlyPosting, strongOrbitlyLetter } from './examples.js';
 import { runLede, temporaryFolder } from './run-lede.js';
 
 const commands = ['draft', 'batch', 'classify', 'check', 'init', 'schema'];
@@ -130,6 +131,22 @@ describe('lede (the program)', () => {
     });
     expect(configLine(run.stderr).apiKey).toBe('(set, redacted)');
     expect(`${run.stdout}${run.stderr}`).not.toContain('test-key-not-real');
+  });
+
+  it('scrubs the API key from anything a command prints', async () => {
+    const apiKey = 'test-key-not-real-0123456789';
+    const cwd = await temporaryFolder();
+    const engine = createFakeEngine({
+      analysis: orbitlyAnalysis,
+      letters: [`${strongOrbitlyLetter}\n${apiKey}`],
+    });
+    const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile, '--json'], {
+      cwd,
+      engine,
+      env: { OPENAI_API_KEY: apiKey },
+    });
+    expect(run.stdout).not.toContain(apiKey);
+    expect(JSON.parse(run.stdout).letter).toBe(`${strongOrbitlyLetter}\n[redacted]`);
   });
 
   it('shows no stack trace without --verbose, and one with it', async () => {

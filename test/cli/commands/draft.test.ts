@@ -253,6 +253,23 @@ describe('lede draft', () => {
     });
   });
 
+  it('exits 4 when the output cannot be written', async () => {
+    const cwd = await temporaryFolder();
+    await writeFile(join(cwd, 'taken'), 'a file, not a folder');
+    const run = await runLede(
+      ['draft', orbitlyPosting, '--profile', experiencedProfile, '--out', 'taken/letter.md'],
+      {
+        cwd,
+        engine: fakeEngine(),
+      },
+    );
+    expect(run).toEqual({
+      exitCode: 4,
+      stdout: '',
+      stderr: `error: ${join(cwd, 'taken')} cannot be created (EEXIST)\n  hint: choose an --out path in a folder you can write to\n`,
+    });
+  });
+
   it('reports an interruption with exit code 130', async () => {
     const cwd = await temporaryFolder();
     const controller = new AbortController();
