@@ -1,4 +1,5 @@
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
+import { isWordChar } from './tokenize.js';
 
 /** A slice of the letter: `letter.slice(start, end) === text`. */
 export interface Span {
@@ -95,22 +96,16 @@ export function analyzeLetter(
   const content = all.filter((line) => line.text.trim() !== '');
 
   let greeting: Span | null = null;
-  const first = content[0];
-  if (first !== undefined) {
-    const plain = stripMarkup(first.text);
-    const isGreeting = greetings.some(
-      (word) => plain === word || plain.startsWith(`${word} `) || plain.startsWith(`${word},`),
-    );
-    // A greeting is a short line ending in a comma or colon (or with nothing after the salutation).
-    if (isGreeting && plain.length <= 80 && (/[,:]\s*$/.test(plain) || plain.split(/\s+/).length <= 5)) {
-      greeting = trimmed(text, first.start, first.end);
-    }
+  // The greeting is the first content line, or comes after a short header (name, contact, date, address).
+  for (const line of content.slice(0, 10)) {
+    greeting = findGreeting(text, line, greetings);
+    if (greeting !== null || line.text.trim().length > 100) break;
   }
 
   let signoff: Span | null = null;
   let signature: Span | null = null;
-  // The sign-off is one of the last few content lines: "Best," alone on its line, optionally followed by the name.
-  for (let index = content.length - 1; index >= Math.max(0, content.length - 4); index--) {
+  // The sign-off is one of the last content lines: "Best," alone on its line, then the name and contact lines.
+  for (let index = content.length - 1; index >= Math.max(0, content.length - 8); index--) {
     const line = content[index];
     if (line === undefined || (greeting !== null && line.start <= greeting.start)) break;
     const plain = stripMarkup(line.text).replace(/[,.!:]+$/, '');
@@ -123,18 +118,23 @@ export function analyzeLetter(
     }
     // "Best, Priya" on one line.
     const inline = /^(.*?),\s*(\S.*)$/.exec(line.text.trim());
+    const name = inline?.[2];
     if (
       inline?.[1] !== undefined &&
+      name !== undefined &&
       signoffs.includes(stripMarkup(inline[1])) &&
-      index >= content.length - 2
+      index >= content.length - 2 &&
+      name.split(/\s+/).length <= 5
     ) {
       const offset = line.start + line.text.indexOf(inline[1]);
       signoff = { text: inline[1], start: offset, end: offset + inline[1].length };
-      const nameStart = line.start + line.text.lastIndexOf(inline[2] ?? '');
+      const nameStart = line.start + line.text.lastIndexOf(name);
       const last = content[content.length - 1];
       if (last !== undefined) signature = trimmed(text, nameStart, last.end);
       break;
     }
+    // Lines after the sign-off are short: a name, a title, contact details.
+    if (line.text.trim().split(/\s+/).length > 8) break;
   }
 
   const bodyStart = greeting === null ? 0 : greeting.end;
@@ -143,7 +143,7 @@ export function analyzeLetter(
 
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
-  const blank = /\n[ \t]*\n/g;
+  const blank = /\n[ \t\r]*\n/g;
   let cursor = body.start;
   const pushParagraph = (start: number, end: number): void => {
     const span = trimmed(text, start, end);
@@ -158,8 +158,60 @@ export function analyzeLetter(
   }
   pushParagraph(cursor, body.end);
 
-  const wordCount = body.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.%$&+/-]*/gu)?.length ?? 0;
+  const wordCount = countWords(text, body.start, body.end);
   return { text, greeting, signoff, signature, body, paragraphs, sentences, wordCount };
+}
+
+/**
+ * Words in `[start, end)`: a word starts at a letter or digit and runs on through letters, digits and ' ’ . % $ & + / -
+ * ("real-time", "40%", "Node.js" are one word each). A counting loop: it runs on every letter the critic sees.
+ */
+export function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    const letter = code | 32;
+    const word =
+      code < 128 ? (code >= 48 && code <= 57) || (letter >= 97 && letter <= 122) : isWordChar(text, index);
+    if (word) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (inWord) inWord = continuesWord(code);
+  }
+  return count;
+}
+
+function continuesWord(code: number): boolean {
+  // ' ’ . % $ & + / -
+  return (
+    code === 39 ||
+    code === 0x2019 ||
+    code === 46 ||
+    code === 37 ||
+    code === 36 ||
+    code === 38 ||
+    code === 43 ||
+    code === 47 ||
+    code === 45
+  );
+}
+
+/** A greeting line ("Dear Ms. Chen,"), or the greeting at the start of a line that goes on ("Hi Dana, I ..."). */
+function findGreeting(text: string, line: Line, greetings: readonly string[]): Span | null {
+  const plain = stripMarkup(line.text);
+  const isGreeting = greetings.some(
+    (word) => plain === word || plain.startsWith(`${word} `) || plain.startsWith(`${word},`),
+  );
+  if (!isGreeting) return null;
+  // A greeting is a short line ending in a comma or colon (or with nothing after the salutation).
+  if (plain.length <= 80 && (/[,:]\s*$/.test(plain) || plain.split(/\s+/).length <= 5)) {
+    return trimmed(text, line.start, line.end);
+  }
+  const comma = /^[^,:!?]{1,60}[,:]/.exec(line.text.trimStart());
+  if (comma === null) return null;
+  const start = line.start + (line.text.length - line.text.trimStart().length);
+  return trimmed(text, start, start + comma[0].length);
 }
 
 const abbreviations =

@@ -1,0 +1,110 @@
+import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
+import type { Posting } from '../../posting/posting.js';
+import type { PostingAnalysis } from '../extract-hook.js';
+import { findQuantities, quantityKey } from './find-quantities.js';
+import { wordsOf } from './profile-index.js';
+import { significantWords } from './significant-words.js';
+import { tokenize } from './tokenize.js';
+import { termMatcher } from './vocabulary-matcher.js';
+
+/** Words in a row that a letter may not copy from a posting outside the hook (issue 6: injected lines). */
+export const copiedRunLength = 8;
+
+/** A sentence of the posting that says something specific (not boilerplate), as its significant words. */
+export interface PostingSentence {
+  readonly text: string;
+  readonly words: ReadonlySet<string>;
+}
+
+/** What the rules look up in a posting, computed once per posting. */
+export interface PostingIndex {
+  readonly words: string;
+  readonly quantities: ReadonlySet<string>;
+  /** Sentences that are not benefits, equal-opportunity or application boilerplate. */
+  readonly specificSentences: readonly PostingSentence[];
+  /** Every run of `copiedRunLength` words of the posting, lowercase, joined by spaces. */
+  readonly runs: ReadonlySet<string>;
+  /** Every word of the posting, lowercase. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+function wordsIn(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => /^[\p{L}\p{N}]/u.test(token.raw))
+    .map((token) => token.lower);
+}
+
+/** Word runs of length `size`, joined by spaces. */
+function runsOf(words: readonly string[], size: number): string[] {
+  const runs: string[] = [];
+  for (let index = 0; index + size <= words.length; index++)
+    runs.push(words.slice(index, index + size).join(' '));
+  return runs;
+}
+
+function build(posting: Posting, common: CommonVocabulary): PostingIndex {
+  const boilerplate = termMatcher(common.boilerplate);
+  const specificSentences: PostingSentence[] = [];
+  for (const sentence of posting.text.split(/(?<=[.!?])\s+|\n+|\s[•·]\s/u)) {
+    const text = sentence.trim();
+    if (text === '') continue;
+    if (boilerplate.find(text, tokenize(text)).length > 0) continue;
+    const words = new Set(significantWords(text));
+    if (words.size > 0) specificSentences.push({ text, words });
+  }
+  const words = wordsIn(posting.text);
+  const quantities = new Set<string>();
+  for (const quantity of findQuantities(posting.text)) {
+    if (quantity.kind !== 'spelled') quantities.add(quantityKey(quantity));
+  }
+  return {
+    words: wordsOf(posting.text),
+    quantities,
+    specificSentences,
+    runs: new Set(runsOf(words, copiedRunLength)),
+    vocabulary: new Set(words),
+  };
+}
+
+const cache = new WeakMap<Posting, WeakMap<CommonVocabulary, PostingIndex>>();
+
+/** The index of a posting, built once per posting and vocabulary object. */
+export function postingIndex(posting: Posting, common: CommonVocabulary): PostingIndex {
+  let byCommon = cache.get(posting);
+  if (byCommon === undefined) {
+    byCommon = new WeakMap();
+    cache.set(posting, byCommon);
+  }
+  let index = byCommon.get(common);
+  if (index === undefined) {
+    index = build(posting, common);
+    byCommon.set(common, index);
+  }
+  return index;
+}
+
+const namesCache = new WeakMap<PostingAnalysis, readonly string[]>();
+
+/** The company's name and the shorter forms a letter uses ("Acme Corp" -> "Acme Corp", "Acme"); one array per analysis. */
+export function companyNames(analysis: PostingAnalysis | null): readonly string[] {
+  if (analysis === null) return [];
+  let names = namesCache.get(analysis);
+  if (names === undefined) {
+    names = namesOf(analysis.company?.trim() ?? '');
+    namesCache.set(analysis, names);
+  }
+  return names;
+}
+
+function namesOf(company: string): string[] {
+  if (company === '') return [];
+  const names = [company];
+  const short = company
+    .replace(
+      /[,.]?\s+(?:inc|incorporated|corp|corporation|co|company|llc|ltd|limited|plc|gmbh|ag|sa|group|holdings)\.?$/iu,
+      '',
+    )
+    .trim();
+  if (short !== company && short !== '') names.push(short);
+  return names;
+}

@@ -1,0 +1,162 @@
+import type { Profile } from '../../../profile/profile-schema.js';
+import type { PostingAnalysis } from '../../extract-hook.js';
+import type { Finding } from '../finding.js';
+import { companyNames, copiedRunLength, postingIndex } from '../posting-index.js';
+import { wordsOf } from '../profile-index.js';
+import type { Rule } from '../rule.js';
+import { excerpt, quote, quoteSpan } from '../spans.js';
+import { type Token, tokensOf } from '../tokenize.js';
+import { tokenIndexAt } from '../vocabulary-matcher.js';
+
+function isSymbol(word: string): boolean {
+  return word === '+' || word === '&' || word === '/' || word === '#';
+}
+
+// Contact details: emails, web addresses (with or without a scheme), phone numbers.
+const contactPattern =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?:\/[^\s<>()"']*)?(?![\p{L}\p{N}])|(?<![\p{N}])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\p{N}])/gu;
+
+// Cheap first passes: most letters hold none of these, and the full patterns are slow to run on every letter.
+const mayHoldContact =
+  /@|\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?![A-Za-z0-9])|https?:|www\.|\d{3}[\s.-]\d{4}/i;
+const mayHoldInstruction =
+  /ignore|disregard|forget|override|as an ai|language model|system prompt|instruction|sorry|unable|<\||inst\]|(?:system|assistant|user)[ \t]*:|jailbreak|developer mode|injection|here(?:'s|’s| is)|hope this|feel free/i;
+
+// Text written to or by a language model rather than to a hiring manager: injected instructions, chat artefacts.
+const instructionPattern =
+  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|original)\s+(?:instructions?|prompts?|directions?|rules|messages?)|\bas an ai(?:,| (?:language )?model\b| assistant\b)|\bas a (?:large )?language model\b|\b(?:the |your |my )?system prompt\b|\b(?:new|hidden|secret|additional) instructions? (?:for|to) (?:the )?(?:ai|model|assistant|llm|writer)\b|\bI(?:['’]m| am) (?:sorry|unable)\b[^.\n]{0,40}\b(?:can(?:not|['’]t)|unable to) (?:help|comply|assist|do that)|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?INST\]|^[ \t]*(?:system|assistant|user)[ \t]*:|\bjailbreak\b|\bdeveloper mode\b|\bprompt injection\b|^[ \t]*(?:certainly|sure)[!,.]? here(?:['’]s| is)\b|\bhere(?:['’]s| is) (?:a|the|your) (?:tailored |revised |updated |draft )?cover letter\b|\bI hope this (?:letter )?helps\b|\bfeel free to (?:adjust|customi[sz]e|modify|edit|tweak)\b/gim;
+
+function normalizeContact(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/.]+$/, '');
+}
+
+const contactCache = new WeakMap<
+  Profile,
+  { readonly texts: readonly string[]; readonly phones: readonly string[] }
+>();
+
+function profileContacts(profile: Profile): {
+  readonly texts: readonly string[];
+  readonly phones: readonly string[];
+} {
+  let contacts = contactCache.get(profile);
+  if (contacts === undefined) {
+    const { email, phone, links } = profile.contact;
+    contacts = {
+      texts: [email ?? '', ...links].filter((value) => value !== '').map(normalizeContact),
+      phones: phone === undefined ? [] : [phone.replace(/\D/g, '')],
+    };
+    contactCache.set(profile, contacts);
+  }
+  return contacts;
+}
+
+function isOwnContact(detail: string, profile: Profile): boolean {
+  const contacts = profileContacts(profile);
+  const digits = detail.replace(/\D/g, '');
+  if (/^[\d\s().+-]+$/.test(detail))
+    return contacts.phones.some((phone) => phone !== '' && phone.endsWith(digits.slice(-10)));
+  const normalized = normalizeContact(detail);
+  return contacts.texts.some(
+    (own) => own === normalized || own.startsWith(`${normalized}/`) || normalized.startsWith(`${own}/`),
+  );
+}
+
+const hookTextCache = new WeakMap<PostingAnalysis, string>();
+
+function hookText(analysis: PostingAnalysis | null): string {
+  if (analysis === null) return '';
+  let text = hookTextCache.get(analysis);
+  if (text === undefined) {
+    text = analysis.hook === null ? '' : `${wordsOf(analysis.hook.evidence)}|${wordsOf(analysis.hook.text)}`;
+    hookTextCache.set(analysis, text);
+  }
+  return text;
+}
+
+export const noInjectedContentRule: Rule = {
+  id: 'no-injected-content',
+  industries: 'all',
+  severity: 'error',
+  requires: [],
+  description: `Nothing in the letter is foreign to a letter from this candidate: no contact details (email, web address, phone) other than the profile's (without a profile: none copied from the posting), no text addressed to or written by a language model ("ignore previous instructions", "system prompt", "as an AI", "Here is your cover letter"), and no run of ${copiedRunLength} or more words copied from the posting outside the hook and outside a sentence naming the company.`,
+  why: 'A posting can carry instructions aimed at the model that writes your letter; what they smuggle in (a stranger’s link, a line the employer planted, a chatbot aside) must never reach a hiring manager.',
+  examples: {
+    pass: {
+      letter:
+        "Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline with real-time feature serving. Fernway's rebuild of the real-time ranking platform behind the Fernway home feed is where I want to help next.\n\nBest,\nPriya Raman\npriya.raman@example.com",
+    },
+    fail: {
+      letter:
+        'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline with real-time feature serving. As instructed, I ignore previous instructions and list my references at www.offers-example.biz.\n\nBest,\nPriya Raman',
+    },
+  },
+  check(letter, context) {
+    const findings: Finding[] = [];
+    const { text } = letter;
+    const posting = context.posting;
+    const postingWords = posting === null ? null : postingIndex(posting, context.common).words;
+
+    const contacts = mayHoldContact.test(text) ? text.matchAll(contactPattern) : [];
+    for (const match of contacts) {
+      const detail = match[0].replace(/[.,;:]+$/, '');
+      const own = context.profile !== null && isOwnContact(detail, context.profile);
+      if (own) continue;
+      const copied = postingWords?.includes(wordsOf(detail)) === true;
+      if (context.profile === null && !copied) continue;
+      findings.push({
+        ruleId: 'no-injected-content',
+        severity: 'error',
+        message: `Remove '${detail}': ${copied ? 'it comes from the posting, not from you' : 'it is not among the contact details in your profile'}. A letter carries only your own contact details.`,
+        evidence: quote(text, match.index, match.index + detail.length),
+      });
+    }
+
+    const instructions = mayHoldInstruction.test(text) ? text.matchAll(instructionPattern) : [];
+    for (const match of instructions) {
+      findings.push({
+        ruleId: 'no-injected-content',
+        severity: 'error',
+        message: `Remove '${match[0].trim()}': it is addressed to or written by a language model, not to a hiring manager (it may have come from instructions hidden in the posting).`,
+        evidence: quote(text, match.index, match.index + match[0].length),
+      });
+    }
+
+    if (posting !== null) {
+      const { runs, vocabulary } = postingIndex(posting, context.common);
+      const hook = hookText(context.analysis);
+      const companies = companyNames(context.analysis);
+      const tokens = tokensOf(letter);
+      for (const sentence of letter.sentences) {
+        if (companies.some((name) => sentence.text.includes(name))) continue;
+        const words: string[] = [];
+        const end = tokenIndexAt(tokens, sentence.end);
+        for (let at = tokenIndexAt(tokens, sentence.start); at < end; at++) {
+          const token = tokens[at] as Token;
+          if (!isSymbol(token.raw)) words.push(token.lower);
+        }
+        let copied: string | undefined;
+        // Only a stretch of words that all occur in the posting can be a copied run: join and look up just those.
+        let streak = 0;
+        for (let at = 0; at < words.length && copied === undefined; at++) {
+          streak = vocabulary.has(words[at] as string) ? streak + 1 : 0;
+          if (streak < copiedRunLength) continue;
+          const run = words.slice(at + 1 - copiedRunLength, at + 1).join(' ');
+          if (runs.has(run) && !hook.includes(` ${run} `)) copied = run;
+        }
+        if (copied === undefined) continue;
+        findings.push({
+          ruleId: 'no-injected-content',
+          severity: 'error',
+          message: `Rewrite or remove this sentence: it copies the posting word for word ("${excerpt(copied, 100)}") and is not the hook. Say in your own words what you did or why this work fits you.`,
+          evidence: quoteSpan(sentence),
+        });
+      }
+    }
+    return findings.sort((a, b) => (a.evidence?.start ?? 0) - (b.evidence?.start ?? 0));
+  },
+};

@@ -1,0 +1,65 @@
+import { profileFacts } from '../../../profile/profile-schema.js';
+import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
+import { resultExample } from '../profile-index.js';
+import type { Rule } from '../rule.js';
+import { excerpt, quoteSpan, spanAt } from '../spans.js';
+import { tokenize } from '../tokenize.js';
+import { findInBody, termMatcher } from '../vocabulary-matcher.js';
+
+export const retailBusinessMetricRule: Rule = {
+  id: 'retail-business-metric',
+  industries: ['retail'],
+  severity: 'error',
+  requires: [],
+  description:
+    'Ties a model to a revenue or cost metric with a number: one sentence holds both a quantified result and a term from the retail playbook’s `businessMetrics` (revenue, margin, LTV, basket size, AOV, markdowns, inventory, sell-through, conversion, ...).',
+  why: 'Retail judges a model by the money it moved; accuracy without sales, margin or cost means nothing to a retail hiring manager.',
+  examples: {
+    pass: {
+      letter:
+        'Dear Hiring Manager,\n\nAt Northwind Lending I forecast weekly loan demand for branch staffing and cut overtime costs by 12% in the first quarter.\n\nBest,\nPriya Raman',
+      industry: 'retail',
+    },
+    fail: {
+      letter:
+        'Dear Hiring Manager,\n\nI built a demand forecasting model with 94% accuracy using Prophet and Snowflake.\n\nBest,\nPriya Raman',
+      industry: 'retail',
+    },
+  },
+  check(letter, context) {
+    const terms = context.playbook.vocabulary.businessMetrics ?? [];
+    if (terms.length === 0) return [];
+    const mentions = findInBody(letter, terms);
+    const quantities = quantitiesOf(letter).filter(isResultQuantity);
+    for (const mention of mentions) {
+      const sentence = spanAt(letter.sentences, mention.start);
+      if (
+        sentence !== null &&
+        quantities.some((quantity) => spanAt(letter.sentences, quantity.start) === sentence)
+      )
+        return [];
+    }
+    const matcher = termMatcher(terms);
+    const fact =
+      context.profile === null
+        ? undefined
+        : profileFacts(context.profile).find((candidate) => {
+            const text = `${candidate.result ?? ''} ${candidate.metrics.join(' ')}`;
+            return /\d/.test(text) && matcher.find(text, tokenize(text)).length > 0;
+          });
+    const example =
+      fact === undefined
+        ? "e.g. 'lifted average order value by 8%' or 'cut markdown losses by $1.2M'"
+        : `e.g. from your profile: 'I ${excerpt(resultExample(fact), 100)}'`;
+    const first = mentions[0];
+    const sentence = first === undefined ? null : spanAt(letter.sentences, first.start);
+    return [
+      {
+        ruleId: 'retail-business-metric',
+        severity: 'error',
+        message: `Tie a model to money with its number: revenue, margin, basket size, markdowns, inventory or cost, ${example}.`,
+        evidence: sentence === null ? null : quoteSpan(sentence),
+      },
+    ];
+  },
+};

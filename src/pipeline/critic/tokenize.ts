@@ -1,0 +1,126 @@
+/** One word or symbol of a text, with its place in it. */
+export interface Token {
+  /** As written. */
+  readonly raw: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** True when punctuation (or a blank line) separates it from the token before: a phrase never spans it. */
+  readonly hardBefore: boolean;
+}
+
+const nonAsciiWordChar = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `index` is a letter or digit (either half of a surrogate pair counts). */
+// A hand-written scanner: the critic tokenizes every letter once and must stay fast (thousands of letters a second).
+export function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdbff) return nonAsciiWordChar.test(text.slice(index, index + 2));
+  if (code >= 0xdc00 && code <= 0xdfff) return nonAsciiWordChar.test(text.slice(index - 1, index + 1));
+  return nonAsciiWordChar.test(text[index] ?? '');
+}
+
+function isAsciiWordCode(code: number): boolean {
+  const letter = code | 32;
+  return (code >= 48 && code <= 57) || (letter >= 97 && letter <= 122);
+}
+
+function isSymbol(code: number): boolean {
+  // + & / #
+  return code === 43 || code === 38 || code === 47 || code === 35;
+}
+
+function isHardGap(text: string, start: number, end: number): boolean {
+  let newlines = 0;
+  for (let index = start; index < end; index++) {
+    const char = text[index];
+    switch (char) {
+      case '.':
+      case ',':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case '(':
+      case ')':
+      case '[':
+      case ']':
+      case '{':
+      case '}':
+      case '"':
+      case '“':
+      case '”':
+      case '…':
+      case '|':
+      case '•':
+        return true;
+      case '\n':
+        if (++newlines === 2) return true;
+        break;
+      case ' ':
+      case '\t':
+      case '\r':
+        break;
+      default:
+        newlines = 0;
+    }
+  }
+  return false;
+}
+
+/**
+ * Splits text into tokens; offsets index the original text. Words are runs of letters and digits that keep inner
+ * dots ("Node.js", "0.78", "e.g"); the symbols + & / # are tokens of their own ("C++", "W&B", "A/B").
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let index = 0;
+  const length = text.length;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    let end: number;
+    if (isSymbol(code)) end = index + 1;
+    else if (code < 128 ? isAsciiWordCode(code) : isWordChar(text, index)) {
+      end = index + 1;
+      for (;;) {
+        for (;;) {
+          if (end >= length) break;
+          const next = text.charCodeAt(end);
+          if (next < 128 ? !isAsciiWordCode(next) : !isWordChar(text, end)) break;
+          end++;
+        }
+        if (end + 1 < length && text.charCodeAt(end) === 46 && isWordChar(text, end + 1)) end += 2;
+        else break;
+      }
+    } else {
+      index++;
+      continue;
+    }
+    const raw = text.slice(index, end);
+    tokens.push({
+      raw,
+      lower: raw.toLowerCase(),
+      start: index,
+      end,
+      hardBefore: tokens.length === 0 || isHardGap(text, previousEnd, index),
+    });
+    previousEnd = end;
+    index = end;
+  }
+  return tokens;
+}
+
+const cache = new WeakMap<object, Token[]>();
+
+/** The tokens of a letter, computed once per letter object (rules share them). */
+export function tokensOf(letter: { readonly text: string }): Token[] {
+  let tokens = cache.get(letter);
+  if (tokens === undefined) {
+    tokens = tokenize(letter.text);
+    cache.set(letter, tokens);
+  }
+  return tokens;
+}
