@@ -27,20 +27,24 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** `✔ passed (1 warning), industry tech` or `✖ failed: 2 errors, 1 warning, industry finance`. */
+/** `✔ letter.md passes every error-level rule (1 warning; industry tech)` or `✖ ... fails 2 error-level rules (3 errors, ...)`. */
 export function renderVerdict(critique: Critique, subject: string): string {
   let errors = 0;
   let warnings = 0;
+  const failedRules = new Set<string>();
   for (const finding of critique.findings) {
-    if (finding.severity === 'error') errors++;
-    else warnings++;
+    if (finding.severity === 'error') {
+      errors++;
+      failedRules.add(finding.ruleId);
+    } else warnings++;
   }
   const industry = `industry ${critique.industry}`;
   if (critique.passed) {
     const note = warnings === 0 ? 'no findings' : plural(warnings, 'warning');
     return `✔ ${subject} passes every error-level rule (${note}; ${industry})`;
   }
-  return `✖ ${subject} fails ${plural(errors, 'error-level rule')} (${plural(warnings, 'warning')}; ${industry})`;
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `✖ ${subject} fails ${plural(failedRules.size, 'error-level rule')} (${counts}; ${industry})`;
 }
 
 /** The verdict, one line per finding, then the rules that did not run: what `lede check` prints. */

@@ -130,7 +130,7 @@ describe('renderCritique', () => {
   it('prints the verdict, one line per finding with its quoted evidence, then the skipped rules', () => {
     expect(renderCritique(failing, 'letter.md')).toBe(
       [
-        '✖ letter.md fails 1 error-level rule (1 warning; industry finance)',
+        '✖ letter.md fails 1 error-level rule (1 error, 1 warning; industry finance)',
         '  ✖ no-placeholder: Replace the template slot with the company name from the posting. "[Company Name]"',
         '  ⚠ finance-regulatory: Mention the governance you worked under (model risk review, SR 11-7, audit).',
         '',

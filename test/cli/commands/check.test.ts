@@ -59,7 +59,7 @@ describe('lede check', () => {
     expect(run.exitCode).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(
-      /^✖ letter\.md fails \d+ error-level rules? \(\d+ warnings?; industry general\)$/,
+      /^✖ letter\.md fails \d+ error-level rules? \(\d+ errors?, \d+ warnings?; industry general\)$/,
     );
     expect(lines.filter((line) => line.startsWith('  ✖ no-placeholder: '))).not.toEqual([]);
     expect(run.stdout).toContain('"[Company Name]"');
