@@ -274,7 +274,21 @@ export function toLlmError(
   );
 }
 
-function toResponse(completion: ChatCompletion, fallbackModel: string, where: string): LlmResponse {
+/** The exact key only: credential-shaped patterns could mangle a letter's own words. */
+function withoutKey(text: string, apiKey: string | undefined): string {
+  return apiKey === undefined ? text : text.split(apiKey).join('[redacted]');
+}
+
+/**
+ * The answer as lede keeps it. A server can see the key, so the key is cut from what it says before the text reaches
+ * a letter, a report or the response cache.
+ */
+function toResponse(
+  completion: ChatCompletion,
+  fallbackModel: string,
+  where: string,
+  apiKey: string | undefined,
+): LlmResponse {
   const choice = Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
   if (choice === undefined || choice.message === undefined || choice.message === null) {
     throw new LlmError(
@@ -285,9 +299,9 @@ function toResponse(completion: ChatCompletion, fallbackModel: string, where: st
   }
   const refusal = choice.message.refusal;
   return {
-    content: choice.message.content ?? '',
+    content: withoutKey(choice.message.content ?? '', apiKey),
     finishReason: choice.finish_reason ?? 'unknown',
-    refusal: typeof refusal === 'string' && refusal.trim() !== '' ? refusal : null,
+    refusal: typeof refusal === 'string' && refusal.trim() !== '' ? withoutKey(refusal, apiKey) : null,
     model: typeof completion.model === 'string' && completion.model !== '' ? completion.model : fallbackModel,
     promptTokens: completion.usage?.prompt_tokens ?? 0,
     completionTokens: completion.usage?.completion_tokens ?? 0,
@@ -345,7 +359,7 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmClient {
           options.onNotice?.(`${where} ${notices[adaptation]}`);
           continue;
         }
-        return toResponse(completion, options.model, where);
+        return toResponse(completion, options.model, where, apiKey);
       }
     },
   };
