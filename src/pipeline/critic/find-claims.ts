@@ -64,7 +64,7 @@ export function findEmployerMentions(letter: { readonly text: string }, start: n
     let close = at;
     for (let next = at + 1; next < last; next++) {
       const token = tokens[next] as Token;
-      if (token.hardBefore) break;
+      if (token.hardBefore || token.raw === 'I') break;
       if (upperCase.test(token.raw)) close = next;
       else if (token.raw === 'of' || token.raw === '&') {
         const following = tokens[next + 1];

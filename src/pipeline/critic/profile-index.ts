@@ -4,7 +4,7 @@ import { profileText, profileTools } from '../../profile/profile-text.js';
 import { mentionsMachineLearning } from './find-claims.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
 import { tokenize } from './tokenize.js';
-import { type TermMatcher, termMatcher } from './vocabulary-matcher.js';
+import { anyCaseToolMatcher, type TermMatcher, termMatcher } from './vocabulary-matcher.js';
 
 /** What the rules look up in a profile, computed once per profile. */
 export interface ProfileIndex {
@@ -69,11 +69,12 @@ function build(profile: Profile, common: CommonVocabulary): ProfileIndex {
       for (const spelling of spellings) names.add(spelling);
     }
   }
-  const knownTools = new Set<string>();
-  for (const tool of common.tools) {
-    if ([tool.name, ...tool.aliases].some((spelling) => hasPhrase(words, spelling)))
-      knownTools.add(tool.name);
-  }
+  // Longest match first over everything the profile says: "TensorFlow Serving" is not a claim to TensorFlow.
+  const knownTools = new Set(
+    anyCaseToolMatcher(common.tools)
+      .find(text, tokenize(text))
+      .map((match) => match.term),
+  );
   const facts = profileFacts(profile);
   const quantifiedFacts = facts.filter((fact) =>
     /\d/.test([fact.result ?? '', ...fact.metrics, fact.did].join(' ')),
@@ -131,10 +132,12 @@ export function canonicalTool(name: string, common: CommonVocabulary): string {
   return names.get(name.trim().toLowerCase()) ?? name.trim();
 }
 
-/** Whether the profile mentions a tool anywhere, under its name or an alias. */
+/** Whether the profile mentions a tool anywhere, under its name or an alias (any tool, known to common.yaml or not). */
 export function profileHasTool(index: ProfileIndex, name: string, common: CommonVocabulary): boolean {
   const canonical = canonicalTool(name, common);
-  return index.knownTools.has(canonical) || hasPhrase(index.words, name) || hasPhrase(index.words, canonical);
+  if (canonicalCache.get(common.tools)?.has(canonical.toLowerCase()) === true)
+    return index.knownTools.has(canonical);
+  return hasPhrase(index.words, name);
 }
 
 /**

@@ -176,6 +176,22 @@ export function toolMatcher(tools: CommonVocabulary['tools']): TermMatcher {
   return matcher;
 }
 
+const anyCaseCache = new WeakMap<CommonVocabulary['tools'], TermMatcher>();
+
+/** Like toolMatcher, but ignoring case: for text that is not the letter, such as a profile's lowercase words. */
+export function anyCaseToolMatcher(tools: CommonVocabulary['tools']): TermMatcher {
+  let matcher = anyCaseCache.get(tools);
+  if (matcher === undefined) {
+    matcher = compile(
+      tools.flatMap((tool) =>
+        [tool.name, ...tool.aliases].map((term) => [term.toLowerCase(), tool.name] as const),
+      ),
+    );
+    anyCaseCache.set(tools, matcher);
+  }
+  return matcher;
+}
+
 /** The first token index whose start is at or after `offset` (tokens are sorted by offset). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0;

@@ -73,6 +73,8 @@ export const groundedClaimsRule: Rule = {
     const toolNames = new Set(tools.map((match) => match.text));
     for (const mention of findEmployerMentions(letter, body.start, body.end)) {
       if (toolNames.has(mention.text) || hasPhrase(index.words, mention.text)) continue;
+      // "at Northwind Lending Credit Risk" names a profile employer, then a team.
+      if (index.employers.some((employer) => mention.text.startsWith(`${employer} `))) continue;
       if (companies.some((name) => mention.text.startsWith(name))) continue;
       if (posting !== null && hasPhrase(posting.words, mention.text)) continue;
       const employers =
@@ -86,7 +88,7 @@ export const groundedClaimsRule: Rule = {
     }
 
     for (const tool of tools) {
-      if (index.knownTools.has(tool.term) || hasPhrase(index.words, tool.text)) continue;
+      if (index.knownTools.has(tool.term)) continue;
       if (isNotAClaim(letter, tool.start)) continue;
       const sentence = spanAt(letter.sentences, tool.start);
       if (

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { financeExplainabilityRule } from '../../../../src/pipeline/critic/rules/finance-explainability.js';
+import { type CriticFixture, checkRule, contextFor, letterOf, loadCriticFixture } from '../critic-fixture.js';
+
+let fixture: CriticFixture;
+beforeAll(async () => {
+  fixture = await loadCriticFixture();
+});
+
+describe('finance-explainability', () => {
+  it.each([
+    'Every decision came with SHAP reason codes.',
+    'I wrote model cards for each release.',
+    'We used LIME and feature importance to explain declines.',
+    'The scorecard stayed interpretable for reviewers.',
+  ])('passes when an explainability technique is named: "%s"', (sentence) => {
+    const letter = letterOf('Dear Hiring Manager,', [sentence]);
+    expect(checkRule(financeExplainabilityRule, letter, contextFor(fixture, 'finance'))).toEqual([]);
+  });
+
+  it('fails a credit model letter without one, suggesting the profile’s techniques', () => {
+    const letter = letterOf('Dear Hiring Manager,', [
+      'I lifted AUC from 0.71 to 0.78 on a credit model with XGBoost.',
+    ]);
+    expect(checkRule(financeExplainabilityRule, letter, contextFor(fixture, 'finance'))).toEqual([
+      {
+        ruleId: 'finance-explainability',
+        severity: 'error',
+        message:
+          'Name the explainability technique you used and who relied on it (e.g. SHAP or reason codes, which your profile lists), next to the model it explained.',
+        evidence: null,
+      },
+    ]);
+    expect(
+      checkRule(financeExplainabilityRule, letter, contextFor(fixture, 'finance', { profile: null })),
+    ).toEqual([
+      {
+        ruleId: 'finance-explainability',
+        severity: 'error',
+        message:
+          'Name the explainability technique you used and who relied on it (e.g. SHAP values, reason codes or model cards), next to the model it explained.',
+        evidence: null,
+      },
+    ]);
+  });
+});
