@@ -96,7 +96,8 @@ export function companyNames(analysis: PostingAnalysis | null): readonly string[
   return names;
 }
 
-function namesOf(company: string): string[] {
+/** A company's name and its short form without a legal suffix ("Acme Corp" -> "Acme Corp", "Acme"). */
+export function namesOf(company: string): string[] {
   if (company === '') return [];
   const names = [company];
   const short = company

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
+import { FindingSchema } from './finding.js';
+import { analyzeLetter, type LetterAnatomy } from './letter-anatomy.js';
+import { namesOf } from './posting-index.js';
+import { quote, quoteSpan } from './spans.js';
+import { tokensOf } from './tokenize.js';
+import { type TermMatcher, termMatcher } from './vocabulary-matcher.js';
+
+/** One letter of a batch: where its posting came from, the company it is for (null for an agency), the text. */
+export interface BatchLetter {
+  readonly source: string;
+  readonly company: string | null;
+  readonly letter: string;
+}
+
+/** A finding about one letter of a batch, found by comparing it with the others. */
+export const BatchFindingSchema = FindingSchema.extend({ source: z.string() });
+export type BatchFinding = z.infer<typeof BatchFindingSchema>;
+
+/** The ids of the batch-level rules (stable, like every rule id). */
+export const batchRuleIds = {
+  /** Two or more letters open with the same paragraph (company names aside): one letter sent to every company. */
+  sharedOpening: 'batch-unique-opening',
+  /** A letter names another posting's company and never its own: it was written for, or mixed up with, another job. */
+  wrongCompany: 'batch-own-company',
+} as const;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Company names aside, lowercase words only: "At Acme, I cut ..." and "At Globex, I cut ..." are the same opening.
+function normalizedOpening(anatomy: LetterAnatomy, company: string | null): string {
+  let text = anatomy.paragraphs[0]?.text ?? '';
+  for (const name of company === null ? [] : namesOf(company.trim())) {
+    text = text.replace(new RegExp(escapeRegExp(name), 'giu'), ' ');
+  }
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Compares the letters of a batch: flags letters that share their opening paragraph with another letter (a warning:
+ * one opening sent everywhere), and letters that name another posting's company but not their own (an error: the
+ * wrong company's name). Pure; findings come in the order of the letters.
+ */
+export function checkBatch(
+  letters: readonly BatchLetter[],
+  vocabulary?: Pick<CommonVocabulary, 'greetings' | 'signoffs'>,
+): BatchFinding[] {
+  const anatomies = letters.map((entry) => analyzeLetter(entry.letter, vocabulary));
+  const matchers = new Map<string, TermMatcher>();
+  const matcherFor = (company: string): TermMatcher => {
+    let matcher = matchers.get(company);
+    if (matcher === undefined) {
+      matcher = termMatcher(namesOf(company.trim()));
+      matchers.set(company, matcher);
+    }
+    return matcher;
+  };
+  const companies = [
+    ...new Set(
+      letters.flatMap((entry) =>
+        entry.company === null || entry.company.trim() === '' ? [] : [entry.company],
+      ),
+    ),
+  ];
+
+  const openings = new Map<string, number[]>();
+  anatomies.forEach((anatomy, index) => {
+    const key = normalizedOpening(anatomy, letters[index]?.company ?? null);
+    if (key === '') return;
+    openings.set(key, [...(openings.get(key) ?? []), index]);
+  });
+
+  const findings: BatchFinding[] = [];
+  letters.forEach((entry, index) => {
+    const anatomy = anatomies[index] as LetterAnatomy;
+    const tokens = tokensOf(anatomy);
+    const own = entry.company?.trim() ?? '';
+    if (own !== '' && matcherFor(own).find(entry.letter, tokens).length === 0) {
+      for (const other of companies) {
+        if (other.trim() === own) continue;
+        const mention = matcherFor(other).find(entry.letter, tokens)[0];
+        if (mention === undefined) continue;
+        const sources = letters
+          .filter((candidate) => candidate.company === other)
+          .map((candidate) => candidate.source);
+        findings.push({
+          source: entry.source,
+          ruleId: batchRuleIds.wrongCompany,
+          severity: 'error',
+          message: `This letter is for ${own} but names ${mention.text}, the company of ${sources.slice(0, 3).join(', ')}, and never ${own}: replace it with ${own}, or regenerate the letter from its own posting.`,
+          evidence: quote(entry.letter, mention.start, mention.end),
+        });
+        break;
+      }
+    }
+    const opening = anatomy.paragraphs[0];
+    const shared =
+      opening === undefined ? [] : (openings.get(normalizedOpening(anatomy, entry.company)) ?? []);
+    if (opening !== undefined && shared.length > 1) {
+      const others = shared.filter((other) => other !== index).map((other) => letters[other]?.source ?? '');
+      const listed =
+        others.length > 3
+          ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more`
+          : others.join(', ');
+      findings.push({
+        source: entry.source,
+        ruleId: batchRuleIds.sharedOpening,
+        severity: 'warning',
+        message: `Rewrite the opening paragraph${own === '' ? '' : ` for ${own}`}: it is the same as in ${others.length} other letter${others.length === 1 ? '' : 's'} of this batch (${listed}). Lead with the result that fits this posting best.`,
+        evidence: quoteSpan(opening),
+      });
+    }
+  });
+  return findings;
+}
