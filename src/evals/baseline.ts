@@ -102,8 +102,11 @@ export function baselineRun(
           item.id,
           {
             passed: item.passed,
+            // Ungated scorers (wall time) keep only their aggregate: per-case noise would churn every bless.
             scores: Object.fromEntries(
-              scorers.map((scorer) => [scorer.name, round(item.scores[scorer.name] ?? null)]),
+              scorers
+                .filter((scorer) => scorer.tolerance !== null)
+                .map((scorer) => [scorer.name, round(item.scores[scorer.name] ?? null)]),
             ),
           },
         ]),

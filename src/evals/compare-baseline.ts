@@ -93,7 +93,10 @@ export function compareWithBaseline(
   const flips: Flip[] = [];
   for (const scorer of scorers) {
     const now = mean(shared.map((item) => item.scores[scorer.name]));
-    const before = mean(shared.map((item) => baseline.cases[item.id]?.scores[scorer.name]));
+    const before =
+      scorer.tolerance === null
+        ? (baseline.aggregates[scorer.name] ?? null)
+        : mean(shared.map((item) => baseline.cases[item.id]?.scores[scorer.name]));
     const value = all(scorer.name);
     if (now === null || before === null) {
       rows.push({
