@@ -45,6 +45,15 @@ function genericVocabulary(common: CommonVocabulary): Set<string> {
   return words;
 }
 
+/**
+ * A recruiter's description of its client ("on behalf of our client, a consumer brand with an online store") is the
+ * only account of the business the posting gives: it counts, although it is boilerplate for the hook finder.
+ */
+function onlyAgencyTalk(text: string, common: CommonVocabulary): boolean {
+  const matched = common.boilerplate.filter((term) => findTerm(text, term).length > 0);
+  return matched.length > 0 && matched.every((term) => /client|agency/i.test(term));
+}
+
 function sentenceAt(sentences: readonly PostingSentence[], offset: number): PostingSentence | undefined {
   return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
 }
@@ -97,7 +106,8 @@ export function classifyIndustryOffline(posting: Posting, playbooks: PlaybookSet
     if (match.industry === '') continue;
     const sentence = sentenceAt(structure.sentences, match.start);
     let factor = sentence === undefined ? 1 : sectionWeight[sentence.section];
-    if (sentence?.boilerplate === true) factor = Math.min(factor, 0.05);
+    if (sentence?.boilerplate === true && !onlyAgencyTalk(sentence.text, playbooks.common))
+      factor = Math.min(factor, 0.05);
     if (generic.has(match.term.toLowerCase())) factor *= 0.4;
     // A cue next to tool names ("real-time streaming on Kafka") describes the stack, not the business.
     else if (sentence !== undefined && toolNames.some((tool) => findTerm(sentence.text, tool).length > 0)) {

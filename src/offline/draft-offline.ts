@@ -158,18 +158,25 @@ export function greetingLine(setting: DraftSetting): string {
   return `Dear ${setting.request.analysis.hiringManager ?? 'Hiring Manager'},`;
 }
 
-/** The opening paragraph: the fact's outcome first, with its tools. */
+/** Said after the opening when the playbook has no bridge lines of its own. */
+const defaultBridges = ['That is the kind of result I want to deliver at {company}.'];
+
+/**
+ * The opening paragraph: the fact's outcome first, with its tools, then a short line naming the company, so two
+ * companies never get the same opening paragraph.
+ */
 export function openingParagraph(
   fact: ProfileFact,
   setting: DraftSetting,
   frame: OpeningFrame,
 ): LetterSentence[] {
   const wording = wordFact(fact, setting.properNouns);
-  return openingSentences(wording, toolsFor(fact, setting, 2, 1), frame).map((text) => ({
-    text,
-    role: 'opening',
-    factId: fact.id,
-  }));
+  const sentences: LetterSentence[] = openingSentences(wording, toolsFor(fact, setting, 2, 1), frame).map(
+    (text) => ({ text, role: 'opening', factId: fact.id }),
+  );
+  const bridge = pick(setting.request.playbook.phrases.bridge ?? defaultBridges, setting.seed, 'bridge');
+  if (bridge !== undefined) sentences.push({ text: fillPhrase(bridge, setting.slots), role: 'bridge' });
+  return sentences;
 }
 
 export function supportParagraph(
@@ -237,9 +244,9 @@ function isBetter(candidate: Critique, best: Critique | null): boolean {
   return errors < bestErrors || (errors === bestErrors && warnings < bestWarnings);
 }
 
-/** How many opening and supporting facts the drafter tries. */
-const openingChoices = 3;
-const supportChoices = 3;
+/** How many opening and supporting facts the drafter tries: the heuristics' top picks are nearly always best. */
+const openingChoices = 2;
+const supportChoices = 2;
 
 /**
  * Drafts a letter from the profile alone. Candidate letters are built from the best-fitting facts (the strongest

@@ -86,16 +86,40 @@ function leadsWithResult(wording: FactWording): boolean {
 
 /** Results whose subject is the thing built, not the person: "ran unattended for 4 months", "served 2M users". */
 const thingVerb =
-  /^(?:ran|runs|run|was|were|is|are|has|have|had|became|becomes|stayed|stays|remained|remains|served|serves|processed|processes|handled|handles|powered|powers|went|goes|got|received|earned|still|now|continues|continued|kept)\b/i;
+  /^(?:ran|runs|run|was|were|is|are|has|have|had|became|becomes|stayed|stays|remained|remains|powered|powers|went|goes|received|earned|still|now|continues|continued)\b/i;
 
-/** True when the result reads after "I" ("I cut latency by 40%"); false when it needs the work as subject. */
-export function resultFollowsI(result: string): boolean {
-  return !thingVerb.test(result);
+/** Irregular past tenses a result may start with ("cut", "led", "grew"); regular ones end in -ed. */
+const irregularPast = new Set(
+  'cut led grew drove built brought took made won kept got set put held sold spent found gave wrote taught began rose fell beat hit met paid read ran shrank sped split shed bid overtook undertook rebuilt oversaw withdrew'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How a result reads: `act` follows "I" ("cut latency by 40%"), `work` needs the work as its subject ("ran
+ * unattended for 4 months"), `clause` has its own subject ("nurses now answer urgent messages first").
+ */
+export function resultKind(result: string): 'act' | 'work' | 'clause' {
+  if (thingVerb.test(result)) return 'work';
+  const first = (result.split(' ')[0] ?? '').toLowerCase();
+  return /^[a-z-]+ed$/.test(first) || irregularPast.has(first) ? 'act' : 'clause';
 }
 
-/** "I built X" and its result: "and raised retention by 6%" for the person's act, ", which ran for 4 months" else. */
+/** True when the result reads after "I" ("I cut latency by 40%"). */
+export function resultFollowsI(result: string): boolean {
+  return resultKind(result) === 'act';
+}
+
+/**
+ * "I built X" and its result: "and raised retention by 6%" for the person's act, ", and nurses now answer ..." for
+ * a clause of its own; "That work ran for 4 months" as a sentence of its own when the work is the subject (a "which"
+ * after a list of tools would attach to the last tool).
+ */
 function joinResult(lead: string, result: string): string {
-  return resultFollowsI(result) ? andJoin(lead, result) : `${lead}, which ${result}`;
+  const kind = resultKind(result);
+  if (kind === 'act') return andJoin(lead, result);
+  if (kind === 'clause') return `${lead}, and ${result}`;
+  return /,/.test(lead) ? `${lead}. That work ${result}` : `${lead}, which ${result}`;
 }
 
 /**
@@ -138,7 +162,9 @@ export function supportSentences(
   const lead = `${subject} ${wording.did}${toolsClause(tools)}`;
   const { result } = wording;
   if (result === null) return [`${lead}.`];
-  if (countWords(result) + countWords(lead) > longSentence) return [`${lead}.`, `That work ${result}.`];
+  if (countWords(result) + countWords(lead) > longSentence) {
+    return [`${lead}.`, resultKind(result) === 'clause' ? `${capitalize(result)}.` : `That work ${result}.`];
+  }
   return [`${joinResult(lead, result)}.`];
 }
 

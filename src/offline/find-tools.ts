@@ -1,4 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
+import { mightContain } from './term-matcher.js';
 
 /** A tool named in a text, under its canonical name. */
 export interface ToolMention {
@@ -57,6 +58,7 @@ function patternsFor(tool: ToolEntry): { pattern: RegExp; short: boolean }[] {
 export function findToolMentions(text: string, tools: readonly ToolEntry[]): ToolMention[] {
   const found: ToolMention[] = [];
   for (const tool of tools) {
+    if (![tool.name, ...tool.aliases].some((spelling) => mightContain(text, spelling))) continue;
     for (const { pattern, short } of patternsFor(tool)) {
       pattern.lastIndex = 0;
       for (const match of text.matchAll(pattern)) {

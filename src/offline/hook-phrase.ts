@@ -58,7 +58,9 @@ const colonList = /:\s+([^:]+,[^:]+)$/;
 
 /** Where a phrase stops reading as a noun phrase: purpose clauses, relative clauses, asides. */
 const boundaries =
-  /,?\s+(?:so that|so|which|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
+  /,?\s+(?:so that|so|which|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|,\s+(?:built|powered|based|driven|using|backed|running)\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
+/** A relative clause ("a code-review assistant that predicts ...") goes too, when enough is left before it. */
+const relativeClause = /,?\s+(?:that|who)\s/i;
 
 /** Dates and deadlines: true, but they date the letter and rarely read well after "work on". */
 const timeAdjunct =
@@ -89,6 +91,9 @@ function cut(phrase: string): string {
   let result = phrase;
   const boundary = boundaries.exec(result);
   if (boundary !== null && boundary.index > 0) result = result.slice(0, boundary.index);
+  const relative = relativeClause.exec(result);
+  if (relative !== null && result.slice(0, relative.index).split(' ').length >= 4)
+    result = result.slice(0, relative.index);
   result = result.replace(timeAdjunct, '');
   const words = result.split(' ');
   if (words.length > maxWords) {

@@ -27,36 +27,117 @@ export function groundPostingPhrase(
   return text.split(/\s+/).filter((word) => word !== '').length >= 2 ? text : null;
 }
 
-const productNoun =
-  /\b(?:models?|platform|engine|system|service|features?|forecast\w*|alerts?|recommend\w*|search|ranking|pricing|fraud|pipelines?|detection|personali[sz]ation|inference|experiments?|retrieval|scoring|risk)\b/i;
+/** Words too common in postings to make a duty specific. */
+const fillerWords = new Set([
+  'with',
+  'from',
+  'into',
+  'that',
+  'this',
+  'their',
+  'them',
+  'they',
+  'your',
+  'data',
+  'work',
+  'team',
+  'teams',
+  'models',
+  'model',
+  'build',
+  'help',
+  'make',
+  'what',
+  'will',
+  'about',
+  'every',
+  'other',
+  'across',
+  'through',
+  'within',
+  'using',
+  'strong',
+  'clear',
+  'learning',
+  'machine',
+  'engineering',
+  'systems',
+  'system',
+  'solutions',
+  'products',
+  'product',
+]);
+
+/** How specific a duty is: its distinct longer words that are not posting filler or tool names. */
+function specificity(text: string, common: CommonVocabulary): number {
+  const tools = new Set(
+    findToolMentions(text, common.tools).map((mention) =>
+      text.slice(mention.start, mention.end).toLowerCase(),
+    ),
+  );
+  const words = new Set(
+    (text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? []).filter((word) => !fillerWords.has(word)),
+  );
+  return [...words].filter((word) => !tools.has(word)).length;
+}
+
+const secondPersonLead = /^(?:you will|you['’]ll|you will be|in this role,? you will)\s+/i;
+
+/** A duty as a gerund phrase the letter can use, or null. */
+function dutyPhrase(text: string, candidate: CandidateTools, common: CommonVocabulary): string | null {
+  const plain = text
+    .replace(/[*_`]+/g, '')
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(secondPersonLead, '')
+    .split(/[;:.]|\s+[—–]\s+|,\s+(?:so|which|and then)\b/)[0]
+    ?.trim();
+  if (plain === undefined) return null;
+  const phrase = dutyAsGerund(plain)?.replace(/\bour\b/gi, 'its');
+  if (phrase === undefined || phrase === null || /\d/.test(phrase) || /\b(?:you|your|we|us)\b/i.test(phrase))
+    return null;
+  const grounded = groundPostingPhrase(phrase, candidate, common);
+  if (grounded === null) return null;
+  const words = grounded.split(' ');
+  return words.length > 10 ? words.slice(0, 10).join(' ').replace(trailingFiller, '') : grounded;
+}
 
 /**
- * What the role centres on, from the posting's first concrete duty: "Design and improve real-time fraud detection
- * models" -> "designing and improving real-time fraud detection models". Null when no duty reads that way.
+ * What the role centres on, from the posting's most specific duties: "Design and improve real-time fraud detection
+ * models" -> "designing and improving real-time fraud detection models"; two duties are joined when both are short.
+ * Duties come from the duties section or from "You will ..." sentences. Null when no duty reads that way.
  */
 export function postingFocus(
   sentences: readonly PostingSentence[],
   candidate: CandidateTools,
   common: CommonVocabulary,
 ): string | null {
-  const duties = sentences.filter((sentence) => sentence.section === 'duties' && !sentence.boilerplate);
-  for (const duty of duties) {
-    if (!productNoun.test(duty.text)) continue;
-    const plain = duty.text
-      .replace(/[*_`]+/g, '')
-      .replace(/\s*\([^)]*\)/g, '')
-      .replace(/\s+/g, ' ')
-      .split(/[;:.]|\s+[—–]\s+|,\s+(?:so|which|and then)\b/)[0]
-      ?.trim();
-    if (plain === undefined) continue;
-    const phrase = dutyAsGerund(plain);
-    if (phrase === null || /\d/.test(phrase) || /\b(?:you|your|we|our|us)\b/i.test(phrase)) continue;
-    const grounded = groundPostingPhrase(phrase, candidate, common);
-    if (grounded === null) continue;
-    const words = grounded.split(' ');
-    return words.length > 12 ? words.slice(0, 12).join(' ').replace(trailingFiller, '') : grounded;
+  const duties = sentences
+    .filter(
+      (sentence) =>
+        !sentence.boilerplate &&
+        (sentence.section === 'duties' ||
+          (secondPersonLead.test(sentence.text) && sentence.section !== 'requirements')),
+    )
+    .map((sentence, index) => ({
+      phrase: dutyPhrase(sentence.text, candidate, common),
+      index,
+      text: sentence.text,
+    }))
+    .filter((duty): duty is { phrase: string; index: number; text: string } => duty.phrase !== null)
+    .map((duty) => ({ ...duty, score: specificity(duty.phrase, common) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const [first, second] = duties;
+  if (first === undefined) return null;
+  if (
+    second !== undefined &&
+    second.score > 0 &&
+    `${first.phrase} ${second.phrase}`.split(' ').length <= 14
+  ) {
+    const ordered = first.index < second.index ? [first, second] : [second, first];
+    return ordered.map((duty) => duty.phrase).join(' and ');
   }
-  return null;
+  return first.phrase;
 }
 
 /** The values a playbook phrase's slots take. */

@@ -215,7 +215,18 @@ function addSupportingFact(
   return best.model;
 }
 
-/** The edits each finding calls for, applied to the previous letter. Never adds a fact the profile lacks. */
+/**
+ * The previous letter with each finding repaired in place: the stock or unquantified opening replaced by the
+ * quantified one, flagged claims removed, placeholders filled from the profile and posting or removed, the hook
+ * added, a greeting and sign-off added, a supporting fact added for a missing required element, and the whole trimmed
+ * to the word limit. Never adds a fact the profile lacks.
+ */
+export function repairDraft(request: RevisionRequest): Draft {
+  const setting = prepareSetting(request);
+  const letter = repairLetter(request, setting);
+  return { letter, usedFactIds: citedIn(letter, setting) };
+}
+
 function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
   const source = request.previous.letter;
   const parsed = parseLetter(source, setting);

@@ -170,7 +170,11 @@ export function rankOpenings(facts: readonly ProfileFact[], context: FitContext)
       fact,
       index,
       quantified: isQuantified(fact.result) || isQuantified(fact.did),
-      score: factFit(fact, context) + 2 * quantStrength(fact),
+      // Without production experience, the ML project is the proof that matters most.
+      score:
+        factFit(fact, context) +
+        2 * quantStrength(fact) +
+        (context.level !== 'experienced' && isMachineLearning(fact) ? 4 : 0),
     }))
     .sort((a, b) => Number(b.quantified) - Number(a.quantified) || b.score - a.score || a.index - b.index)
     .map((entry) => entry.fact);

@@ -40,9 +40,26 @@ function buildPattern(term: string, options: { plural?: boolean; caseSensitive?:
   return new RegExp(`(?<!${letterOrDigit})${body}${plural}(?!${letterOrDigit})`, flags);
 }
 
+let lastText = '';
+let lastFolded = '';
+
+/** The text lowercased with whitespace runs folded to one space, remembered for the next call on the same text. */
+export function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = text.toLowerCase().replace(/\s+/g, ' ');
+  }
+  return lastFolded;
+}
+
+/** A cheap test that rules a term out before any regular expression runs: most terms are not in most texts. */
+export function mightContain(text: string, term: string): boolean {
+  return foldedText(text).includes(term.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 /** Every occurrence of `term` in `text`, in order. */
 export function findTerm(text: string, term: string, options: { plural?: boolean } = {}): TermMatch[] {
-  if (term.trim() === '') return [];
+  if (term.trim() === '' || !mightContain(text, term)) return [];
   const matches: TermMatch[] = [];
   for (const match of text.matchAll(termPattern(term, options))) {
     const start = match.index ?? 0;
@@ -53,6 +70,6 @@ export function findTerm(text: string, term: string, options: { plural?: boolean
 
 /** True when `term` occurs in `text` as a whole word or phrase, ignoring case. */
 export function containsTerm(text: string, term: string): boolean {
-  if (term.trim() === '') return false;
+  if (term.trim() === '' || !mightContain(text, term)) return false;
   return termPattern(term).test(text);
 }

@@ -41,6 +41,11 @@ export const PlaybookSchema = z
          * duty the offline engine can quote ("models that perform and can be explained to reviewers").
          */
         focus: words.optional(),
+        /**
+         * Optional. A short line after the opening outcome that names the company ("I want to ship work like that at
+         * {company}."), so letters to different companies never share an opening paragraph word for word.
+         */
+        bridge: words.optional(),
       })
       .strict(),
   })
