@@ -15,7 +15,7 @@ export const financeValidatedArchitectureRule: Rule = {
   requires: [],
   description:
     'Any experimental architecture it pitches (deep learning, transformers, LLMs: the finance playbook’s `experimentalArchitecture`) comes, in the same paragraph, with how it was validated, audited or monitored (`validation`). Replacing one ("replacing a deep learning model with ...") is not pitching it.',
-  why: 'Finance cares less about the newest architecture than about whether it will survive an audit; say how it was checked.',
+  why: 'To a bank a new architecture is a risk until someone shows how it was checked; the validation is what gets it approved.',
   examples: {
     pass: {
       letter:

@@ -38,7 +38,7 @@ export const honestGapsRule: Rule = {
   requires: ['profile', 'posting'],
   description:
     'For each tool the posting asks for and the profile lacks, the letter does not claim it, and acknowledges it by naming the comparable tool the candidate knows (the profile’s `comparableTools`, else common.yaml’s) in the same or the next sentence.',
-  why: '"I haven\'t used MLflow, but I built experiment tracking with Weights & Biases" beats silence, and a claim you cannot back up beats neither.',
+  why: 'Naming the gap and the tool you used instead shows you know what the job needs; a claim you cannot back up does not survive the interview.',
   examples: {
     pass: {
       letter:

@@ -14,17 +14,17 @@ export const noFalseExperienceRule: Rule = {
   levels: ['early-career', 'career-changer'],
   description:
     'For early-career and career-changer profiles: no claim of production ML experience (common.yaml `productionClaims` in a clause about models or ML) unless a profile fact that ran in production was ML work. Production software experience may be claimed.',
-  why: 'A hiring manager would rather read about a well-scoped project with careful evaluation than a vague claim that falls apart in the first interview.',
+  why: 'A claim of production ML you have not done falls apart in the first technical interview; a project you really built, carefully evaluated, is worth more.',
   examples: {
     pass: {
       letter:
         'Dear Dana Ortiz,\n\nI shipped payment services to production for five years, and my capstone model cut false alarms by 30% on a held-out set.\n\nBest,\nSam Okafor',
-      note: 'Checked as a career-changer profile whose production work is backend software.',
+      note: 'written by a career changer, Sam Okafor, whose production work is backend software',
     },
     fail: {
       letter:
         'Dear Dana Ortiz,\n\nI have deployed machine learning models to production that served millions of users.\n\nBest,\nSam Okafor',
-      note: 'Checked as a career-changer profile whose production work is backend software.',
+      note: 'written by a career changer, Sam Okafor, whose production work is backend software',
     },
   },
   check(letter, context) {

@@ -15,7 +15,7 @@ export const noFrameworkListRule: Rule = {
   requires: [],
   description:
     'No run of three or more tool, framework or library names strung together without what was done with them: a run of four or more always fails, a run of three fails unless its sentence states a quantified result.',
-  why: '"Proficient in TensorFlow, PyTorch, scikit-learn" is a resume line; one tool and the problem it solved says more.',
+  why: 'A row of library names belongs on a resume; one tool and the problem it solved shows how you work.',
   examples: {
     pass: {
       letter:
@@ -23,7 +23,7 @@ export const noFrameworkListRule: Rule = {
     },
     fail: {
       letter:
-        'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline. I am proficient in TensorFlow, PyTorch, scikit-learn and Keras.\n\nBest,\nPriya Raman',
+        'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline. I am fluent in Keras, JAX, XGBoost and LightGBM.\n\nBest,\nPriya Raman',
     },
   },
   check(letter, context) {

@@ -13,7 +13,7 @@ export const retailBusinessMetricRule: Rule = {
   requires: [],
   description:
     'Ties a model to a revenue or cost metric with a number: one sentence holds both a quantified result and a term from the retail playbook’s `businessMetrics` (revenue, margin, LTV, basket size, AOV, markdowns, inventory, sell-through, conversion, ...).',
-  why: 'Retail judges a model by the money it moved; accuracy without sales, margin or cost means nothing to a retail hiring manager.',
+  why: 'Retail judges a model by the money it moved; an accuracy figure alone does not tell a merchant whether it paid off.',
   examples: {
     pass: {
       letter:

@@ -9,7 +9,7 @@ export const retailNoNoveltyRule: Rule = {
   requires: [],
   description:
     'Does not sell algorithmic novelty ("novel architecture", "state of the art", "cutting-edge": the retail playbook’s `novelty`) over return on investment.',
-  why: 'Retail buys return on investment and speed to value; novelty for its own sake reads as risk.',
+  why: 'A retailer pays for models that move sales or cost soon; novelty for its own sake reads as risk.',
   examples: {
     pass: {
       letter:

@@ -10,7 +10,7 @@ export const wordLimitRule: Rule = {
   severity: 'error',
   requires: [],
   description: 'The body (greeting to sign-off) has at most 250 words; `--max-words` changes the limit.',
-  why: 'Recruiters read about half a page; whatever comes after that is not read at all.',
+  why: 'A letter longer than half a page gets skimmed, and the words past the limit are the ones nobody reads.',
   examples: {
     pass: {
       letter:

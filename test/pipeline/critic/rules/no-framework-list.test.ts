@@ -35,7 +35,7 @@ describe('no-framework-list', () => {
 
   it('flags the resume line, suggesting a tool from the profile', () => {
     const letter = letterOf('Dear Dana Ortiz,', [
-      'I am proficient in TensorFlow, PyTorch, scikit-learn, and Keras.',
+      'I am skilled in TensorFlow, PyTorch, scikit-learn, and Keras.',
     ]);
     expect(check(letter)).toEqual([
       {
