@@ -28,7 +28,7 @@ export interface Quantity {
 
 // Applied (sticky) where a number starts; the scan in findQuantities checks what comes before it.
 const numberPattern =
-  /([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}])(?![.,/:]\d)(\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|[x×](?![\p{L}\p{N}])|[kKmMbB](?:n)?(?![\p{L}\p{N}])|\s(?:thousand|million|billion|trillion)\b))?(\+)?/uy;
+  /([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![0-9])(?![.,/:]\d)(\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|[x×](?![A-Za-z0-9À-ÿ])|[kKmMbB](?:n)?(?![A-Za-z0-9À-ÿ])|\s(?:thousand|million|billion|trillion)\b))?(\+)?/y;
 const numberStart = /[$€£\d]/g;
 const notBeforeNumber = /[\p{L}\p{N}_.,/\\-]/u;
 const spelledWords = new Set(

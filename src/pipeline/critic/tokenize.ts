@@ -124,3 +124,28 @@ export function tokensOf(letter: { readonly text: string }): Token[] {
   }
   return tokens;
 }
+
+const secondPerson = new Set(['you', 'your', 'yours']);
+
+/** Whether `[start, end)` of the letter speaks to the reader ("you", "your", "yours"). */
+export function addressesReader(letter: { readonly text: string }, start: number, end: number): boolean {
+  const tokens = tokensOf(letter);
+  for (let index = tokenIndexAt(tokens, start); index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.start >= end) return false;
+    if (secondPerson.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** The first token index whose start is at or after `offset` (tokens are sorted by offset). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

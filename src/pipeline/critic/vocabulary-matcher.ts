@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
-import { type Token, tokenize, tokensOf } from './tokenize.js';
+import { type Token, tokenIndexAt, tokenize, tokensOf } from './tokenize.js';
 
 /** A vocabulary term found in a text. `text` is the letter's own spelling; `term` the vocabulary entry it matched. */
 export interface TermMatch {
@@ -192,17 +192,7 @@ export function anyCaseToolMatcher(tools: CommonVocabulary['tools']): TermMatche
   return matcher;
 }
 
-/** The first token index whose start is at or after `offset` (tokens are sorted by offset). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((tokens[middle] as Token).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+export { tokenIndexAt };
 
 /** Matches of a matcher inside `[start, end)` of the text. */
 export function findTermsIn(

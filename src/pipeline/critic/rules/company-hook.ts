@@ -1,10 +1,12 @@
 import type { CommonVocabulary } from '../../../playbooks/playbook-schema.js';
 import type { PostingAnalysis } from '../../extract-hook.js';
 import type { Finding } from '../finding.js';
+import type { LetterAnatomy, Span } from '../letter-anatomy.js';
 import { companyNames, type PostingIndex, type PostingSentence, postingIndex } from '../posting-index.js';
 import type { Rule } from '../rule.js';
 import { sentenceWordsOf, significantWords } from '../significant-words.js';
 import { excerpt } from '../spans.js';
+import { addressesReader } from '../tokenize.js';
 import { bodyMatches, termMatcher } from '../vocabulary-matcher.js';
 
 interface HookWords {
@@ -75,8 +77,11 @@ function specificSentences(
   return sentences;
 }
 
-function addressesCompany(paragraph: string, names: readonly string[]): boolean {
-  return /\byou(?:r|rs)?\b/iu.test(paragraph) || names.some((name) => paragraph.includes(name));
+function addressesCompany(letter: LetterAnatomy, paragraph: Span, names: readonly string[]): boolean {
+  return (
+    names.some((name) => paragraph.text.includes(name)) ||
+    addressesReader(letter, paragraph.start, paragraph.end)
+  );
 }
 
 function overlap(words: ReadonlySet<string>, target: ReadonlySet<string>): number {
@@ -129,7 +134,7 @@ export const companyHookRule: Rule = {
     if (analysis !== null && hook !== null) {
       // The reference sits where the letter talks to this company, not in the candidate's own story.
       const addressed = letter.paragraphs.filter(
-        (paragraph) => names.length === 0 || addressesCompany(paragraph.text, names),
+        (paragraph) => names.length === 0 || addressesCompany(letter, paragraph, names),
       );
       const words = sentenceWordsOf(letter);
       const refers = letter.sentences.some(

@@ -1,12 +1,12 @@
 import { findEmployerMentions, isNotAClaim } from '../find-claims.js';
 import { type Quantity, quantitiesOf, quantityKey } from '../find-quantities.js';
 import type { Finding } from '../finding.js';
-import type { LetterAnatomy } from '../letter-anatomy.js';
+import type { LetterAnatomy, Span } from '../letter-anatomy.js';
 import { companyNames, postingIndex } from '../posting-index.js';
 import { comparableTool, hasPhrase, profileIndex } from '../profile-index.js';
 import type { CriticContext, Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
-import { tokensOf } from '../tokenize.js';
+import { addressesReader, tokensOf } from '../tokenize.js';
 import { bodyMatches, findTermsIn, termMatcher, toolMatcher } from '../vocabulary-matcher.js';
 
 // A number inside a vocabulary term is part of a name ("SR 11-7", "Basel III"), not a claim.
@@ -23,8 +23,16 @@ function insideVocabularyTerm(letter: LetterAnatomy, quantity: Quantity, context
   );
 }
 
-function aboutTheCompany(sentence: string, companies: readonly string[]): boolean {
-  return /\byou(?:r|rs)?\b/iu.test(sentence) || companies.some((name) => sentence.includes(name));
+function aboutTheCompany(
+  letter: LetterAnatomy,
+  sentence: Span | null,
+  companies: readonly string[],
+): boolean {
+  if (sentence === null) return false;
+  return (
+    companies.some((name) => sentence.text.includes(name)) ||
+    addressesReader(letter, sentence.start, sentence.end)
+  );
 }
 
 export const groundedClaimsRule: Rule = {
@@ -94,7 +102,7 @@ export const groundedClaimsRule: Rule = {
       if (
         posting !== null &&
         hasPhrase(posting.words, tool.text) &&
-        aboutTheCompany(sentence?.text ?? '', companies)
+        aboutTheCompany(letter, sentence, companies)
       )
         continue;
       const comparable = comparableTool(tool.term, profile, context.common);

@@ -1,10 +1,11 @@
 import type { Profile } from '../../../profile/profile-schema.js';
 import type { PostingAnalysis } from '../../extract-hook.js';
 import type { Finding } from '../finding.js';
+import type { LetterAnatomy, Span } from '../letter-anatomy.js';
 import { companyNames, copiedRunLength, postingIndex } from '../posting-index.js';
 import { wordsOf } from '../profile-index.js';
 import type { Rule } from '../rule.js';
-import { excerpt, quote, quoteSpan } from '../spans.js';
+import { excerpt, quote, quoteSpan, spanAt } from '../spans.js';
 import { type Token, tokensOf } from '../tokenize.js';
 import { tokenIndexAt } from '../vocabulary-matcher.js';
 
@@ -19,8 +20,31 @@ const contactPattern =
 // Cheap first passes: most letters hold none of these, and the full patterns are slow to run on every letter.
 const mayHoldContact =
   /@|\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?![A-Za-z0-9])|https?:|www\.|\d{3}[\s.-]\d{4}/i;
-const mayHoldInstruction =
-  /ignore|disregard|forget|override|as an ai|language model|system prompt|instruction|sorry|unable|<\||inst\]|(?:system|assistant|user)[ \t]*:|jailbreak|developer mode|injection|here(?:'s|’s| is)|hope this|feel free/i;
+// Words that every instruction pattern below contains: only the sentences (or lines) holding one are searched.
+const instructionWords = new Set(
+  'ignore disregard forget override ai language system prompt instruction instructions sorry unable im endoftext inst assistant user jailbreak developer injection here hope feel certainly sure'.split(
+    ' ',
+  ),
+);
+
+/** The sentences, or outside the body the lines, that hold a word an instruction pattern needs. */
+function instructionSegments(letter: LetterAnatomy): Span[] {
+  const segments: Span[] = [];
+  const { text } = letter;
+  for (const token of tokensOf(letter)) {
+    if (!instructionWords.has(token.lower)) continue;
+    if (segments.some((segment) => token.start >= segment.start && token.end <= segment.end)) continue;
+    const sentence = spanAt(letter.sentences, token.start);
+    if (sentence !== null) segments.push(sentence);
+    else {
+      const start = text.lastIndexOf('\n', token.start) + 1;
+      const newline = text.indexOf('\n', token.end);
+      const end = newline === -1 ? text.length : newline;
+      segments.push({ text: text.slice(start, end), start, end });
+    }
+  }
+  return segments;
+}
 
 // Text written to or by a language model rather than to a hiring manager: injected instructions, chat artefacts.
 const instructionPattern =
@@ -116,14 +140,16 @@ export const noInjectedContentRule: Rule = {
       });
     }
 
-    const instructions = mayHoldInstruction.test(text) ? text.matchAll(instructionPattern) : [];
-    for (const match of instructions) {
-      findings.push({
-        ruleId: 'no-injected-content',
-        severity: 'error',
-        message: `Remove '${match[0].trim()}': it is addressed to or written by a language model, not to a hiring manager (it may have come from instructions hidden in the posting).`,
-        evidence: quote(text, match.index, match.index + match[0].length),
-      });
+    for (const segment of instructionSegments(letter)) {
+      for (const match of segment.text.matchAll(instructionPattern)) {
+        const start = segment.start + match.index;
+        findings.push({
+          ruleId: 'no-injected-content',
+          severity: 'error',
+          message: `Remove '${match[0].trim()}': it is addressed to or written by a language model, not to a hiring manager (it may have come from instructions hidden in the posting).`,
+          evidence: quote(text, start, start + match[0].length),
+        });
+      }
     }
 
     if (posting !== null) {

@@ -21,9 +21,10 @@ function openerPattern(openers: readonly string[]): RegExp {
         .trim()
         .split(/\s+/)
         .map((word) => (word === "i'm" ? "i(?:'|’| a)m" : escapeRegExp(word).replace(/'/g, "['’]")))
-        .join("\\s+(?:[\\p{L}'’-]+\\s+)?"),
+        .join("\\s+(?:[A-Za-zÀ-ÿ'’-]+\\s+)?"),
     );
-    pattern = new RegExp(`^(?:${alternatives.join('|')})(?![\\p{L}])`, 'iu');
+    // ASCII-only classes and no u flag: this runs on every letter.
+    pattern = new RegExp(`^(?:${alternatives.join('|')})(?![A-Za-zÀ-ÿ])`, 'i');
     compiled.set(openers, pattern);
   }
   return pattern;
