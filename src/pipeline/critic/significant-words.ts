@@ -25,9 +25,12 @@ const stopwords = new Set(
     .filter((word) => word !== ''),
 );
 
-/** Lowercase, and singular for a plain plural ("platforms" -> "platform"). */
+/** Lowercase, singular for a plain plural ("platforms" -> "platform"), without -ing or -ed. */
 export function stem(word: string): string {
   const lower = word.toLowerCase();
+  // "deploying", "deployed" -> "deploy": the posting and the letter seldom use the same form of a verb.
+  if (lower.length > 5 && lower.endsWith('ing')) return lower.slice(0, -3);
+  if (lower.length > 5 && lower.endsWith('ed')) return lower.slice(0, -2);
   if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us'))
     return lower.slice(0, -1);

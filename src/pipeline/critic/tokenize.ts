@@ -149,3 +149,12 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   }
   return low;
 }
+
+/** Whether a span of the letter is about the hiring company: it names it or speaks to the reader as "you". */
+export function aboutTheCompany(
+  letter: { readonly text: string },
+  span: { readonly text: string; readonly start: number; readonly end: number },
+  companies: readonly string[],
+): boolean {
+  return companies.some((name) => span.text.includes(name)) || addressesReader(letter, span.start, span.end);
+}

@@ -6,7 +6,7 @@ import { companyNames, type PostingIndex, type PostingSentence, postingIndex } f
 import type { Rule } from '../rule.js';
 import { sentenceWordsOf, significantWords } from '../significant-words.js';
 import { excerpt } from '../spans.js';
-import { addressesReader } from '../tokenize.js';
+import { aboutTheCompany } from '../tokenize.js';
 import { bodyMatches, termMatcher } from '../vocabulary-matcher.js';
 
 interface HookWords {
@@ -77,11 +77,12 @@ function specificSentences(
   return sentences;
 }
 
-function addressesCompany(letter: LetterAnatomy, paragraph: Span, names: readonly string[]): boolean {
-  return (
-    names.some((name) => paragraph.text.includes(name)) ||
-    addressesReader(letter, paragraph.start, paragraph.end)
-  );
+// For the message's example: a sentence about the work ("You will build ...") beats one about the company's size.
+const describesWork =
+  /\b(?:build|building|develop|developing|design|designing|own|owning|deploy|deploying|ship|shipping|launch|launching|create|creating|scale|scaling|improve|improving|rebuild|rebuilding|migrate|migrating|you will|you['’]ll|we are|we['’]re)\b/i;
+
+function suggestionScore(sentence: PostingSentence): number {
+  return sentence.words.size + (describesWork.test(sentence.text) ? 1000 : 0);
 }
 
 function overlap(words: ReadonlySet<string>, target: ReadonlySet<string>): number {
@@ -134,7 +135,7 @@ export const companyHookRule: Rule = {
     if (analysis !== null && hook !== null) {
       // The reference sits where the letter talks to this company, not in the candidate's own story.
       const addressed = letter.paragraphs.filter(
-        (paragraph) => names.length === 0 || addressesCompany(letter, paragraph, names),
+        (paragraph) => names.length === 0 || aboutTheCompany(letter, paragraph, names),
       );
       const words = sentenceWordsOf(letter);
       const refers = letter.sentences.some(
@@ -165,7 +166,7 @@ export const companyHookRule: Rule = {
     );
     if (!refers) {
       const richest = candidates.reduce((best, candidate) =>
-        candidate.words.size > best.words.size ? candidate : best,
+        suggestionScore(candidate) > suggestionScore(best) ? candidate : best,
       );
       findings.push({
         ruleId: 'company-hook',

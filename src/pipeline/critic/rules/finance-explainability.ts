@@ -27,6 +27,17 @@ export const financeExplainabilityRule: Rule = {
     if (terms.length === 0 || findInBody(letter, terms).length > 0) return [];
     const owned =
       context.profile === null ? [] : profileTermsIn(profileIndex(context.profile, context.common), terms);
+    if (context.profile !== null && owned.length === 0) {
+      return [
+        {
+          ruleId: 'finance-explainability',
+          severity: 'error',
+          message:
+            'Name the explainability technique behind your model (SHAP, LIME, reason codes, model cards, ...). Your profile lists none: if you have used one, add it to that achievement’s methods in your profile; lede will not claim it for you.',
+          evidence: null,
+        },
+      ];
+    }
     const example =
       owned.length === 0
         ? 'e.g. SHAP values, reason codes or model cards'

@@ -1,12 +1,12 @@
 import { findEmployerMentions, isNotAClaim } from '../find-claims.js';
 import { type Quantity, quantitiesOf, quantityKey } from '../find-quantities.js';
 import type { Finding } from '../finding.js';
-import type { LetterAnatomy, Span } from '../letter-anatomy.js';
+import type { LetterAnatomy } from '../letter-anatomy.js';
 import { companyNames, postingIndex } from '../posting-index.js';
 import { comparableTool, hasPhrase, profileIndex } from '../profile-index.js';
 import type { CriticContext, Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
-import { addressesReader, tokensOf } from '../tokenize.js';
+import { aboutTheCompany, tokensOf } from '../tokenize.js';
 import { bodyMatches, findTermsIn, termMatcher, toolMatcher } from '../vocabulary-matcher.js';
 
 // A number inside a vocabulary term is part of a name ("SR 11-7", "Basel III"), not a claim.
@@ -20,18 +20,6 @@ function insideVocabularyTerm(letter: LetterAnatomy, quantity: Quantity, context
       Math.max(0, quantity.start - 20),
       quantity.end + 20,
     ).some((match) => match.start <= quantity.start && match.end >= quantity.end),
-  );
-}
-
-function aboutTheCompany(
-  letter: LetterAnatomy,
-  sentence: Span | null,
-  companies: readonly string[],
-): boolean {
-  if (sentence === null) return false;
-  return (
-    companies.some((name) => sentence.text.includes(name)) ||
-    addressesReader(letter, sentence.start, sentence.end)
   );
 }
 
@@ -102,6 +90,7 @@ export const groundedClaimsRule: Rule = {
       if (
         posting !== null &&
         hasPhrase(posting.words, tool.text) &&
+        sentence !== null &&
         aboutTheCompany(letter, sentence, companies)
       )
         continue;

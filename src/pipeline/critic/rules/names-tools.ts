@@ -11,7 +11,7 @@ export const namesToolsRule: Rule = {
   severity: 'error',
   requires: [],
   description:
-    "A tool or method is named in the same paragraph as a quantified result; with a profile, only the profile's tools, methods and skills count.",
+    "A tool or method is named in the same paragraph as a quantified result; with a profile, only the profile's tools, methods and skills count. When the profile holds no number at all, naming one of its tools anywhere is enough, and a miss is a warning.",
   why: 'A number without the how reads as a boast; naming the tool or method that produced it shows you can do it again.',
   examples: {
     pass: {
@@ -29,6 +29,19 @@ export const namesToolsRule: Rule = {
       index === null
         ? [toolMatcher(context.common.tools), termMatcher(context.common.methods)]
         : [index.toolMatcher];
+    // A profile without a single number cannot back a quantified result: ask only for a tool, as a warning.
+    if (index !== null && index.quantifiedFacts.length === 0) {
+      if (bodyMatches(letter, index.toolMatcher).length > 0) return [];
+      const owned = index.tools.slice(0, 2).join(' or ');
+      return [
+        {
+          ruleId: 'names-tools',
+          severity: 'warning',
+          message: `Name a tool or method from your profile${owned === '' ? '' : ` (such as ${owned})`} in the sentence about what you built, and add a metric to that achievement in your profile so the letter can state its result.`,
+          evidence: null,
+        },
+      ];
+    }
     const quantified: Span[] = [];
     for (const quantity of quantitiesOf(letter)) {
       if (!isResultQuantity(quantity)) continue;

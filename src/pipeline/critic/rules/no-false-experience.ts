@@ -1,9 +1,11 @@
 import { profileFacts } from '../../../profile/profile-schema.js';
 import { clauseAt, isNotAClaim, mentionsMachineLearning } from '../find-claims.js';
 import type { Finding } from '../finding.js';
+import { companyNames } from '../posting-index.js';
 import { profileIndex } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quote, spanAt } from '../spans.js';
+import { aboutTheCompany } from '../tokenize.js';
 import { findInBody } from '../vocabulary-matcher.js';
 
 export const noFalseExperienceRule: Rule = {
@@ -49,6 +51,8 @@ export const noFalseExperienceRule: Rule = {
       const machineLearning =
         mentionsMachineLearning(match.text) || mentionsMachineLearning(clause?.text ?? '');
       if (!machineLearning || isNotAClaim(letter, match.start)) continue;
+      // "Acme's research-to-production platform", "your models in production": the company's work, not a claim.
+      if (clause !== null && aboutTheCompany(letter, clause, companyNames(context.analysis))) continue;
       reported.add(sentence);
       findings.push({
         ruleId: 'no-false-experience',

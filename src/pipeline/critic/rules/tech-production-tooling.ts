@@ -27,6 +27,17 @@ export const techProductionToolingRule: Rule = {
     if (terms.length === 0 || findInBody(letter, terms).length > 0) return [];
     const owned =
       context.profile === null ? [] : profileTermsIn(profileIndex(context.profile, context.common), terms);
+    if (context.profile !== null && owned.length === 0) {
+      return [
+        {
+          ruleId: 'tech-production-tooling',
+          severity: 'error',
+          message:
+            'Name the production tooling that carried your work to users (orchestration, experiment tracking, schedulers, feature stores, model serving). Your profile lists none: if you have used any, add it to an achievement’s tools in your profile; lede will not claim it for you.',
+          evidence: null,
+        },
+      ];
+    }
     const example =
       owned.length === 0
         ? 'e.g. Kubernetes, MLflow, Airflow, a feature store or a model server'

@@ -80,6 +80,33 @@ describe('company-hook', () => {
       expect(checkNoHook(letter)).toEqual([]);
     });
 
+    it('matches other forms of the posting’s words ("deploying" for "deploy")', () => {
+      const letter = letterOf('Dear Hiring Manager,', [
+        opening,
+        'At Fernway I would love to be building forecasts for warehouse planning.',
+      ]);
+      expect(checkNoHook(letter)).toEqual([]);
+    });
+
+    it('suggests a sentence about the work rather than one about the company', () => {
+      const sized = {
+        source: 'sized',
+        text: 'Fernway has 450 employees, three offices, a profitable subscription business and customers in twelve countries.\nYou will build grocery demand forecasts.',
+      };
+      const letter = letterOf('Dear Hiring Manager,', [opening, 'I would love to join Fernway.']);
+      expect(
+        checkRule(companyHookRule, letter, contextFor(fixture, 'tech', { analysis, posting: sized })),
+      ).toEqual([
+        {
+          ruleId: 'company-hook',
+          severity: 'error',
+          message:
+            'Tie the letter to something specific the posting says the team does, such as "You will build grocery demand forecasts.", and say how your experience fits it.',
+          evidence: null,
+        },
+      ]);
+    });
+
     it('fails when the letter only repeats the company and the role title, and names the specific sentence', () => {
       const letter = letterOf('Dear Hiring Manager,', [
         opening,

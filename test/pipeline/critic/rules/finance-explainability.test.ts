@@ -43,4 +43,27 @@ describe('finance-explainability', () => {
       },
     ]);
   });
+
+  it('tells a candidate whose profile holds no explainability technique to add it there, not to claim it', () => {
+    const letter = letterOf(
+      'Dear Hiring Manager,',
+      ['I trained a fraud classifier with XGBoost.'],
+      'Best,\nSam Okafor',
+    );
+    expect(
+      checkRule(
+        financeExplainabilityRule,
+        letter,
+        contextFor(fixture, 'finance', { profile: fixture.careerChanger }),
+      ),
+    ).toEqual([
+      {
+        ruleId: 'finance-explainability',
+        severity: 'error',
+        message:
+          'Name the explainability technique behind your model (SHAP, LIME, reason codes, model cards, ...). Your profile lists none: if you have used one, add it to that achievement’s methods in your profile; lede will not claim it for you.',
+        evidence: null,
+      },
+    ]);
+  });
 });

@@ -68,4 +68,24 @@ describe('names-tools', () => {
       },
     ]);
   });
+
+  it('for a profile without a single number, asks only for one of its tools, as a warning', () => {
+    const context = contextFor(fixture, 'tech', { profile: fixture.noMetrics });
+    const named = letterOf(
+      'Dear Dana Ortiz,',
+      ['I trained a bird song classifier with PyTorch.'],
+      'Best,\nAlex Moreno',
+    );
+    expect(checkRule(namesToolsRule, named, context)).toEqual([]);
+    const unnamed = letterOf('Dear Dana Ortiz,', ['I trained a bird song classifier.'], 'Best,\nAlex Moreno');
+    expect(checkRule(namesToolsRule, unnamed, context)).toEqual([
+      {
+        ruleId: 'names-tools',
+        severity: 'warning',
+        message:
+          'Name a tool or method from your profile (such as PyTorch or transfer learning) in the sentence about what you built, and add a metric to that achievement in your profile so the letter can state its result.',
+        evidence: null,
+      },
+    ]);
+  });
 });

@@ -90,4 +90,15 @@ describe('no-false-experience', () => {
     const letter = letterOf('Dear Dana Ortiz,', ['My fraud model runs in production.']);
     expect(checkRule(noFalseExperienceRule, letter, contextFor(fixture, 'tech', { profile }))).toEqual([]);
   });
+
+  it('does not read the company’s own work as the candidate’s claim', () => {
+    const letter = letterOf(
+      'Dear Dana Ortiz,',
+      [
+        "Fernway's research-to-production platform for ranking models is where I want to grow, and your models in production are what I want to learn from.",
+      ],
+      'Best,\nSam Okafor',
+    );
+    expect(check(letter)).toEqual([]);
+  });
 });

@@ -46,4 +46,27 @@ describe('tech-production-tooling', () => {
       },
     ]);
   });
+
+  it('tells a candidate whose profile holds no production tooling to add it there, not to claim it', () => {
+    const letter = letterOf(
+      'Dear Dana Ortiz,',
+      ['I trained a bird song classifier with PyTorch.'],
+      'Best,\nAlex Moreno',
+    );
+    expect(
+      checkRule(
+        techProductionToolingRule,
+        letter,
+        contextFor(fixture, 'tech', { profile: fixture.noMetrics }),
+      ),
+    ).toEqual([
+      {
+        ruleId: 'tech-production-tooling',
+        severity: 'error',
+        message:
+          'Name the production tooling that carried your work to users (orchestration, experiment tracking, schedulers, feature stores, model serving). Your profile lists none: if you have used any, add it to an achievement’s tools in your profile; lede will not claim it for you.',
+        evidence: null,
+      },
+    ]);
+  });
 });
