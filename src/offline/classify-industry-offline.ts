@@ -22,7 +22,7 @@ const sectionWeight: Record<SectionKind, number> = {
 /** A cue counts at most this many occurrences' worth: a word repeated in every bullet is not more certain. */
 const occurrenceCap = 3;
 /** Below this score nothing clearly points to an industry, and the posting is general. */
-const minimumScore = 2.5;
+const minimumScore = 2;
 /** When the runner-up is this close, the posting is ambiguous and confidence drops. */
 const generalIndustry = 'general';
 
@@ -52,6 +52,14 @@ function genericVocabulary(common: CommonVocabulary): Set<string> {
 function onlyAgencyTalk(text: string, common: CommonVocabulary): boolean {
   const matched = common.boilerplate.filter((term) => findTerm(text, term).length > 0);
   return matched.length > 0 && matched.every((term) => /client|agency/i.test(term));
+}
+
+/** "We don't sell goods": a cue the posting denies says the opposite. */
+function negated(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /\b(?:don['’]t|do not|doesn['’]t|does not|never|not an?|not|no|isn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}$/i.test(
+    before,
+  );
 }
 
 function sentenceAt(sentences: readonly PostingSentence[], offset: number): PostingSentence | undefined {
@@ -103,7 +111,7 @@ export function classifyIndustryOffline(posting: Posting, playbooks: PlaybookSet
 
   const perTerm = new Map<string, { industry: string; term: string; weight: number; occurrences: number }>();
   for (const match of kept) {
-    if (match.industry === '') continue;
+    if (match.industry === '' || negated(text, match.start)) continue;
     const sentence = sentenceAt(structure.sentences, match.start);
     let factor = sentence === undefined ? 1 : sectionWeight[sentence.section];
     if (sentence?.boilerplate === true && !onlyAgencyTalk(sentence.text, playbooks.common))

@@ -82,7 +82,7 @@ export function prepareSetting(request: DraftRequest): DraftSetting {
   const company = analysis.company ?? (isAgencyPosting(posting.text) ? 'your client' : 'your team');
   const role = shortRole(analysis.role ?? profile.headline ?? 'machine learning engineer');
   const focus =
-    postingFocus(structure.sentences, candidate, common) ??
+    postingFocus(structure.sentences, candidate, common, analysis.company === null) ??
     pick(playbook.phrases.focus ?? [], posting.text, 'focus') ??
     'the work this team does every day';
   const gaps = findToolGaps(analysis.requiredTools, structure.sentences, profile, common, candidate).slice(

@@ -90,7 +90,7 @@ const thingVerb =
 
 /** Irregular past tenses a result may start with ("cut", "led", "grew"); regular ones end in -ed. */
 const irregularPast = new Set(
-  'cut led grew drove built brought took made won kept got set put held sold spent found gave wrote taught began rose fell beat hit met paid read ran shrank sped split shed bid overtook undertook rebuilt oversaw withdrew'.split(
+  'cut led grew drove built brought took made won kept got set put held sold spent found gave wrote taught began rose fell beat hit met paid read ran shrank sped split shed bid overtook undertook rebuilt oversaw withdrew caught fought bought sought thought lost sent lent dealt meant saw chose drew flew froze shook spoke struck tore woke bore fed bled slid stood understood withstood upheld told laid said had heard left felt slept swept let quit spread shut rode rewrote redrew broke undid outgrew'.split(
     ' ',
   ),
 );

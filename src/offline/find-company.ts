@@ -118,9 +118,9 @@ const notFirstWords = new Set(
 
 /** Words that make a phrase a job title or a place, not a company. */
 const roleWord =
-  /\b(engineer|engineering|scientist|developer|manager|analyst|architect|intern|researcher|specialist|director|lead|head of|consultant|associate|officer|recruiter|position|role|job|opening|team|department|group)s?\b/i;
+  /\b(engineer|engineering|scientist|developer|manager|analyst|architect|intern|researcher|specialist|director|lead|head of|consultant|associate|officer|recruiter|position|role|job|opening|team|department|group|division|unit|committee)s?\b/i;
 const placeWord =
-  /\b(remote|hybrid|on-?site|full-?time|part-?time|contract|usa|u\.s\.|united states|canada|europe|emea|apac|uk|new york|san francisco|london|berlin|toronto|seattle|boston|chicago|austin|denver)\b|,\s*[A-Z]{2}\b/i;
+  /\b(remote|hybrid|on-?site|full-?time|part-?time|contract|permanent|temporary|temp|freelance|internship|usa|u\.s\.|united states|canada|europe|emea|apac|uk|new york|san francisco|london|berlin|toronto|seattle|boston|chicago|austin|denver)\b|,\s*[A-Z]{2}\b/i;
 const corporateSuffix =
   /[,\s]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|GmbH|plc|PLC|S\.A|AG|LLP)\.?$/;
 
@@ -132,6 +132,8 @@ const agencySigns = [
   /\bclient(?:['’]s)? name (?:will be|can be|is) (?:shared|disclosed|revealed|confidential)/i,
   /\bconfidential client\b/i,
   /\bwe are (?:an? )?(?:recruiting|staffing|recruitment) agency\b/i,
+  /\b(?:employment|recruitment|recruiting|staffing) agency\b/i,
+  /\b(?:recruitment|recruiting|talent|search|staffing)\b[^.\n]{0,40}\bis (?:working with|partnering with|representing|recruiting for)\b/i,
 ];
 
 /** True when the posting reads as a recruiter's posting for an unnamed client. */
@@ -139,17 +141,32 @@ export function isAgencyPosting(text: string): boolean {
   return agencySigns.some((pattern) => pattern.test(text));
 }
 
-function cleanName(raw: string): string | null {
-  let name = raw
-    .replace(/[*_`#]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * "The Harbor Ledger" keeps its article; "the Metro Valley Transit Authority" (written lowercase mid-sentence
+ * elsewhere) is "Metro Valley Transit Authority".
+ */
+function withoutArticle(name: string, text: string): string {
+  const match = /^The\s+(.+)$/.exec(name);
+  if (match?.[1] === undefined) return name;
+  const rest = match[1];
+  return text.includes(`the ${rest}`) ? rest : name;
+}
+
+function cleanName(raw: string, text: string): string | null {
+  let name = withoutArticle(
+    raw
+      .replace(/[*_`#]+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    text,
+  );
   name = name
     .replace(corporateSuffix, '')
     .replace(/[.,:;'’]+$/, '')
     .trim();
   const first = name.split(' ')[0]?.toLowerCase() ?? '';
-  if (name === '' || notFirstWords.has(first)) return null;
+  if (name === '' || (notFirstWords.has(first) && !(first === 'the' && name.split(' ').length > 1)))
+    return null;
   if (roleWord.test(name) || placeWord.test(name)) return null;
   if (name.length > 60 || !/[A-Za-z]/.test(name)) return null;
   return name;
@@ -196,11 +213,11 @@ const patterns: readonly [RegExp, number][] = [
 export function findCompany(text: string, structure: PostingStructure): string | null {
   if (isAgencyPosting(text)) {
     const named = new RegExp(`\\bour client,\\s+(${namePattern}),`).exec(text)?.[1];
-    return named === undefined ? null : cleanName(named);
+    return named === undefined ? null : cleanName(named, text);
   }
   const candidates = new Map<string, Candidate>();
   const add = (raw: string, score: number): void => {
-    const name = cleanName(raw);
+    const name = cleanName(raw, text);
     if (name === null) return;
     const entry = candidates.get(name) ?? { name, score: 0 };
     entry.score += score;
@@ -216,6 +233,15 @@ export function findCompany(text: string, structure: PostingStructure): string |
     for (const segment of line.split(/\s+[—–|·•@]\s+|\s+-\s+|\s*\|\s*/)) {
       const trimmed = segment.trim();
       if (new RegExp(`^${namePattern}$`).test(trimmed)) add(trimmed, 5);
+    }
+  }
+  // "The City of Riverton" and "City of Riverton" are one candidate, under the name without the article.
+  for (const candidate of [...candidates.values()]) {
+    const bare = /^The\s+(.+)$/.exec(candidate.name)?.[1];
+    const other = bare === undefined ? undefined : candidates.get(bare);
+    if (other !== undefined) {
+      other.score += candidate.score;
+      candidates.delete(candidate.name);
     }
   }
   let best: Candidate | null = null;

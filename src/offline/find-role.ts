@@ -3,8 +3,15 @@ import type { PostingStructure } from './posting-sections.js';
 const titleWord =
   /\b(engineer|scientist|developer|architect|analyst|researcher|specialist|manager|lead|consultant|programmer|statistician|administrator|designer)\b/i;
 
+/** "MACHINE LEARNING ENGINEER" -> "Machine Learning Engineer"; short acronyms (ML, AI, III) stay. */
+function unshout(title: string): string {
+  if (/[a-z]/.test(title)) return title;
+  return title.replace(/[A-Z]{4,}/g, (word) => word[0] + word.slice(1).toLowerCase());
+}
+
 function clean(title: string): string {
-  return title
+  return unshout(title)
+    .replace(/^.*?\b(?:is|are) (?:hiring|looking for|seeking) (?:an?|our (?:next|first))\s+/i, '')
     .replace(/[*_`#]+/g, '')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/\s+/g, ' ')

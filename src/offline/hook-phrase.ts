@@ -1,6 +1,8 @@
+import { gerund } from './phrase-grammar.js';
+
 /** Verbs that announce an initiative when used in the progressive ("we are rebuilding ..."). */
 const initiativeVerbs =
-  'building|launching|rolling out|rebuilding|modernizing|modernising|developing|creating|scaling|expanding|migrating|introducing|redesigning|designing|replacing|bringing|taking|moving|piloting|deploying|standing up|growing|reinventing|overhauling|automating|transforming|extending|opening|investing in|unifying|consolidating|upgrading';
+  'building out|building|launching|rolling out|rebuilding|modernizing|modernising|developing|creating|scaling|expanding|migrating|introducing|redesigning|designing|replacing|bringing|taking|moving|piloting|deploying|standing up|growing|reinventing|reimagining|overhauling|automating|transforming|extending|opening|investing in|unifying|consolidating|upgrading|leading|improving|reducing|cutting|analyzing|analysing|publishing|rethinking|reworking|shifting|switching|centralizing|centralising|digitizing|digitising|personalizing|personalising|adding|retiring';
 
 /** The base forms of those verbs after "will", "plans to", "is about to". */
 const futureVerbs: Record<string, string> = {
@@ -55,10 +57,19 @@ const namedProject =
 const presentVerbs =
   /\b(?:team|we|group|lab|squad)\s+(?:builds|build|owns|own|runs|run|develops|develop|powers|power|designs|design|ships|ship|maintains|maintain)\s+(.+)/i;
 const colonList = /:\s+([^:]+,[^:]+)$/;
+/** "We want to cut food waste ...", "Our goal is to ...": an ambition, read as a gerund ("cutting food waste"). */
+const ambition =
+  /\b(?:we want to|we need to|we['’]re looking to|we are looking to|our goal is to|the goal is to|we aim to|we hope to|we plan to|we intend to|we['’]re setting out to|we are setting out to)\s+([a-z]+)\s+(.+)/i;
+/** A labelled line: "building: automatic CRM field extraction", "The project: ...". */
+const labelled =
+  /^(?:now\s+)?(?:building|launching|shipping|what we['’]re building|the project|project|current focus)\s*[:–—-]\s*(.+)$/i;
+/** "seeking a Data Scientist to support the bus network redesign": the work the hire is for. */
+const purpose =
+  /\bto (?:support|help with|help build|help us build|lead|work on|drive|deliver|help deliver|own|join)\s+((?:the|our)\s+[^,.;:]*?\b(?:redesign|migration|rollout|roll-out|launch|rebuild|overhaul|moderni[sz]ation|expansion|transition|initiative|program|programme|project|platform|pilot|transformation)s?)\b/i;
 
 /** Where a phrase stops reading as a noun phrase: purpose clauses, relative clauses, asides. */
 const boundaries =
-  /,?\s+(?:so that|so|which|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|,\s+(?:built|powered|based|driven|using|backed|running)\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
+  /,?\s+(?:so that|so|which|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|,\s+(?:built|powered|based|driven|using|backed|running|starting|beginning)\b|,\s+and\s+(?:the|our|we|you|it|this|they|a|an)\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
 /** A relative clause ("a code-review assistant that predicts ...") goes too, when enough is left before it. */
 const relativeClause = /,?\s+(?:that|who)\s/i;
 
@@ -122,35 +133,81 @@ function definite(object: string): string {
   return object.replace(/^(?:a|an|our|its)\s+/i, 'the ');
 }
 
+/** How a sentence announces what the company is building, strongest first. */
+export type HookKind =
+  | 'progressive'
+  | 'future'
+  | 'ambition'
+  | 'labelled'
+  | 'purpose'
+  | 'named'
+  | 'list'
+  | 'present';
+
+export interface HookReading {
+  readonly kind: HookKind;
+  /** The phrase a letter can use; null when the sentence says something but no phrase reads well. */
+  readonly phrase: string | null;
+}
+
+/** "understand and reduce churn" -> "understanding and reducing churn". */
+function asGerundPhrase(verb: string, rest: string): string {
+  const words = rest.split(' ');
+  const converted = words.map((word, index) => {
+    const previous = index === 0 ? '' : (words[index - 1] ?? '');
+    const bare = word.replace(/,$/, '');
+    const isVerbAfterJoin = /^(?:and|or)$/i.test(previous) && /^[a-z]+$/.test(bare) && index <= 2;
+    return isVerbAfterJoin ? `${gerund(bare)}${word.endsWith(',') ? ',' : ''}` : word;
+  });
+  return `${gerund(verb)} ${converted.join(' ')}`;
+}
+
 /**
- * A short phrase from a posting sentence that reads after "{company}'s work on ...": a gerund phrase ("rebuilding
- * autoplay around a two-tower retrieval model"), a named product ("Project Relay, a real-time feature store") or the
- * things the team builds ("sepsis alerts, readmission risk, and staffing forecasts"). Null when the sentence has no
- * such phrase. Every word comes from the sentence.
+ * Reads how a posting sentence announces an initiative and the phrase for it: a gerund phrase ("rebuilding autoplay
+ * around a two-tower retrieval model"), a named product ("Project Relay, a real-time feature store"), the work the hire
+ * is for ("the bus network redesign") or the things the team builds ("sepsis alerts, readmission risk, and staffing
+ * forecasts"). Null when the sentence announces nothing. Every word of the phrase comes from the sentence.
  */
-export function hookPhrase(sentence: string): string | null {
+export function readHook(sentence: string): HookReading | null {
   const text = tidy(sentence);
-  const named = namedProject.exec(text);
+  const labelledMatch = labelled.exec(text);
+  if (labelledMatch?.[1] !== undefined) return { kind: 'labelled', phrase: finish(labelledMatch[1]) };
   const progressiveMatch = progressive.exec(text);
   if (progressiveMatch?.[1] !== undefined && progressiveMatch[2] !== undefined) {
     const verb = progressiveMatch[1].toLowerCase();
     const object = progressiveMatch[2];
     // "building Project Relay, a real-time feature store" -> the product itself.
-    if (makingVerbs.has(verb) && /^[A-Z]/.test(object) && !/^(?:A|An|The|Our)\b/.test(object))
-      return finish(object);
-    if (makingVerbs.has(verb) && /^(?:a|an|our)\s/i.test(object) && verb !== 'launching')
-      return finish(definite(object));
-    return finish(`${verb} ${object}`);
+    if (makingVerbs.has(verb) && /^[A-Z]/.test(object) && !/^(?:A|An|The|Our)\b/.test(object)) {
+      return { kind: 'progressive', phrase: finish(object) };
+    }
+    if (makingVerbs.has(verb) && /^(?:a|an|our)\s/i.test(object) && verb !== 'launching') {
+      return { kind: 'progressive', phrase: finish(definite(object)) };
+    }
+    return { kind: 'progressive', phrase: finish(`${verb} ${object}`) };
   }
   const futureMatch = future.exec(text);
   if (futureMatch?.[1] !== undefined && futureMatch[2] !== undefined) {
     const verb = futureVerbs[futureMatch[1].toLowerCase()] ?? futureMatch[1];
-    return finish(`${verb} ${futureMatch[2]}`);
+    return { kind: 'future', phrase: finish(`${verb} ${futureMatch[2]}`) };
   }
-  if (named?.[1] !== undefined) return finish(named[2] === undefined ? named[1] : `${named[1]}, ${named[2]}`);
+  const ambitionMatch = ambition.exec(text);
+  if (ambitionMatch?.[1] !== undefined && ambitionMatch[2] !== undefined) {
+    return { kind: 'ambition', phrase: finish(asGerundPhrase(ambitionMatch[1], ambitionMatch[2])) };
+  }
+  const purposeMatch = purpose.exec(text);
+  if (purposeMatch?.[1] !== undefined) return { kind: 'purpose', phrase: finish(definite(purposeMatch[1])) };
+  const named = namedProject.exec(text);
+  if (named?.[1] !== undefined) {
+    return { kind: 'named', phrase: finish(named[2] === undefined ? named[1] : `${named[1]}, ${named[2]}`) };
+  }
   const list = colonList.exec(text);
-  if (list?.[1] !== undefined) return finish(list[1]);
+  if (list?.[1] !== undefined) return { kind: 'list', phrase: finish(list[1]) };
   const present = presentVerbs.exec(text);
-  if (present?.[1] !== undefined) return finish(definite(present[1]));
+  if (present?.[1] !== undefined) return { kind: 'present', phrase: finish(definite(present[1])) };
   return null;
+}
+
+/** The phrase of `readHook`, or null. */
+export function hookPhrase(sentence: string): string | null {
+  return readHook(sentence)?.phrase ?? null;
 }

@@ -166,10 +166,24 @@ const dutyVerbs = new Set([
 
 /** "Design and improve real-time fraud models" -> "designing and improving real-time fraud models"; else null. */
 export function dutyAsGerund(duty: string): string | null {
-  const words = duty.trim().split(/\s+/);
+  let words = duty.trim().split(/\s+/);
+  let lead = '';
+  // "Independently validate models" -> "independently validating models".
+  if (/^[A-Za-z]+ly$/.test(words[0] ?? '') && dutyVerbs.has(words[1]?.toLowerCase() ?? '')) {
+    lead = `${(words[0] as string).toLowerCase()} `;
+    words = words.slice(1);
+  }
   const first = words[0]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  // "Building and deploying NLP models" is already a gerund phrase.
+  const stem = first.replace(/ing$/, '');
+  if (
+    first.endsWith('ing') &&
+    (dutyVerbs.has(stem) || dutyVerbs.has(`${stem}e`) || dutyVerbs.has(stem.slice(0, -1)))
+  ) {
+    return `${lead}${first}${words.length > 1 ? ` ${words.slice(1).join(' ')}` : ''}`;
+  }
   if (!dutyVerbs.has(first)) return null;
-  const out: string[] = [gerund(first)];
+  const out: string[] = [`${lead}${gerund(first)}`];
   for (let index = 1; index < words.length; index++) {
     const word = words[index] as string;
     const previous = out[out.length - 1] ?? '';

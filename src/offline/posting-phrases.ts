@@ -83,8 +83,16 @@ function specificity(text: string, common: CommonVocabulary): number {
 
 const secondPersonLead = /^(?:you will|you['’]ll|you will be|in this role,? you will)\s+/i;
 
-/** A duty as a gerund phrase the letter can use, or null. */
-function dutyPhrase(text: string, candidate: CandidateTools, common: CommonVocabulary): string | null {
+/**
+ * A duty as a gerund phrase the letter can use, or null. With `restate`, at most seven words of it come from the
+ * posting in a row: a sentence that does not name the company must not copy the posting (see no-injected-content).
+ */
+function dutyPhrase(
+  text: string,
+  candidate: CandidateTools,
+  common: CommonVocabulary,
+  restate: boolean,
+): string | null {
   const plain = text
     .replace(/[*_`]+/g, '')
     .replace(/\s*\([^)]*\)/g, '')
@@ -94,23 +102,58 @@ function dutyPhrase(text: string, candidate: CandidateTools, common: CommonVocab
     ?.trim();
   if (plain === undefined) return null;
   const phrase = dutyAsGerund(plain)?.replace(/\bour\b/gi, 'its');
-  if (phrase === undefined || phrase === null || /\d/.test(phrase) || /\b(?:you|your|we|us)\b/i.test(phrase))
-    return null;
+  if (phrase === undefined || phrase === null || /\b(?:you|your|we|us)\b/i.test(phrase)) return null;
   const grounded = groundPostingPhrase(phrase, candidate, common);
   if (grounded === null) return null;
-  const words = grounded.split(' ');
-  return words.length > 10 ? words.slice(0, 10).join(' ').replace(trailingFiller, '') : grounded;
+  // A converted first verb ("build" -> "building") is not the posting's word, so one more word may follow.
+  const converted = grounded.split(' ')[0]?.toLowerCase() !== plain.split(' ')[0]?.toLowerCase();
+  return restate ? shortDuty(grounded, converted ? 8 : 7) : longDuty(grounded);
+}
+
+const preposition = /^(?:for|to|in|with|on|across|at|from|into|through|under|by|so)$/i;
+
+/** Cut at a comma of a list ("building models, working with data"), joining the last two with "and". */
+function cutAtComma(words: readonly string[], limit: number): string | null {
+  for (let end = Math.min(limit, words.length) - 1; end >= 1; end--) {
+    if ((words[end] ?? '').endsWith(',')) {
+      const kept = words
+        .slice(0, end + 1)
+        .join(' ')
+        .replace(/,$/, '');
+      const last = kept.lastIndexOf(', ');
+      return last === -1 ? kept : `${kept.slice(0, last)} and ${kept.slice(last + 2)}`;
+    }
+  }
+  return null;
+}
+
+function shortDuty(phrase: string, limit: number): string {
+  const words = phrase.split(' ');
+  if (words.length <= limit) return phrase;
+  const atComma = cutAtComma(words, limit);
+  if (atComma !== null && atComma.split(' ').length >= 3) return atComma;
+  for (let end = limit; end >= 3; end--) {
+    if (preposition.test(words[end] ?? '')) return words.slice(0, end).join(' ').replace(trailingFiller, '');
+  }
+  return words.slice(0, limit).join(' ').replace(trailingFiller, '');
+}
+
+/** Long duties are cut at a list comma or a preposition, near twelve words. */
+function longDuty(phrase: string): string {
+  return shortDuty(phrase, 12);
 }
 
 /**
  * What the role centres on, from the posting's most specific duties: "Design and improve real-time fraud detection
  * models" -> "designing and improving real-time fraud detection models"; two duties are joined when both are short.
- * Duties come from the duties section or from "You will ..." sentences. Null when no duty reads that way.
+ * Duties come from the duties section or from "You will ..." sentences. Null when no duty reads that way. `restate`
+ * keeps each duty from copying the posting word for word (for a letter that cannot name the company).
  */
 export function postingFocus(
   sentences: readonly PostingSentence[],
   candidate: CandidateTools,
   common: CommonVocabulary,
+  restate = false,
 ): string | null {
   const duties = sentences
     .filter(
@@ -119,12 +162,8 @@ export function postingFocus(
         (sentence.section === 'duties' ||
           (secondPersonLead.test(sentence.text) && sentence.section !== 'requirements')),
     )
-    .map((sentence, index) => ({
-      phrase: dutyPhrase(sentence.text, candidate, common),
-      index,
-      text: sentence.text,
-    }))
-    .filter((duty): duty is { phrase: string; index: number; text: string } => duty.phrase !== null)
+    .map((sentence, index) => ({ phrase: dutyPhrase(sentence.text, candidate, common, restate), index }))
+    .filter((duty): duty is { phrase: string; index: number } => duty.phrase !== null)
     .map((duty) => ({ ...duty, score: specificity(duty.phrase, common) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const [first, second] = duties;

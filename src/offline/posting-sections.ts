@@ -50,7 +50,7 @@ const sectionPatterns: readonly [SectionKind, RegExp][] = [
   ],
   [
     'duties',
-    /responsibilit|what you('ll| will) do|the role|role overview|your impact|day to day|day-to-day|you will|key duties|the opportunity|the job|your work|what you'll work on/i,
+    /responsibilit|what you('ll| will)( be)? do|the role|role overview|your impact|day to day|day-to-day|you will|you['’]ll|key duties|duties|the opportunity|the job|your work|what you['’]ll work on|what you['’]ll build/i,
   ],
   ['about', /about|who we are|our mission|the team|our team|company|overview|our story|why us|the work/i],
 ];
