@@ -16,7 +16,7 @@ const entities: Record<string, string> = {
 };
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+  return text.replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,32});/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code =
         name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
@@ -56,7 +56,14 @@ const blockElements =
 /** Utility classes that hide an element in the common CSS frameworks (Tailwind, Bootstrap, WordPress). */
 const hidingClasses = ['hidden', 'd-none', 'invisible', 'sr-only', 'visually-hidden', 'screen-reader-text'];
 
-const tagPattern = /<(\/?)([a-z][a-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+/**
+ * A tag. Attributes may not contain `<` (quoted values may contain `>`), so a `<` that never closes costs a scan to the
+ * next `<`, not to the end of the page: the whole page stays linear, whatever a hostile page holds.
+ */
+const tagPattern = /<(\/?)([a-z][a-z0-9-]{0,63})((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/gi;
+
+/** Deeper nesting than this is not tracked (browsers stop nesting around here too); it only affects backgrounds. */
+const maxTrackedDepth = 256;
 const attributePattern = /([^\s=/"']+)(?:\s*=\s*("([^"]*)"|'([^']*)'|[^\s"'>]+))?/g;
 
 function attributesOf(source: string): Map<string, string> {
@@ -169,9 +176,11 @@ function hiddenSelectors(html: string): { classes: Set<string>; ids: Set<string>
   const ids = new Set<string>();
   for (const block of html.matchAll(/<style\b[^>]*>([\s\S]*?)(<\/style\s*>|$)/gi)) {
     const css = (block[1] ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!styleHides(declarationsOf(rule[2] ?? ''), undefined)) continue;
-      for (const selector of (rule[1] ?? '').split(',')) {
+    // Split rather than match: a regex over brace-less text would backtrack quadratically.
+    for (const rule of css.split('}')) {
+      const brace = rule.lastIndexOf('{');
+      if (brace < 0 || !styleHides(declarationsOf(rule.slice(brace + 1)), undefined)) continue;
+      for (const selector of rule.slice(0, brace).split(',')) {
         const last =
           selector
             .trim()
@@ -185,8 +194,16 @@ function hiddenSelectors(html: string): { classes: Set<string>; ids: Set<string>
   return { classes, ids };
 }
 
+/** Drops a tag cut off at the end of the page (`<div class="x`), found without a regex that could backtrack. */
+function withoutUnclosedTag(text: string): string {
+  const start = text.lastIndexOf('<');
+  if (start < 0 || text.includes('>', start) || !/[a-z/!?]/i.test(text[start + 1] ?? '')) return text;
+  return text.slice(0, start);
+}
+
 interface OpenElement {
   readonly tag: string;
+  /** The background the element's text sits on: its own, or the closest ancestor's. */
   readonly background: readonly number[] | undefined;
 }
 
@@ -227,12 +244,12 @@ export function htmlToText(html: string): string {
     }
 
     if (closing) {
-      const index = open.map((element) => element.tag).lastIndexOf(tag);
+      const index = open.findLastIndex((element) => element.tag === tag);
       if (index >= 0) open.length = index;
     } else {
       const attributes = attributesOf(rawAttributes);
       const declarations = declarationsOf(attributes.get('style') ?? '');
-      const inherited = open.findLast((element) => element.background !== undefined)?.background;
+      const inherited = open.at(-1)?.background;
       const classes = (attributes.get('class') ?? '').split(/\s+/);
       // Tailwind's "hidden md:block" shows the element on wider screens: not hidden text.
       const shownResponsively = classes.some((name) =>
@@ -250,7 +267,8 @@ export function htmlToText(html: string): string {
       }
       if (!selfClosing) {
         if (implicitlyClosed.has(tag) && open.at(-1)?.tag === tag) open.pop();
-        open.push({ tag, background: backgroundOf(declarations) });
+        if (open.length < maxTrackedDepth)
+          open.push({ tag, background: backgroundOf(declarations) ?? inherited });
       }
     }
 
@@ -261,7 +279,7 @@ export function htmlToText(html: string): string {
   }
   if (hidden === undefined) text += source.slice(position);
 
-  return decodeEntities(text.replace(/<(?=[a-z/!?])[^>]*$/i, ''))
+  return decodeEntities(withoutUnclosedTag(text))
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

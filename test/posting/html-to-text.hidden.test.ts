@@ -57,3 +57,27 @@ describe('htmlToText hides what a reader cannot see', () => {
     );
   });
 });
+
+describe('htmlToText on pages built to make a parser backtrack', () => {
+  // Each page is ~300 KB; a regex that backtracks over the rest of the page at every `<` would take minutes here and
+  // fail on the test timeout, so these pin the linear scan without timing anything.
+  const size = 100_000;
+  const summary = (text: string) => ({ start: text.slice(0, 12), length: text.length });
+
+  // The last, unclosed tag is dropped as a cut-off tag; the ones before it stay as text.
+  it('tags and quotes that never close stay text; style blocks without braces and deep nesting still reduce', () => {
+    expect({
+      openTags: summary(htmlToText(`<p>Visible.</p>${'<a '.repeat(size)}`)),
+      openQuotes: summary(htmlToText(`<p>Visible.</p>${'<a "'.repeat(size)}`)),
+      style: summary(htmlToText(`<style>${'a'.repeat(size * 3)}</style><p>Visible.</p>`)),
+      nested: summary(htmlToText(`${'<div>'.repeat(size / 2)}Visible.${'</div>'.repeat(size / 2)}`)),
+      entity: summary(htmlToText(`<p>Visible.</p>&${'a'.repeat(size * 3)}`)),
+    }).toEqual({
+      openTags: { start: 'Visible.\n\n<a', length: 'Visible.\n\n'.length + 3 * (size - 1) - 1 },
+      openQuotes: { start: 'Visible.\n\n<a', length: 'Visible.\n\n'.length + 4 * (size - 1) },
+      style: { start: 'Visible.', length: 8 },
+      nested: { start: 'Visible.', length: 8 },
+      entity: { start: 'Visible.\n\n&a', length: 'Visible.\n\n'.length + 1 + size * 3 },
+    });
+  });
+});
