@@ -128,8 +128,8 @@ function compile(pairs: readonly (readonly [term: string, canonical: string])[])
             if (!matchesAt(entry, tokens, at, to)) continue;
             const first = tokens[at] as Token;
             const last = tokens[at + entry.lower.length - 1] as Token;
-            // A one-letter term ("R") is not the R of "R&D" or "Q/R".
-            if (last.end - first.start === 1 && isGlued(text, first.start, last.end)) continue;
+            // A one- or two-letter term ("R", "Go") is not the R of "R&D" or the Go of "Go-to-market".
+            if (last.end - first.start <= 2 && isGlued(text, first.start, last.end)) continue;
             found.push({
               term: entry.term,
               text: text.slice(first.start, last.end),

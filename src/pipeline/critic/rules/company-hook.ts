@@ -1,7 +1,6 @@
 import type { CommonVocabulary } from '../../../playbooks/playbook-schema.js';
 import type { PostingAnalysis } from '../../extract-hook.js';
 import type { Finding } from '../finding.js';
-import type { LetterAnatomy, Span } from '../letter-anatomy.js';
 import { companyNames, type PostingIndex, type PostingSentence, postingIndex } from '../posting-index.js';
 import type { Rule } from '../rule.js';
 import { sentenceWordsOf, significantWords } from '../significant-words.js';
