@@ -77,7 +77,7 @@ function andJoin(first: string, second: string): string {
 }
 
 /** Above this many words, an opening or supporting sentence is split in two. */
-const longSentence = 40;
+const longSentence = 34;
 
 /** The result opens the sentence when it holds the number; otherwise what was done leads. */
 function leadsWithResult(wording: FactWording): boolean {
@@ -143,10 +143,14 @@ export function openingSentences(
   }
   const role = wording.fact.role;
   if (frame === 'as-role' && role !== undefined && wording.employer !== null) {
-    return [`As ${article(role)} ${role} ${wording.placeInline}, I ${result} when I ${withTools}.`];
+    return [
+      `As ${article(role)} ${role} ${wording.placeInline}, I ${result}${result.includes(',') ? ',' : ''} when I ${withTools}.`,
+    ];
   }
-  if (frame === 'after') return [`I ${result} ${wording.placeInline} after I ${withTools}.`];
-  return [`${wording.place}, I ${result} when I ${withTools}.`];
+  // A result with commas of its own needs one before "when" too, or the clause runs on.
+  const pause = result.includes(',') ? ',' : '';
+  if (frame === 'after') return [`I ${result} ${wording.placeInline}${pause} after I ${withTools}.`];
+  return [`${wording.place}, I ${result}${pause} when I ${withTools}.`];
 }
 
 /**

@@ -69,7 +69,7 @@ const purpose =
 
 /** Where a phrase stops reading as a noun phrase: purpose clauses, relative clauses, asides. */
 const boundaries =
-  /,?\s+(?:so that|so|which|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|,\s+(?:built|powered|based|driven|using|backed|running|starting|beginning)\b|,\s+and\s+(?:the|our|we|you|it|this|they|a|an)\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
+  /,?\s+(?:so that|so|which|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|,\s+(?:built|powered|based|driven|using|backed|running|starting|beginning)\b|,\s+and\s+(?:the|our|we|you|it|this|they|a|an)\b|,\s+[a-z]+ing\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
 /** A relative clause ("a code-review assistant that predicts ...") goes too, when enough is left before it. */
 const relativeClause = /,?\s+(?:that|who)\s/i;
 

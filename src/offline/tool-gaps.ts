@@ -103,8 +103,8 @@ const perClause = 2;
 
 /**
  * The honest acknowledgement: "I haven't used MLflow yet, but I track experiments with Weights & Biases and know the
- * problems it solves." Gaps without a comparable tool are named as new: "Azure is new to me, and I am ready to pick
- * it up quickly." Null when there is no gap.
+ * problems it solves." Gaps without a comparable tool are named as new: "I am new to Azure, and ready to pick it up
+ * quickly." Null when there is no gap.
  */
 export function gapSentence(gaps: readonly ToolGap[]): string | null {
   const comparable = gaps.filter((gap) => gap.comparable !== null).slice(0, perClause);
@@ -130,12 +130,9 @@ export function gapSentence(gaps: readonly ToolGap[]): string | null {
     }
   }
   if (fresh.length > 0) {
+    // "I am new to X", not "X is new to me": a sentence must not start with a lowercase tool name (scikit-learn).
     const names = joinList(fresh.map((gap) => gap.tool));
-    parts.push(
-      fresh.length === 1
-        ? `${names} is new to me, and I am ready to pick it up quickly.`
-        : `${names} are new to me, and I am ready to pick them up quickly.`,
-    );
+    parts.push(`I am new to ${names}, and ready to pick ${fresh.length === 1 ? 'it' : 'them'} up quickly.`);
   }
   return parts.length === 0 ? null : parts.join(' ');
 }

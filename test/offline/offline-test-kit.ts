@@ -71,7 +71,7 @@ export function wordCount(text: string): number {
 
 /**
  * Every number, tool and "At <Employer>," in the letter that neither the profile nor the posting supports. Tools
- * named only to say the candidate has not used them ("I haven't used X", "X is new to me") are not claims.
+ * named only to say the candidate has not used them ("I haven't used X", "I am new to X") are not claims.
  */
 export function unsupportedClaims(letter: string, profile: Profile, posting: Posting): string[] {
   const known = profileText(profile);
@@ -86,7 +86,7 @@ export function unsupportedClaims(letter: string, profile: Profile, posting: Pos
   const owned = new Set(profileTools(profile).map((tool) => tool.toLowerCase()));
   for (const mention of findToolMentions(body, playbooks.common.tools)) {
     const sentence = body.slice(body.lastIndexOf('.', mention.start) + 1, body.indexOf('.', mention.end));
-    const admitted = /haven't used|have not used|new to me/i.test(sentence);
+    const admitted = /haven't used|have not used|new to/i.test(sentence);
     const claimed = owned.has(mention.name.toLowerCase()) || known.includes(mention.name.toLowerCase());
     if (!claimed && !admitted) problems.push(`tool ${mention.name}`);
   }
