@@ -474,3 +474,52 @@ describe('--verbose', () => {
     expect(verbose.stderr).toMatch(/^\s+at .+[(:]\d+/m);
   });
 });
+
+describe('lede classify over several postings', () => {
+  it('reports each bad posting on its own line with the fix, classifies the others, and exits 2', async () => {
+    const run = await lede([
+      'classify',
+      cleanPosting,
+      posting('empty.txt'),
+      posting('german.txt'),
+      posting('latin1.txt'),
+      '--json',
+      '--engine',
+      'offline',
+    ]);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as { source: string; company?: string; error?: { code: string; hint: string } },
+      );
+    expect({
+      exitCode: run.exitCode,
+      lines: lines.map((line) => [
+        line.source,
+        line.company ?? null,
+        line.error?.code ?? null,
+        line.error?.hint ?? null,
+      ]),
+    }).toEqual({
+      exitCode: ExitCode.badInput,
+      lines: [
+        [cleanPosting, 'Lanternfish', null, null],
+        [
+          posting('empty.txt'),
+          null,
+          'posting.empty',
+          'paste the job posting into the file (title, company, responsibilities)',
+        ],
+        [
+          posting('german.txt'),
+          null,
+          'posting.not-english',
+          'use the English version of the posting if the company publishes one',
+        ],
+        [posting('latin1.txt'), expect.stringMatching(/^Lanternfish/), null, null],
+      ],
+    });
+  });
+});
