@@ -112,13 +112,14 @@ export function compareWithBaseline(
       continue;
     }
     const delta = now - before;
-    const worse = scorer.better === 'higher' ? -delta : delta;
+    const worse = scorer.better === 'higher' ? -delta : scorer.better === 'lower' ? delta : Math.abs(delta);
     const allowed = allowance(scorer, before);
     let status: RowStatus = 'ok';
     if (allowed === null) status = 'info';
     else if (worse > allowed + epsilon) status = 'regressed';
     // Improvements below what the table shows (0.001 for a rate, 0.1 for a measure) are noise, not news.
-    else if (-worse >= (scorer.kind === 'rate' ? 0.0005 : 0.05)) status = 'improved';
+    else if (scorer.better !== 'stable' && -worse >= (scorer.kind === 'rate' ? 0.0005 : 0.05))
+      status = 'improved';
     rows.push({
       scorer: scorer.name,
       kind: scorer.kind,
@@ -147,12 +148,16 @@ export function compareWithBaseline(
           const was = baseline.cases[item.id]?.scores[scorer.name];
           const is = item.scores[scorer.name];
           if (typeof was !== 'number' || typeof is !== 'number') return false;
+          if (scorer.better === 'stable') return Math.abs(is - was) > epsilon;
           return scorer.better === 'higher' ? is < was - epsilon : is > was + epsilon;
         })
         .map((item) => item.id);
+      const verb = scorer.better === 'stable' ? 'moved' : 'regressed';
       regressions.push(
-        `${scorer.name} regressed: ${format(scorer, before)} -> ${format(scorer, now)} (tolerance ${format(scorer, allowed ?? 0)})` +
-          (worst.length === 0 ? '' : `; worse in ${worst.length} case(s): ${listCases(worst)}`),
+        `${scorer.name} ${verb}: ${format(scorer, before)} -> ${format(scorer, now)} (tolerance ${format(scorer, allowed ?? 0)})` +
+          (worst.length === 0
+            ? ''
+            : `; ${scorer.better === 'stable' ? 'changed' : 'worse'} in ${worst.length} case(s): ${listCases(worst)}`),
       );
     } else if (flipped.length > 0) {
       regressions.push(

@@ -25,7 +25,8 @@ export interface Scorer {
   readonly name: string;
   readonly description: string;
   readonly kind: 'rate' | 'measure';
-  readonly better: 'higher' | 'lower';
+  /** Which way is better; `stable` for a measure that should not move either way (letter length). */
+  readonly better: 'higher' | 'lower' | 'stable';
   /** For measures: "words", "ms", ... */
   readonly unit: string;
   readonly tolerance: Tolerance | null;

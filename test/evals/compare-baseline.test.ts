@@ -118,6 +118,25 @@ describe('compareWithBaseline', () => {
     expect(better.regressions).toEqual([]);
   });
 
+  it('gates a stable measure both ways: letters that shrink by more than the tolerance fail too', () => {
+    const length = createScorer({
+      ...words,
+      name: 'words',
+      description: 'letter length, gated both ways',
+      better: 'stable',
+    });
+    const shorter = compareWithBaseline(
+      Array.from({ length: 50 }, (_, index) => scored(`c${index}`, 1, 150)),
+      [length],
+      before,
+      'offline',
+    );
+    expect(shorter.rows[0]?.status).toBe('regressed');
+    expect(shorter.regressions[0]).toMatch(
+      /^words moved: 200\.0 words -> 150\.0 words \(tolerance 20\.0 words\); changed in 50 case/,
+    );
+  });
+
   it('compares only the cases both runs hold, and lists new cases without gating them', () => {
     const cases = [scored('c1', 1, 200), scored('c2', 1, 200), scored('brand-new', 0, 900)];
     const comparison = compareWithBaseline(cases, scorers, before, 'offline');
