@@ -55,6 +55,8 @@ export interface DraftSetting {
   readonly playbookWords: readonly string[];
   readonly seed: string;
   readonly critic: CriticContext;
+  /** Drafts already written for this setting, by their constraints. */
+  readonly drafts: Map<string, Draft>;
 }
 
 function properNounsOf(request: DraftRequest): Set<string> {
@@ -74,6 +76,27 @@ function properNounsOf(request: DraftRequest): Set<string> {
 
 /** The words of a playbook phrase slot, taken from the posting and made safe to repeat. */
 export function prepareSetting(request: DraftRequest): DraftSetting {
+  // A revision repeats the draft request's fields: build the setting once per posting, profile and playbook.
+  const cached = settingCache.get(request.posting)?.find(
+    (setting) =>
+      setting.request.profile === request.profile &&
+      setting.request.analysis === request.analysis &&
+      setting.request.playbook === request.playbook &&
+      setting.request.playbooks === request.playbooks &&
+      setting.request.maxWords === request.maxWords,
+  );
+  if (cached !== undefined) return cached;
+  const setting = buildSetting(request);
+  const list = settingCache.get(request.posting) ?? [];
+  list.push(setting);
+  if (list.length > 8) list.shift();
+  settingCache.set(request.posting, list);
+  return setting;
+}
+
+const settingCache = new WeakMap<object, DraftSetting[]>();
+
+function buildSetting(request: DraftRequest): DraftSetting {
   const { posting, profile, analysis, playbook, playbooks } = request;
   const common = playbooks.common;
   const candidate = candidateTools(profile, common);
@@ -120,6 +143,7 @@ export function prepareSetting(request: DraftRequest): DraftSetting {
       profile,
       maxWords: request.maxWords,
     },
+    drafts: new Map(),
   };
 }
 
@@ -257,6 +281,21 @@ const supportChoices = 2;
 export function draftOffline(request: DraftRequest, constraints: DraftConstraints = {}): Draft {
   const setting = prepareSetting(request);
   const excluded = constraints.excludeFactIds ?? new Set<string>();
+  // A revision that changes no constraint would draft the same letter again: remember it.
+  const key = `${[...excluded].sort().join(',')}|${constraints.maxWords ?? ''}`;
+  const remembered = setting.drafts.get(key);
+  if (remembered !== undefined) return remembered;
+  const draft = draftFresh(request, setting, excluded, constraints);
+  setting.drafts.set(key, draft);
+  return draft;
+}
+
+function draftFresh(
+  request: DraftRequest,
+  setting: DraftSetting,
+  excluded: ReadonlySet<string>,
+  constraints: DraftConstraints,
+): Draft {
   const facts = profileFacts(request.profile).filter((fact) => !excluded.has(fact.id));
   const usable = facts.length > 0 ? facts : profileFacts(request.profile);
   const frame = pick(openingFrames, setting.seed, 'opening-frame') ?? 'at-when';

@@ -143,6 +143,23 @@ export function readPostingStructure(
   text: string,
   common: Pick<CommonVocabulary, 'boilerplate'>,
 ): PostingStructure {
+  // Every stage reads the same posting: remember the last few (the function is pure).
+  const cached = structureCache.get(common)?.get(text);
+  if (cached !== undefined) return cached;
+  const structure = buildStructure(text, common);
+  let byText = structureCache.get(common);
+  if (byText === undefined) {
+    byText = new Map();
+    structureCache.set(common, byText);
+  }
+  if (byText.size >= 32) byText.delete(byText.keys().next().value as string);
+  byText.set(text, structure);
+  return structure;
+}
+
+const structureCache = new WeakMap<object, Map<string, PostingStructure>>();
+
+function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplate'>): PostingStructure {
   const lines = splitLines(text);
   const sentences: PostingSentence[] = [];
   const headings: PostingHeading[] = [];

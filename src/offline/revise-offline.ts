@@ -341,11 +341,14 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
 export function reviseOffline(request: RevisionRequest): Draft {
   const setting = prepareSetting(request);
   const repaired = repairLetter(request, setting);
+  const repairedCritique = critique(repaired, setting);
+  const asked = new Set(request.findings.map((finding) => finding.ruleId));
+  const repairedDraft = { letter: repaired, usedFactIds: citedIn(repaired, setting) };
+  // Everything asked for was fixed in place: no need for a fresh draft.
+  if (!repairedCritique.findings.some((finding) => asked.has(finding.ruleId))) return repairedDraft;
   const redraft = draftOffline(request, {
     excludeFactIds: flaggedFacts(request.findings, request.previous.letter, setting),
   });
-  const repairedScore = score(critique(repaired, setting));
-  const redraftScore = score(critique(redraft.letter, setting));
-  if (redraftScore < repairedScore) return redraft;
-  return { letter: repaired, usedFactIds: citedIn(repaired, setting) };
+  if (redraft.letter === repaired) return repairedDraft;
+  return score(critique(redraft.letter, setting)) < score(repairedCritique) ? redraft : repairedDraft;
 }

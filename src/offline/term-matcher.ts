@@ -53,8 +53,15 @@ export function foldedText(text: string): string {
 }
 
 /** A cheap test that rules a term out before any regular expression runs: most terms are not in most texts. */
+const foldedTerms = new Map<string, string>();
+
 export function mightContain(text: string, term: string): boolean {
-  return foldedText(text).includes(term.toLowerCase().replace(/\s+/g, ' ').trim());
+  let folded = foldedTerms.get(term);
+  if (folded === undefined) {
+    folded = term.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (foldedTerms.size < 10_000) foldedTerms.set(term, folded);
+  }
+  return foldedText(text).includes(folded);
 }
 
 /** Every occurrence of `term` in `text`, in order. */

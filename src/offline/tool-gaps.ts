@@ -47,9 +47,9 @@ function coveredByAlternative(
   candidate: CandidateTools,
 ): boolean {
   for (const sentence of sentences) {
+    if (!alternativesSign.test(sentence.text)) continue;
     const mentions = findToolMentions(sentence.text, common.tools);
     if (!mentions.some((mention) => mention.name === tool)) continue;
-    if (!alternativesSign.test(sentence.text)) continue;
     if (mentions.some((mention) => mention.name !== tool && candidate.has(mention.name))) return true;
   }
   return false;
