@@ -3,11 +3,11 @@ import type { PostingAnalysis } from '../../extract-hook.js';
 import type { Finding } from '../finding.js';
 import type { LetterAnatomy, Span } from '../letter-anatomy.js';
 import { companyNames, copiedRunLength, postingIndex } from '../posting-index.js';
-import { wordsOf } from '../profile-index.js';
+import { hasPhrase, profileIndex, wordsOf } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quote, quoteSpan, spanAt } from '../spans.js';
 import { type Token, tokensOf } from '../tokenize.js';
-import { tokenIndexAt } from '../vocabulary-matcher.js';
+import { findTermsIn, termMatcher, tokenIndexAt } from '../vocabulary-matcher.js';
 
 function isSymbol(word: string): boolean {
   return word === '+' || word === '&' || word === '/' || word === '#';
@@ -15,14 +15,35 @@ function isSymbol(word: string): boolean {
 
 // Contact details: emails, web addresses (with or without a scheme), phone numbers.
 const contactPattern =
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?:\/[^\s<>()"']*)?(?![\p{L}\p{N}])|(?<![\p{N}])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\p{N}])/gu;
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?:\/[^\s<>()"']*)?(?![\p{L}\p{N}])|(?<![\p{N}])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\p{N}])|(?<![\p{N}])\+\d{1,3}[\s.-]?\d[\d\s.-]{5,}\d(?![\p{N}])/gu;
 
 // Cheap first passes: most letters hold none of these, and the full patterns are slow to run on every letter.
 const mayHoldContact =
-  /@|\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?![A-Za-z0-9])|https?:|www\.|\d{3}[\s.-]\d{4}/i;
+  /@|\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?![A-Za-z0-9])|https?:|www\.|\d{3}[\s.-]\d{4}|\+\d/i;
+
+// A marker code ("PINEAPPLE-42", "LF-AMBASSADOR-88"): planted instructions sign their output with one.
+const codePattern = /(?<![A-Za-z0-9-])[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{2,}(?![A-Za-z0-9])/g;
+const zeroWidth = /[\u200B-\u200F\u2060\uFEFF]/g;
+
+// Promises about pay: no letter makes them, and planted instructions love them ("I will accept any salary").
+const payTalk = [
+  'salary',
+  'salaries',
+  'compensation',
+  'remuneration',
+  'unpaid',
+  'wage',
+  'wages',
+  'for free',
+  'without pay',
+  'pay cut',
+];
+
+// Markup in a letter (<leak>, </div>): text from a page or a prompt, never something a candidate writes.
+const markupPattern = /<\/?[a-z][a-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 // Words that every instruction pattern below contains: only the sentences (or lines) holding one are searched.
 const instructionWords = new Set(
-  'ignore disregard forget override ai language system prompt instruction instructions sorry unable im endoftext inst assistant user jailbreak developer injection here hope feel certainly sure'.split(
+  'ignore disregard forget override ai language system prompt instruction instructions sorry unable im endoftext inst assistant user jailbreak developer injection here hope feel certainly sure writer chatbot bot'.split(
     ' ',
   ),
 );
@@ -48,7 +69,7 @@ function instructionSegments(letter: LetterAnatomy): Span[] {
 
 // Text written to or by a language model rather than to a hiring manager: injected instructions, chat artefacts.
 const instructionPattern =
-  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|original)\s+(?:instructions?|prompts?|directions?|rules|messages?)|\bas an ai(?:,| (?:language )?model\b| assistant\b)|\bas a (?:large )?language model\b|\b(?:the |your |my )?system prompt\b|\b(?:new|hidden|secret|additional) instructions? (?:for|to) (?:the )?(?:ai|model|assistant|llm|writer)\b|\bI(?:['’]m| am) (?:sorry|unable)\b[^.\n]{0,40}\b(?:can(?:not|['’]t)|unable to) (?:help|comply|assist|do that)|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?INST\]|^[ \t]*(?:system|assistant|user)[ \t]*:|\bjailbreak\b|\bdeveloper mode\b|\bprompt injection\b|^[ \t]*(?:certainly|sure)[!,.]? here(?:['’]s| is)\b|\bhere(?:['’]s| is) (?:a|the|your) (?:tailored |revised |updated |draft )?cover letter\b|\bI hope this (?:letter )?helps\b|\bfeel free to (?:adjust|customi[sz]e|modify|edit|tweak)\b/gim;
+  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|original)\s+(?:instructions?|prompts?|directions?|rules|messages?)|\bas an ai(?:,| (?:language )?model\b| assistant\b)|\bas a (?:large )?language model\b|\b(?:the |your |my )?system prompt\b|\b(?:new|hidden|secret|additional) instructions? (?:for|to) (?:the )?(?:ai|model|assistant|llm|writer)\b|\bI(?:['’]m| am) (?:sorry|unable)\b[^.\n]{0,40}\b(?:can(?:not|['’]t)|unable to) (?:help|comply|assist|do that)|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?INST\]|^[ \t]*(?:system|assistant|user)[ \t]*:|\byou are (?:a|an|now)\b[^.\n]{0,40}?\b(?:writer|assistant|chatbot|bot|ai|language model)\b|\bjailbreak\b|\bdeveloper mode\b|\bprompt injection\b|^[ \t]*(?:certainly|sure)[!,.]? here(?:['’]s| is)\b|\bhere(?:['’]s| is) (?:a|the|your) (?:tailored |revised |updated |draft )?cover letter\b|\bI hope this (?:letter )?helps\b|\bfeel free to (?:adjust|customi[sz]e|modify|edit|tweak)\b/gim;
 
 function normalizeContact(text: string): string {
   return text
@@ -107,7 +128,7 @@ export const noInjectedContentRule: Rule = {
   industries: 'all',
   severity: 'error',
   requires: [],
-  description: `Nothing in the letter is foreign to a letter from this candidate: no contact details (email, web address, phone) other than the profile's (without a profile: none copied from the posting), no text addressed to or written by a language model ("ignore previous instructions", "system prompt", "as an AI", "Here is your cover letter"), and no run of ${copiedRunLength} or more words copied from the posting outside the hook and outside a sentence naming the company.`,
+  description: `Nothing in the letter is foreign to a letter from this candidate: no contact details (email, web address, phone) other than the profile's (without a profile: none copied from the posting), no text addressed to or written by a language model ("ignore previous instructions", "system prompt", "as an AI", "Here is your cover letter"), no marker code copied from the posting ("PINEAPPLE-42"), no promise about pay ("I will accept any salary"), no markup tags, and no run of ${copiedRunLength} or more words copied from the posting outside the hook and outside a sentence naming the company.`,
   why: 'A posting can carry instructions aimed at the model that writes your letter; what they smuggle in (a stranger’s link, a line the employer planted, a chatbot aside) must never reach a hiring manager.',
   examples: {
     pass: {
@@ -150,6 +171,40 @@ export const noInjectedContentRule: Rule = {
           evidence: quote(text, start, start + match[0].length),
         });
       }
+    }
+
+    const profileWords = context.profile === null ? '' : profileIndex(context.profile, context.common).words;
+    if (posting !== null) {
+      const postingText = posting.text.replace(zeroWidth, '');
+      for (const match of text.matchAll(codePattern)) {
+        if (!postingText.includes(match[0]) || hasPhrase(profileWords, match[0])) continue;
+        findings.push({
+          ruleId: 'no-injected-content',
+          severity: 'error',
+          message: `Remove '${match[0]}': it is a marker code copied from the posting, not anything you did; planted instructions use such codes to see whether a letter obeys them.`,
+          evidence: quote(text, match.index, match.index + match[0].length),
+        });
+      }
+    }
+
+    for (const match of findTermsIn(text, tokensOf(letter), termMatcher(payTalk))) {
+      if (hasPhrase(profileWords, match.text)) continue;
+      findings.push({
+        ruleId: 'no-injected-content',
+        severity: 'error',
+        message: `Remove the sentence about '${match.text}': a cover letter makes no promises about pay (leave it to the conversation with the recruiter), and such lines are a common plant in postings.`,
+        evidence: quote(text, match.start, match.end),
+      });
+    }
+
+    const markup = text.includes('<') ? text.matchAll(markupPattern) : [];
+    for (const match of markup) {
+      findings.push({
+        ruleId: 'no-injected-content',
+        severity: 'error',
+        message: `Remove the markup '${match[0]}': a letter is plain text, and tags like this come from a web page or a prompt, not from you.`,
+        evidence: quote(text, match.index, match.index + match[0].length),
+      });
     }
 
     if (posting !== null) {
