@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseText } from '../input/normalise-text.js';
 import type { DraftRequest, Engine, Metered } from './engine.js';
 
 /** A letter and the profile facts (achievement and project ids) it cites. */
@@ -13,12 +14,16 @@ export interface DraftDeps {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Cited ids the profile does not hold are dropped: the report must not point at facts that do not exist. */
+/**
+ * Cited ids the profile does not hold are dropped: the report must not point at facts that do not exist. The letter
+ * loses invisible and control characters, so the critic checks exactly what a reader will see (a model steered by a
+ * posting could otherwise split "ORCA-19" with a zero-width space to slip it past a rule).
+ */
 export function keepKnownFacts(draft: Draft, request: DraftRequest): Draft {
   const known = new Set(
     [...request.profile.achievements, ...request.profile.projects].map((fact) => fact.id),
   );
-  const letter = draft.letter.replace(/\r\n?/g, '\n').trim();
+  const letter = normaliseText(draft.letter).trim();
   return { letter, usedFactIds: [...new Set(draft.usedFactIds)].filter((id) => known.has(id)) };
 }
 
