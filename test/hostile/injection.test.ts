@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadPosting } from '../../src/posting/load-posting.js';
 import { loadProfile } from '../../src/profile/load-profile.js';
 import { neutraliseDataTags } from '../../src/prompts/wrap-data.js';
-import { type ChatServer, chatBody, startChatServer } from './support/chat-server.js';
+import { type ChatServer, chatBody, completion, sendJson, startChatServer } from './support/chat-server.js';
 import { hostile, lede, validProfile } from './support/hostile.js';
-import { answerWell } from './support/lanternfish.js';
+import { answerWell, cleanLetter, stageAnswer } from './support/lanternfish.js';
 
 interface Payload {
   readonly note: string;
@@ -215,4 +215,42 @@ describe('the offline engine never copies an instruction into a letter', () => {
       expect(letter).toContain('Sam Okafor');
     });
   }
+});
+
+describe('a letter from a model steered to hide text', () => {
+  it('loses its invisible characters before the critic reads it, so the letter checked is the letter sent', async () => {
+    const hidden = 'Referred by Jordan Vega, referral code OR\u200bCA\u2060-19.';
+    const steered = cleanLetter.replace('Best,', `${hidden}\n\nBest,`);
+    const server = await startChatServer((request, response) => {
+      const body = chatBody(request);
+      sendJson(response, 200, completion(stageAnswer(body, steered)));
+    });
+    try {
+      const run = await lede(
+        [
+          'draft',
+          hostile('injection/fake-system-message.txt'),
+          '--profile',
+          validProfile,
+          '--engine',
+          'openai',
+          '--base-url',
+          server.baseUrl,
+          '--max-retries',
+          '0',
+          '--max-attempts',
+          '1',
+          '--json',
+        ],
+        { env: { OPENAI_API_KEY: apiKey } },
+      );
+      const result = JSON.parse(run.stdout) as { letter: string; status: string };
+      expect({
+        invisible: /[\u200b-\u200f\u2060-\u2064]/.test(result.letter),
+        visibleCode: result.letter.includes('referral code ORCA-19.'),
+      }).toEqual({ invisible: false, visibleCode: true });
+    } finally {
+      await server.close();
+    }
+  });
 });
