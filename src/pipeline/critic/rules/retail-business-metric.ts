@@ -48,9 +48,11 @@ export const retailBusinessMetricRule: Rule = {
             return /\d/.test(text) && matcher.find(text, tokenize(text)).length > 0;
           });
     const example =
-      fact === undefined
+      context.profile === null
         ? "e.g. 'lifted average order value by 8%' or 'cut markdown losses by $1.2M'"
-        : `e.g. from your profile: 'I ${excerpt(resultExample(fact), 100)}'`;
+        : fact === undefined
+          ? 'but your profile states no result in those terms: if your work moved sales or cost (hours saved count), add that figure to the achievement in your profile; lede will not invent one'
+          : `e.g. from your profile: 'I ${excerpt(resultExample(fact), 100)}'`;
     const first = mentions[0];
     const sentence = first === undefined ? null : spanAt(letter.sentences, first.start);
     return [

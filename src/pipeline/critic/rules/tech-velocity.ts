@@ -46,9 +46,11 @@ export const techVelocityRule: Rule = {
             return /\d/.test(text) && matcher.find(text, tokenize(text)).length > 0;
           });
     const example =
-      fact === undefined
+      context.profile === null
         ? "e.g. 'cut p99 latency from 180 ms to 40 ms' or 'ran 30 experiments a week'"
-        : `e.g. from your profile: 'I ${excerpt(resultExample(fact), 100)}'`;
+        : fact === undefined
+          ? 'but your profile states none: if you have such a figure, add it to the achievement in your profile; lede will not invent one'
+          : `e.g. from your profile: 'I ${excerpt(resultExample(fact), 100)}'`;
     return [
       {
         ruleId: 'tech-velocity',

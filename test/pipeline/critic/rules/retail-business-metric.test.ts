@@ -52,4 +52,27 @@ describe('retail-business-metric', () => {
       },
     ]);
   });
+
+  it('asks for the figure in the profile, never offers one, when the profile states no money result', () => {
+    const letter = letterOf(
+      'Dear Hiring Manager,',
+      ['My fraud model cut false alarms by 30%.'],
+      'Best,\nSam Okafor',
+    );
+    expect(
+      checkRule(
+        retailBusinessMetricRule,
+        letter,
+        contextFor(fixture, 'retail', { profile: fixture.careerChanger }),
+      ),
+    ).toEqual([
+      {
+        ruleId: 'retail-business-metric',
+        severity: 'error',
+        message:
+          'Tie a model to money with its number: revenue, margin, basket size, markdowns, inventory or cost, but your profile states no result in those terms: if your work moved sales or cost (hours saved count), add that figure to the achievement in your profile; lede will not invent one.',
+        evidence: null,
+      },
+    ]);
+  });
 });

@@ -33,4 +33,23 @@ describe('tech-velocity', () => {
       },
     ]);
   });
+
+  it('asks for the figure in the profile, never offers one, when the profile states none', () => {
+    const letter = letterOf(
+      'Dear Dana Ortiz,',
+      ['I trained a bird song classifier with PyTorch.'],
+      'Best,\nAlex Moreno',
+    );
+    expect(
+      checkRule(techVelocityRule, letter, contextFor(fixture, 'tech', { profile: fixture.noMetrics })),
+    ).toEqual([
+      {
+        ruleId: 'tech-velocity',
+        severity: 'warning',
+        message:
+          'Put a number on speed or scale, not only accuracy: latency, deploy frequency, experiment throughput or users served, but your profile states none: if you have such a figure, add it to the achievement in your profile; lede will not invent one.',
+        evidence: null,
+      },
+    ]);
+  });
 });
