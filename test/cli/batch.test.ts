@@ -34,7 +34,17 @@ describe('lede batch', () => {
     const cwd = await postingsFolder();
 
     const run = await runLede(
-      ['batch', 'postings', '--profile', experiencedProfile, '--out', 'letters', '--recursive'],
+      [
+        'batch',
+        'postings',
+        '--profile',
+        experiencedProfile,
+        '--out',
+        'letters',
+        '--recursive',
+        '--concurrency',
+        '1',
+      ],
       { cwd, engine: orbitlyEngine() },
     );
 

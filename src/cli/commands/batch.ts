@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, ExitCode } from '../../errors.js';
+import { createHeapGuard } from '../../pipeline/batch/heap-guard.js';
 import { fetchObservingRateLimits } from '../../pipeline/batch/observe-rate-limits.js';
 import { planBatch } from '../../pipeline/batch/plan-batch.js';
 import { loadPriceTable, priceFor } from '../../pipeline/batch/price-table.js';
@@ -142,11 +143,12 @@ export function batchCommand(context: CliContext): Command {
           quiet: flags.quiet === true,
         }),
         stopSignal: context.signal,
+        afterPosting: createHeapGuard(),
         limiter,
       },
     );
     const { summary } = run;
-    context.io.stdout(flags.json === true ? `${JSON.stringify(summary, null, 2)}\n` : renderSummary(summary));
+    context.io.stdout(flags.json === true ? run.summaryJson : renderSummary(summary));
     // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.
     if (run.fatal !== undefined) throw run.fatal;
     if (summary.exitCode !== ExitCode.ok) context.setExitCode?.(summary.exitCode as ExitCode);

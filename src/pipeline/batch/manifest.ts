@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { OutputError } from '../../errors.js';
 import { UsageSchema } from '../usage.js';
+import { formatJsonWithItemLines } from './format-json.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export const manifestFileName = 'manifest.json';
@@ -162,7 +163,7 @@ export class ManifestWriter {
       );
       await writeFileAtomic(
         join(this.folder, manifestFileName),
-        `${JSON.stringify({ ...this.manifest, entries }, null, 2)}\n`,
+        formatJsonWithItemLines({ ...this.manifest, entries }, 'entries'),
       );
       await this.journal?.close();
       this.journal = undefined;

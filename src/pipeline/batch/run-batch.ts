@@ -22,6 +22,7 @@ import {
 } from './batch-summary.js';
 import { estimatePosting } from './estimate-cost.js';
 import type { FoundPosting } from './find-postings.js';
+import { formatJsonWithItemLines } from './format-json.js';
 import { inputHashFor } from './input-hash.js';
 import { isFatalLlmError, withBatchLimits } from './limited-engine.js';
 import { type ManifestEntry, ManifestWriter } from './manifest.js';
@@ -78,6 +79,8 @@ export interface BatchDeps {
   /** Checks the letters against each other (shared openings, wrong company). */
   readonly checkBatch?: ((letters: readonly BatchLetter[]) => BatchFinding[]) | undefined;
   readonly rules?: readonly Rule[] | undefined;
+  /** Called after every posting (the CLI keeps the heap flat with it); see `createHeapGuard`. */
+  readonly afterPosting?: (() => void) | undefined;
   /** The rate limiter, when the caller also feeds it the endpoint's headers; else one is built from `limits`. */
   readonly limiter?: RateLimiter | undefined;
   readonly now?: () => number;
@@ -124,6 +127,8 @@ function emptyRow(posting: string, status: BatchRow['status'], error: unknown = 
 /** A finished batch: its summary, and the error that stopped it (to report after the summary), if one did. */
 export interface BatchRun {
   readonly summary: BatchSummary;
+  /** `summary.json` as written. */
+  readonly summaryJson: string;
   readonly fatal: LedeError | undefined;
 }
 
@@ -183,15 +188,19 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
   const profileChars = JSON.stringify(deps.profile).length;
   let reservedUsd = 0;
 
+  // Rows of postings the manifest does not describe (stopped, interrupted); the rest are read back from it at the end,
+  // so ten thousand postings are not held twice.
   const rows = new Map<string, BatchRow>();
+  const unchangedPostings = new Set<string>();
+  const recordedPostings = new Set<string>();
   const letters: BatchLetter[] = [];
   let done = 0;
   let failed = 0;
   const total = postings.length;
   const finish = (row: BatchRow): void => {
-    rows.set(row.posting, row);
     done++;
     if (!isSuccess(row.status)) failed++;
+    deps.afterPosting?.();
     deps.progress.postingDone(row.posting, row.unchanged ? `${row.status} (unchanged)` : row.status, {
       done,
       failed,
@@ -236,6 +245,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
         const letter = await readFile(join(options.out, previous.outputs.letter), 'utf8').catch(() => '');
         letters.push({ source: posting.relative, company: previous.company, letter: letter.trim() });
       }
+      unchangedPostings.add(posting.relative);
       finish(rowFromEntry(previous, true));
       return;
     }
@@ -340,6 +350,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       finishedAt: new Date(now()).toISOString(),
     };
     await manifest.record(entry);
+    recordedPostings.add(posting);
     finish(row);
   };
 
@@ -367,9 +378,16 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     await manifest.snapshot().finally(() => manifest.close());
   }
 
-  const ordered = postings.map(
-    (posting) => rows.get(posting.relative) ?? emptyRow(posting.relative, 'not-run'),
-  );
+  const rowOf = (posting: string): BatchRow => {
+    const row = rows.get(posting);
+    if (row !== undefined) return row;
+    const entry = manifest.manifest.entries[posting];
+    const unchanged = unchangedPostings.has(posting);
+    if (entry === undefined || !(unchanged || recordedPostings.has(posting)))
+      return emptyRow(posting, 'not-run');
+    return rowFromEntry(entry, unchanged);
+  };
+  const ordered = postings.map((posting) => rowOf(posting.relative));
   const batchFindings = deps.checkBatch?.(letters) ?? [];
   const stopExit = (fatal as LedeError | null)?.exitCode;
   const summary: BatchSummary = {
@@ -392,6 +410,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     batchFindings,
     rows: ordered,
   };
-  await writeFileAtomic(join(options.out, summaryFileName), `${JSON.stringify(summary, null, 2)}\n`);
-  return { summary, fatal: fatal ?? undefined };
+  const summaryJson = formatJsonWithItemLines(summary, 'rows');
+  await writeFileAtomic(join(options.out, summaryFileName), summaryJson);
+  return { summary, summaryJson, fatal: fatal ?? undefined };
 }

@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../src/package-root.js';
+import { writeBenchPostings } from './generate-postings.js';
+import { type CliBatchMeasurement, measureCliBatch } from './measure-cli-batch.js';
+import { measureHelpStart } from './measure-help.js';
+import { loadCorpus, measureCritic, measureOfflineLetters } from './measure-offline.js';
+
+/** One line of the results table. */
+interface Row {
+  readonly benchmark: string;
+  readonly setting: string;
+  readonly result: string;
+  readonly target: string;
+  readonly met: boolean | null;
+}
+
+const mb = (bytes: number | undefined): string =>
+  bytes === undefined ? 'n/a' : `${Math.round(bytes / 1024 / 1024)} MB`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+function batchRow(name: string, measurement: CliBatchMeasurement, target: string, met: boolean | null): Row {
+  const { scenario } = measurement;
+  const faults =
+    measurement.rateLimited + measurement.serverErrors > 0
+      ? `; ${measurement.rateLimited} 429s and ${measurement.serverErrors} 500s injected, ${measurement.failed} postings lost`
+      : '';
+  return {
+    benchmark: name,
+    setting: `N=${scenario.count}, C=${scenario.concurrency}, L=${scenario.server.latencyMs} ms`,
+    result:
+      `wall ${seconds(measurement.wallMs)} vs ideal ${seconds(measurement.idealMs)} ` +
+      `(${(measurement.idealMs / measurement.wallMs).toFixed(3)} of ideal); ` +
+      `${measurement.callsPerLetter.toFixed(2)} calls and ${Math.round(measurement.tokensPerLetter)} tokens per letter; ` +
+      `peak RSS ${mb(measurement.peakRssBytes)}${faults}`,
+    target,
+    met,
+  };
+}
+
+function renderResults(rows: readonly Row[], totalMs: number, quick: boolean): string {
+  const cpu = cpus();
+  const machine =
+    `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, ` +
+    `${platform()} ${release()}, Node ${process.version}`;
+  const lines = [
+    '# lede benchmark results',
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${machine}`,
+    `- Command: \`npm run bench${quick ? ' -- --quick' : ''}\`, ${seconds(totalMs)} in all`,
+    '- The batch rows drive the real CLI (`node dist/src/cli/main.js batch ... --engine openai --max-attempts 1`)',
+    '  against `bench/fake-openai-server.ts` on 127.0.0.1; ideal = N x calls per letter x L / C.',
+    '',
+    '| Benchmark | Setting | Result | Target | Met |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.benchmark} | ${row.setting} | ${row.result} | ${row.target} | ${row.met === null ? '-' : row.met ? 'yes' : 'no'} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * `npm run bench`: batch throughput and memory through the real CLI against a local OpenAI-compatible server, offline
+ * engine and critic speed, and `lede --help` start time. Prints the table and writes bench/results.md.
+ * `--quick` runs smaller batches (a smoke test, not the published figures).
+ */
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const root = packageRoot();
+  const cliMain = join(root, 'dist', 'src', 'cli', 'main.js');
+  if (!existsSync(cliMain)) throw new Error(`${cliMain} is missing: run npm run build first`);
+  const profile = join(root, 'examples', 'profiles', 'experienced-mle.yaml');
+  const work = await mkdtemp(join(tmpdir(), 'lede-bench-'));
+  const started = performance.now();
+  const rows: Row[] = [];
+  const say = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
+  try {
+    const throughputCount = quick ? 200 : 1000;
+    const scaleCount = quick ? 1000 : 10_000;
+    await writeBenchPostings(join(work, 'throughput'), throughputCount);
+    await writeBenchPostings(join(work, 'scale'), scaleCount);
+    await writeBenchPostings(join(work, 'faults'), quick ? 100 : 300);
+
+    say(`batch throughput: ${throughputCount} postings`);
+    const throughput = await measureCliBatch({
+      name: 'throughput',
+      postings: join(work, 'throughput'),
+      count: throughputCount,
+      concurrency: 50,
+      server: { latencyMs: 200 },
+      profile,
+      out: join(work, 'out-throughput'),
+      cliMain,
+    });
+    const throughputRatio = throughput.idealMs / throughput.wallMs;
+    rows.push(batchRow('Batch throughput', throughput, '>= 0.95 of ideal', throughputRatio >= 0.95));
+
+    say(`batch at scale: ${scaleCount} postings`);
+    const scale = await measureCliBatch({
+      name: 'scale',
+      postings: join(work, 'scale'),
+      count: scaleCount,
+      concurrency: 100,
+      server: { latencyMs: 50 },
+      profile,
+      out: join(work, 'out-scale'),
+      cliMain,
+    });
+    rows.push(
+      batchRow(
+        'Batch memory',
+        scale,
+        `peak RSS < 200 MB for ${scaleCount} postings`,
+        scale.peakRssBytes === undefined ? null : scale.peakRssBytes < 200 * 1024 * 1024,
+      ),
+    );
+
+    say('batch with injected 429s and 500s');
+    const faults = await measureCliBatch({
+      name: 'faults',
+      postings: join(work, 'faults'),
+      count: quick ? 100 : 300,
+      concurrency: 20,
+      server: {
+        latencyMs: 100,
+        tokensPerSecond: 4000,
+        rateLimitEvery: 40,
+        retryAfterMs: 300,
+        serverErrorEvery: 50,
+      },
+      profile,
+      out: join(work, 'out-faults'),
+      cliMain,
+    });
+    rows.push(batchRow('Batch under faults', faults, 'every letter written', faults.failed === 0));
+
+    say('offline engine and critic');
+    const corpus = await loadCorpus(join(root, 'examples'));
+    const offline = await measureOfflineLetters(corpus, quick ? 1000 : 3000);
+    rows.push({
+      benchmark: 'Offline engine',
+      setting: `whole pipeline, ${corpus.postings.length} example postings in turn, one core`,
+      result: `${Math.round(offline)} letters/s`,
+      target: '>= 500 letters/s',
+      met: offline >= 500,
+    });
+    const critic = await measureCritic(corpus, quick ? 1000 : 2000);
+    rows.push({
+      benchmark: 'Critic',
+      setting: `critiqueLetter, letters of ~${Math.round(critic.words)} words`,
+      result: `${Math.round(critic.perSecond)} letters/s`,
+      target: '>= 5000 letters/s',
+      met: critic.perSecond >= 5000,
+    });
+
+    say('lede --help start time');
+    const help = measureHelpStart(cliMain);
+    rows.push({
+      benchmark: '`lede --help`',
+      setting: 'median of 10 runs, warm disk cache',
+      result: `${Math.round(help)} ms`,
+      target: '< 150 ms',
+      met: help < 150,
+    });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  const results = renderResults(rows, performance.now() - started, quick);
+  process.stdout.write(results);
+  await writeFile(join(root, 'bench', 'results.md'), results);
+  say(`wrote ${join(root, 'bench', 'results.md')}`);
+  if (rows.some((row) => row.met === false)) process.exitCode = 1;
+}
+
+await main();

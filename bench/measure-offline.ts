@@ -1,0 +1,91 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createOfflineEngine } from '../src/offline/offline-engine.js';
+import { critiqueLetter } from '../src/pipeline/critic/critique-letter.js';
+import type { CriticContext } from '../src/pipeline/critic/rule.js';
+import { runPipeline } from '../src/pipeline/run-pipeline.js';
+import { loadPlaybooks, playbookFor } from '../src/playbooks/load-playbooks.js';
+import type { PlaybookSet } from '../src/playbooks/playbook-schema.js';
+import { loadPosting } from '../src/posting/load-posting.js';
+import type { Posting } from '../src/posting/posting.js';
+import { loadProfile } from '../src/profile/load-profile.js';
+import type { Profile } from '../src/profile/profile-schema.js';
+
+export interface Corpus {
+  readonly postings: readonly Posting[];
+  readonly profile: Profile;
+  readonly playbooks: PlaybookSet;
+}
+
+export async function loadCorpus(examples: string): Promise<Corpus> {
+  const folder = join(examples, 'postings');
+  const names = (await readdir(folder)).filter((name) => /\.(txt|md|html?)$/.test(name)).sort();
+  return {
+    postings: await Promise.all(names.map((name) => loadPosting(join(folder, name)))),
+    profile: await loadProfile(join(examples, 'profiles', 'experienced-mle.yaml')),
+    playbooks: await loadPlaybooks(),
+  };
+}
+
+/** Runs `work` repeatedly for about `durationMs` (after a short warm-up) and returns how many runs a second. */
+async function perSecond(durationMs: number, work: (index: number) => Promise<void> | void): Promise<number> {
+  for (let index = 0; index < 20; index++) await work(index);
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < durationMs) {
+    await work(count);
+    count++;
+  }
+  return count / ((performance.now() - started) / 1000);
+}
+
+/** Letters per second of the whole pipeline on the offline engine (classify, extract, draft, critique, revise). */
+export async function measureOfflineLetters(corpus: Corpus, durationMs: number): Promise<number> {
+  const engine = createOfflineEngine();
+  return perSecond(durationMs, async (index) => {
+    const posting = corpus.postings[index % corpus.postings.length] as Posting;
+    await runPipeline(posting, corpus.profile, { engine, playbooks: corpus.playbooks });
+  });
+}
+
+const filler =
+  'I also review code, write tests for the feature pipelines, and keep the training runs reproducible so that the ' +
+  'next engineer can rerun them. ';
+
+function toWords(letter: string, words: number): string {
+  const [head, signoff] = letter.split(/\n\n(?=Best,|Sincerely,|Kind regards,|Regards,)/);
+  let body = head ?? letter;
+  while (body.split(/\s+/).length < words) body += `\n\n${filler.repeat(3).trim()}`;
+  return signoff === undefined ? body : `${body}\n\n${signoff}`;
+}
+
+/** Critiques per second on letters of about 250 words, each with its posting, analysis and profile. */
+export async function measureCritic(
+  corpus: Corpus,
+  durationMs: number,
+): Promise<{ perSecond: number; words: number }> {
+  const engine = createOfflineEngine();
+  const cases: { letter: string; context: CriticContext }[] = [];
+  for (const posting of corpus.postings) {
+    const result = await runPipeline(posting, corpus.profile, { engine, playbooks: corpus.playbooks });
+    const playbook = playbookFor(corpus.playbooks, result.industry.industry);
+    cases.push({
+      letter: toWords(result.letter, 250),
+      context: {
+        industry: playbook.industry,
+        playbook,
+        common: corpus.playbooks.common,
+        posting,
+        analysis: result.analysis,
+        profile: corpus.profile,
+        maxWords: 250,
+      },
+    });
+  }
+  const words = cases.reduce((sum, item) => sum + item.letter.split(/\s+/).length, 0) / cases.length;
+  const rate = await perSecond(durationMs, (index) => {
+    const item = cases[index % cases.length] as (typeof cases)[number];
+    critiqueLetter(item.letter, item.context);
+  });
+  return { perSecond: rate, words };
+}
