@@ -77,14 +77,16 @@ function properNounsOf(request: DraftRequest): Set<string> {
 /** The words of a playbook phrase slot, taken from the posting and made safe to repeat. */
 export function prepareSetting(request: DraftRequest): DraftSetting {
   // A revision repeats the draft request's fields: build the setting once per posting, profile and playbook.
-  const cached = settingCache.get(request.posting)?.find(
-    (setting) =>
-      setting.request.profile === request.profile &&
-      setting.request.analysis === request.analysis &&
-      setting.request.playbook === request.playbook &&
-      setting.request.playbooks === request.playbooks &&
-      setting.request.maxWords === request.maxWords,
-  );
+  const cached = settingCache
+    .get(request.posting)
+    ?.find(
+      (setting) =>
+        setting.request.profile === request.profile &&
+        setting.request.analysis === request.analysis &&
+        setting.request.playbook === request.playbook &&
+        setting.request.playbooks === request.playbooks &&
+        setting.request.maxWords === request.maxWords,
+    );
   if (cached !== undefined) return cached;
   const setting = buildSetting(request);
   const list = settingCache.get(request.posting) ?? [];

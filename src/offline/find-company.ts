@@ -1,3 +1,4 @@
+import { letterDirective } from './letter-directive.js';
 import type { PostingStructure } from './posting-sections.js';
 
 /** A run of capitalised words, with the small connectors company names use ("Bank of the West", "Procter & Gamble"). */
@@ -168,7 +169,7 @@ function cleanName(raw: string, text: string): string | null {
   if (name === '' || (notFirstWords.has(first) && !(first === 'the' && name.split(' ').length > 1)))
     return null;
   if (roleWord.test(name) || placeWord.test(name)) return null;
-  if (name.length > 60 || !/[A-Za-z]/.test(name)) return null;
+  if (name.length > 60 || !/[A-Za-z]/.test(name) || letterDirective.test(name)) return null;
   return name;
 }
 
@@ -246,7 +247,14 @@ export function findCompany(text: string, structure: PostingStructure): string |
   }
   let best: Candidate | null = null;
   for (const candidate of candidates.values()) {
-    const recurrence = Math.min(countOccurrences(text, candidate.name), 5);
+    // "Corvallis" inside "Corvallis Therapeutics" is the longer name's occurrence, not its own.
+    const longer = [...candidates.keys()].filter(
+      (name) => name !== candidate.name && name.startsWith(`${candidate.name} `),
+    );
+    const own =
+      countOccurrences(text, candidate.name) -
+      longer.reduce((sum, name) => sum + countOccurrences(text, name), 0);
+    const recurrence = Math.min(Math.max(own, 0), 5);
     // A name that is the start of a longer candidate ("Kestrel" in "Kestrel Audio") shares its support.
     const total = candidate.score + recurrence;
     if (

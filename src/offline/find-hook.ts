@@ -6,6 +6,7 @@ import { findHiringManager } from './find-hiring-manager.js';
 import { findRequiredTools } from './find-required-tools.js';
 import { findRole } from './find-role.js';
 import { readHook } from './hook-phrase.js';
+import { letterDirective } from './letter-directive.js';
 import { type PostingSentence, readPostingStructure } from './posting-sections.js';
 
 /** A sentence must score at least this to be a hook: something specific, not a mission statement. */
@@ -40,7 +41,7 @@ function hookScore(sentence: PostingSentence): ScoredReading | null {
     return null;
   const text = sentence.text;
   const words = text.split(/\s+/).length;
-  if (words < 5) return null;
+  if (words < 5 || letterDirective.test(text)) return null;
   const reading = readHook(text);
   if (reading === null) return null;
   // Hiring talk says who is wanted; it counts only when it names the work the hire is for.

@@ -1,3 +1,4 @@
+import { letterDirective } from './letter-directive.js';
 import type { PostingStructure } from './posting-sections.js';
 
 const titleWord =
@@ -25,7 +26,8 @@ function clean(title: string): string {
  */
 export function findRole(text: string, structure: PostingStructure): string | null {
   const labelled = /^\s*(?:role|position|job title|title|job)\s*[:–—-]\s*(.+)$/im.exec(text)?.[1];
-  if (labelled !== undefined && titleWord.test(labelled)) return clean(labelled);
+  if (labelled !== undefined && titleWord.test(labelled) && !letterDirective.test(labelled))
+    return clean(labelled);
   for (const line of [...structure.titleLines, ...structure.leadLines]) {
     const segments = line
       .replace(/\s+at\s+[A-Z].*$/, '')

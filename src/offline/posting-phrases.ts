@@ -1,6 +1,7 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import type { CandidateTools } from './candidate-tools.js';
 import { findToolMentions } from './find-tools.js';
+import { letterDirective } from './letter-directive.js';
 import { capitalize, dutyAsGerund, possessive } from './phrase-grammar.js';
 import type { PostingSentence } from './posting-sections.js';
 
@@ -159,6 +160,7 @@ export function postingFocus(
     .filter(
       (sentence) =>
         !sentence.boilerplate &&
+        !letterDirective.test(sentence.text) &&
         (sentence.section === 'duties' ||
           (secondPersonLead.test(sentence.text) && sentence.section !== 'requirements')),
     )

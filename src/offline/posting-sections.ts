@@ -168,6 +168,7 @@ function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplat
   let section: SectionKind = 'title';
   let heading: string | null = null;
   let seenContent = 0;
+  let titleOpen = true;
 
   // Paragraph: consecutive non-blank lines that are neither headings nor bullets; a bullet owns its indented lines.
   let blockStart = -1;
@@ -192,9 +193,26 @@ function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplat
     const trimmed = line.text.trim();
     if (trimmed === '') {
       flush();
+      // The title block ends at the first blank line: what follows is the posting's prose.
+      if (section === 'title' && seenContent > 0) section = 'about';
       continue;
     }
-    if (seenContent < 3 && section === 'title') titleLines.push(stripMarkup(trimmed));
+    // A bullet or a long line of prose is not a title line.
+    if (
+      section === 'title' &&
+      seenContent > 0 &&
+      (bulletPattern.test(line.text) || trimmed.split(/\s+/).length > 16)
+    ) {
+      section = 'about';
+    }
+    // Title lines: the short lines before the first prose ("# Role", "**Company** · City · Hybrid").
+    if (
+      titleOpen &&
+      (trimmed.split(/\s+/).length > 16 || /[.!?]$/.test(trimmed) || bulletPattern.test(line.text))
+    ) {
+      titleOpen = false;
+    }
+    if (titleOpen && titleLines.length < 3) titleLines.push(stripMarkup(trimmed));
     if (seenContent < 12) leadLines.push(stripMarkup(trimmed));
     seenContent++;
     const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '')?.text;
