@@ -49,6 +49,8 @@ describe('no-stock-opener', () => {
     ['Please accept my application for the role.', 'Please accept'],
     ['My name is Priya and I build recommenders.', 'My name is'],
     ['**I am writing to apply** for the role.', 'I am writing to apply'],
+    ['I hope this letter finds you well.', 'I hope this letter finds you well'],
+    ["I'm reaching out about the ranking role.", "I'm reaching out"],
   ])('catches the variant "%s"', (sentence, opener) => {
     const letter = letterOf('Dear Dana Ortiz,', [sentence]);
     expect(check(letter, false)).toEqual([
