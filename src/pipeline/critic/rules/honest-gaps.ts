@@ -2,6 +2,7 @@ import type { PostingAnalysis } from '../../extract-hook.js';
 import { isNotAClaim } from '../find-claims.js';
 import type { Finding } from '../finding.js';
 import type { Span } from '../letter-anatomy.js';
+import { companyNames } from '../posting-index.js';
 import {
   canonicalTool,
   comparableTool,
@@ -12,6 +13,7 @@ import {
 } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
+import { aboutTheCompany } from '../tokenize.js';
 import { bodyMatches, type TermMatcher, termMatcher, toolMatcher } from '../vocabulary-matcher.js';
 
 const extraMatchers = new WeakMap<PostingAnalysis, Map<string, TermMatcher>>();
@@ -66,7 +68,12 @@ export const honestGapsRule: Rule = {
         ...known.filter((mention) => mention.term === tool),
         ...bodyMatches(letter, extraMatcher(analysis, required)),
       ];
-      const claim = mentions.find((mention) => !isNotAClaim(letter, mention.start));
+      // "Your Kubeflow pipelines" is the company's stack, not a claim; "I run Kubeflow" is.
+      const claim = mentions.find((mention) => {
+        if (isNotAClaim(letter, mention.start)) return false;
+        const sentence = spanAt(letter.sentences, mention.start);
+        return sentence === null || !aboutTheCompany(letter, sentence, companyNames(analysis));
+      });
       const suggestion =
         comparable === null
           ? `'I haven't used ${tool} yet, and I would close that gap in my first weeks'`

@@ -106,4 +106,13 @@ describe('honest-gaps', () => {
       ),
     ).toEqual([]);
   });
+
+  it('does not take the company’s own stack for a claim', () => {
+    const letter = letterOf('Dear Dana Ortiz,', [
+      opening,
+      "I haven't used Kubeflow, but I run our training pipelines on Airflow.",
+      'Your Kubeflow platform is the reason I applied.',
+    ]);
+    expect(check(letter)).toEqual([]);
+  });
 });
