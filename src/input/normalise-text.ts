@@ -6,6 +6,7 @@
  * instruction that a model reads and a person does not see).
  */
 const invisible =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each variation selector is removed on its own, on purpose.
   /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
 /** C0 and C1 control characters other than tab and line feed (and carriage return, handled first). */
