@@ -74,6 +74,16 @@ function properNounsOf(request: DraftRequest): Set<string> {
   return nouns;
 }
 
+/** Public bodies named "City of X" read with an article: "at the City of Riverton". */
+const institution =
+  /^(?:City|County|State|University|Department|Office|Ministry|Bureau|Commonwealth|Province|Town|Village|Port|Government|Board)\s+of\b/;
+
+/** How the letter names the employer: its name, "your client" for a recruiter's posting, else "your team". */
+function companyReference(company: string | null, postingText: string): string {
+  if (company === null) return isAgencyPosting(postingText) ? 'your client' : 'your team';
+  return institution.test(company) ? `the ${company}` : company;
+}
+
 /** The words of a playbook phrase slot, taken from the posting and made safe to repeat. */
 export function prepareSetting(request: DraftRequest): DraftSetting {
   // A revision repeats the draft request's fields: build the setting once per posting, profile and playbook.
@@ -104,7 +114,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
   const candidate = candidateTools(profile, common);
   const structure = readPostingStructure(posting.text, common);
   const hookText = analysis.hook === null ? null : groundPostingPhrase(analysis.hook.text, candidate, common);
-  const company = analysis.company ?? (isAgencyPosting(posting.text) ? 'your client' : 'your team');
+  const company = companyReference(analysis.company, posting.text);
   const role = shortRole(analysis.role ?? profile.headline ?? 'machine learning engineer');
   const focus =
     postingFocus(structure.sentences, candidate, common, analysis.company === null) ??

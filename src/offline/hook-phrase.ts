@@ -115,8 +115,10 @@ function cut(phrase: string): string {
     const at = Math.max(comma, preposition);
     result = at > head.length / 2 ? head.slice(0, at) : head;
   }
+  // "analyzing 311 service requests to find" lost its object: the dangling infinitive goes too.
   return result
     .replace(/[,\s]+$/, '')
+    .replace(/\s+to\s+[a-z]+$/i, '')
     .replace(trailingFiller, '')
     .trim();
 }

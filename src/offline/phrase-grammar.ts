@@ -190,7 +190,12 @@ export function dutyAsGerund(duty: string): string | null {
     const core = word.replace(/,$/, '');
     const comma = word.endsWith(',') ? ',' : '';
     const afterJoin = /^(?:and|or)$/i.test(previous) || previous.endsWith(',');
-    out.push(afterJoin && /^[a-z]+$/.test(core) && dutyVerbs.has(core) ? `${gerund(core)}${comma}` : word);
+    // The word right after "Design and ..." is a verb whatever it is; later ones must be known verbs.
+    const coordinated =
+      afterJoin &&
+      /^[a-z]+$/.test(core) &&
+      (dutyVerbs.has(core) || (index <= 2 && /^(?:and|or)$/i.test(previous)));
+    out.push(coordinated ? `${gerund(core)}${comma}` : word);
   }
   return out.join(' ');
 }
