@@ -7,7 +7,7 @@ import { AbortedError, LedeError, LlmError } from '../errors.js';
 import { loadPrompt } from '../prompts/load-prompt.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
 import type { ChatMessage, LlmClient, LlmRequest, LlmResponse } from './llm-client.js';
-import { scrubSecrets } from './scrub-secrets.js';
+import { isSecretKey, scrubSecrets } from './scrub-secrets.js';
 
 /** How structured output is asked for. */
 export type JsonMode = 'json_schema' | 'json_object';
@@ -276,7 +276,7 @@ export function toLlmError(
 
 /** The exact key only: credential-shaped patterns could mangle a letter's own words. */
 function withoutKey(text: string, apiKey: string | undefined): string {
-  return apiKey === undefined ? text : text.split(apiKey).join('[redacted]');
+  return isSecretKey(apiKey) ? text.split(apiKey).join('[redacted]') : text;
 }
 
 /**
