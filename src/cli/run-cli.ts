@@ -1,14 +1,14 @@
 import { CommanderError } from 'commander';
 import { apiKeyFrom, wantsVerbose } from '../config/early-environment.js';
 import { ExitCode } from '../errors.js';
-import { scrubSecrets } from '../llm/scrub-secrets.js';
+import { isSecretKey, scrubSecrets } from '../llm/scrub-secrets.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { formatError } from './format-error.js';
 import { buildProgram } from './program.js';
 
 /** The exact key only: credential-shaped patterns could mangle a letter's own words. */
 function withoutKey(text: string, apiKey: string | undefined): string {
-  return apiKey === undefined ? text : text.split(apiKey).join('[redacted]');
+  return isSecretKey(apiKey) ? text.split(apiKey).join('[redacted]') : text;
 }
 
 /**

@@ -1,12 +1,23 @@
 const redacted = '[redacted]';
 
 /**
+ * Keys shorter than this are placeholders, not secrets: local servers accept any key, and their docs suggest "x",
+ * "EMPTY" or "ollama". Cutting those out of text would mangle every word that contains them.
+ */
+export const minimumSecretLength = 8;
+
+/** True when `apiKey` is long enough to be a real secret worth cutting out of text. */
+export function isSecretKey(apiKey: string | undefined): apiKey is string {
+  return apiKey !== undefined && apiKey.trim().length >= minimumSecretLength;
+}
+
+/**
  * Removes an API key from text that is about to be shown or stored: the exact key, plus anything shaped like an
  * OpenAI key (`sk-...`, also the masked form some endpoints echo back) or a bearer token.
  */
 export function scrubSecrets(text: string, apiKey?: string | undefined): string {
   let clean = text;
-  if (apiKey !== undefined && apiKey.trim() !== '') clean = clean.split(apiKey).join(redacted);
+  if (isSecretKey(apiKey)) clean = clean.split(apiKey).join(redacted);
   return clean
     .replace(/\bsk-[A-Za-z0-9_*.-]{4,}/g, redacted)
     .replace(/\bBearer\s+[^\s"',;]+/gi, `Bearer ${redacted}`);
