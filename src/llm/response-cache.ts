@@ -97,13 +97,13 @@ async function readEntry(path: string): Promise<CacheEntry | undefined> {
 
 /** Temp file then rename: a reader (or a parallel run) never sees half an entry. */
 async function writeEntry(folder: string, path: string, entry: CacheEntry): Promise<void> {
-  await mkdir(folder, { recursive: true });
   const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
   try {
+    await mkdir(folder, { recursive: true });
     await writeFile(temporary, `${JSON.stringify(entry, null, 2)}\n`, 'utf8');
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new OutputError(
       'output.cache-write',
       `Cannot write the response cache entry ${path}: ${(error as Error).message}`,
