@@ -5,7 +5,7 @@ import { temporaryFolder } from '../cli/run-lede.js';
 import { type ChatHandler, chatBody, startChatServer } from './support/chat-server.js';
 import { faultCatalogue } from './support/faults.js';
 import { cleanPosting, hostile, lede, validProfile } from './support/hostile.js';
-import { answerWell } from './support/lanternfish.js';
+import { answerWell, cleanLetter } from './support/lanternfish.js';
 
 const apiKey = 'test-key-not-real-SECRET123';
 /** Pieces of the key that would still give it away if a message cut or split it. */
@@ -163,6 +163,37 @@ describe('the API key never appears in anything lede writes', () => {
         false,
         0,
       ]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('a placeholder key for a local server', () => {
+  it('is not a secret: nothing lede writes is cut where the placeholder happens to appear', async () => {
+    const server = await startChatServer((request, response) => answerWell(chatBody(request), response));
+    try {
+      // Local servers accept any key; their docs suggest "x", "EMPTY" or "ollama".
+      const run = await lede(
+        [
+          'draft',
+          cleanPosting,
+          '--profile',
+          validProfile,
+          '--engine',
+          'openai',
+          '--base-url',
+          server.baseUrl,
+          '--json',
+        ],
+        { env: { OPENAI_API_KEY: 'x' } },
+      );
+      const { letter } = JSON.parse(run.stdout) as { letter: string };
+      expect({ exitCode: run.exitCode, letter, redacted: run.stdout.includes('[redacted]') }).toEqual({
+        exitCode: 0,
+        letter: cleanLetter,
+        redacted: false,
+      });
     } finally {
       await server.close();
     }
