@@ -8,7 +8,6 @@ import {
   type Profile,
   ProfileSchema,
   ProjectSchema,
-  profileFacts,
 } from './profile-schema.js';
 
 function knownKeys(path: readonly PropertyKey[]): readonly string[] {
@@ -63,30 +62,5 @@ export async function loadProfile(path: string): Promise<Profile> {
     });
   }
   const parsed = parseDataDocument(text, path, 'profile');
-  const profile = parseProfile(parsed.data, path, parsed.lineOf);
-  requireSomeMetric(profile, path, parsed.lineOf);
-  return profile;
-}
-
-/**
- * Every letter opens with a concrete, quantified outcome, and lede only writes numbers the profile holds: a profile
- * without a single figure cannot produce a letter that passes, so it is refused here, where the fix is.
- */
-function requireSomeMetric(profile: Profile, path: string, lineOf: ParsedDataFile['lineOf']): void {
-  const quantified = profileFacts(profile).some(
-    (fact) => fact.metrics.length > 0 || /\d/.test(`${fact.did} ${fact.result ?? ''}`),
-  );
-  if (quantified) return;
-  const where = profile.achievements.length > 0 ? 'achievements' : 'projects';
-  const line = lineOf([where, 0]);
-  throw new InputError(
-    'profile.no-metrics',
-    `${path}${line === undefined ? '' : `:${line}`}: no achievement or project holds a number, and every letter must open with a measured outcome`,
-    {
-      file: path,
-      field: `${where}[0].metrics`,
-      line,
-      hint: 'add the figures you can stand behind to your strongest achievement: its result ("cut latency by 40%") and metrics (["40%"]); model scores, users, hours or money saved all count',
-    },
-  );
+  return parseProfile(parsed.data, path, parsed.lineOf);
 }

@@ -367,15 +367,6 @@ describe('a profile lede cannot use is refused with the file, the line, the fiel
       ],
     ],
     [
-      'no metrics anywhere',
-      'no-metrics.yaml',
-      [
-        `error: ${profile('no-metrics.yaml')}:3: no achievement or project holds a number, and every letter must open with a measured outcome`,
-        '  field: achievements[0].metrics',
-        '  hint: add the figures you can stand behind to your strongest achievement: its result ("cut latency by 40%") and metrics (["40%"]); model scores, users, hours or money saved all count',
-      ],
-    ],
-    [
       'a list instead of a mapping',
       'not-a-mapping.yaml',
       [
