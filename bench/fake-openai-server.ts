@@ -36,8 +36,8 @@ export interface FakeServerOptions {
   readonly batchPollsUntilDone?: number;
   /** Custom answers (tests); by default every structured request gets a valid answer for its schema. */
   readonly answer?: Answer;
-  /** Batch API requests (by custom_id) answered with an error line instead of a result. */
-  readonly failCustomIds?: readonly string[];
+  /** Batch API requests answered with an error line instead of a result, chosen by custom_id. */
+  readonly failCustomId?: (customId: string) => boolean;
 }
 
 /** What the server saw, for assertions and the benchmark. */
@@ -318,7 +318,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
       if (line.trim() === '') continue;
       const request = JSON.parse(line) as { custom_id: string; body: ChatRequestBody };
       const id = newId('batch_req_');
-      if (options.failCustomIds?.includes(request.custom_id) === true) {
+      if (options.failCustomId?.(request.custom_id) === true) {
         errors.push(
           JSON.stringify({
             id,
@@ -434,6 +434,16 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
       batches.set(batch.id, batch);
       stats.batches.push(batch.id);
       send(response, 200, batchObject(batch));
+      return;
+    }
+    if (method === 'GET' && path === '/batches') {
+      send(response, 200, {
+        object: 'list',
+        data: [...batches.values()].map(batchObject),
+        first_id: null,
+        last_id: null,
+        has_more: false,
+      });
       return;
     }
     const batchPath = /^\/batches\/([^/]+)$/.exec(path);

@@ -42,7 +42,7 @@ export const defaultTimeoutMs = 120_000;
 export const defaultMaxRetries = 2;
 
 /** What the client has learned the server does not accept; each flips at most once, so fallbacks are bounded. */
-interface Adaptations {
+export interface Adaptations {
   jsonMode: JsonMode;
   tokenParameter: 'max_tokens' | 'max_completion_tokens';
   sendTemperature: boolean;
@@ -149,7 +149,8 @@ async function withJsonInstruction(request: LlmRequest): Promise<ChatMessage[]> 
   return messages;
 }
 
-async function buildBody(
+/** The Chat Completions body for a request (also the `body` of a Batch API request line). */
+export async function buildBody(
   model: string,
   request: LlmRequest,
   state: Adaptations,
@@ -283,7 +284,7 @@ function withoutKey(text: string, apiKey: string | undefined): string {
  * The answer as lede keeps it. A server can see the key, so the key is cut from what it says before the text reaches
  * a letter, a report or the response cache.
  */
-function toResponse(
+export function toResponse(
   completion: ChatCompletion,
   fallbackModel: string,
   where: string,

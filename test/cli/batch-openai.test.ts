@@ -113,4 +113,37 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
     expect(run.stderr).toContain('says the account has no quota left (HTTP 429)');
     expect(run.stderr).not.toContain('test-key-not-real');
   });
+
+  it('sends the calls as Batch API jobs with --via batch-api, round by round', async () => {
+    const server = await serve({ batchApi: true, batchPollsUntilDone: 1 });
+    const cwd = await postings(2);
+
+    const run = await lede(cwd, server, ['--via', 'batch-api', '--poll-interval', '0.001']);
+
+    const summary = BatchSummarySchema.parse(JSON.parse(run.stdout));
+    expect(summary.rows.map((row) => [row.posting, row.company, row.attempts])).toEqual([
+      ['role-1.txt', 'Company 1', 1],
+      ['role-2.txt', 'Company 2', 1],
+    ]);
+    expect(server.stats.chatRequests).toBe(0);
+    expect(server.stats.uploads.map((upload) => upload.lines)).toEqual([2, 2, 2]);
+    expect(summary.estimatedCostUsd).toBeCloseTo(
+      (server.stats.promptTokens * 0.075 + server.stats.completionTokens * 0.3) / 1e6,
+      12,
+    );
+    expect(run.stderr).toBe(
+      `lede: sending the model calls to ${server.url} as Batch API jobs (model gpt-4o-mini)\n`,
+    );
+  });
+
+  it('refuses --via batch-api on an endpoint without the Batch API (exit 3)', async () => {
+    const server = await serve({});
+    const cwd = await postings(1);
+
+    const run = await lede(cwd, server, ['--via', 'batch-api']);
+
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toContain(`${server.url} does not offer the Batch API (HTTP 404 on /batches)`);
+    expect(server.stats.uploads).toEqual([]);
+  });
 });

@@ -1,14 +1,21 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import type { Config } from '../../config/resolve-config.js';
 import { ConfigError, ExitCode } from '../../errors.js';
+import type { BatchApiDeps, BatchApiOptions } from '../../pipeline/batch/batch-api/run-batch-api.js';
 import { createHeapGuard } from '../../pipeline/batch/heap-guard.js';
 import { fetchObservingRateLimits } from '../../pipeline/batch/observe-rate-limits.js';
 import { planBatch } from '../../pipeline/batch/plan-batch.js';
-import { loadPriceTable, priceFor } from '../../pipeline/batch/price-table.js';
+import {
+  batchApiDiscount,
+  loadPriceTable,
+  type ModelPrice,
+  priceFor,
+} from '../../pipeline/batch/price-table.js';
 import { createProgress } from '../../pipeline/batch/progress.js';
 import { RateLimiter } from '../../pipeline/batch/rate-limiter.js';
 import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
-import { runBatch } from '../../pipeline/batch/run-batch.js';
+import { type BatchRun, runBatch } from '../../pipeline/batch/run-batch.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
@@ -29,10 +36,93 @@ interface BatchFlags {
   readonly quiet?: boolean;
   readonly json?: boolean;
   readonly industry?: string;
+  readonly via?: string;
+  readonly pollInterval?: string;
 }
 
 /** Output tokens one call is budgeted for in `--tpm` (a letter is ~350 tokens; JSON answers less). */
 export const budgetedOutputTokens = 1000;
+
+function viaOption(value: string | undefined): 'direct' | 'batch-api' {
+  if (value === undefined || value === 'direct' || value === 'batch-api') return value ?? 'direct';
+  throw new ConfigError('config.invalid', `--via must be direct or batch-api (got "${value}")`, {
+    field: 'via',
+    hint: 'leave --via out to call the model directly',
+  });
+}
+
+function pollIntervalOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw new ConfigError(
+      'config.invalid',
+      `--poll-interval must be a number of seconds from 0 to 3600 (got "${value}")`,
+      {
+        field: 'pollInterval',
+        hint: 'leave it out to poll every 5 s at first, then less often',
+      },
+    );
+  }
+  return seconds * 1000;
+}
+
+function noPrice(model: string): ConfigError {
+  return new ConfigError(
+    'config.no-price',
+    `--max-cost needs a price for model ${model}, and lede has none`,
+    {
+      field: 'maxCost',
+      hint: `pass --prices <file> with an entry such as ${model}: { input: 0.5, output: 1.5 } (USD per million tokens)`,
+    },
+  );
+}
+
+/** Builds the Batch API transport and the LLM engine from the config (on demand, so --help never loads the SDK). */
+async function runViaBatchApi(
+  context: CliContext,
+  config: Config,
+  options: BatchApiOptions,
+  deps: Omit<BatchApiDeps, 'api' | 'engineFor'>,
+): Promise<BatchRun> {
+  if (config.engine !== 'openai') {
+    throw new ConfigError(
+      'config.via-needs-openai',
+      '--via batch-api sends requests to OpenAI, but the engine is offline',
+      {
+        field: 'via',
+        hint: 'set OPENAI_API_KEY (and --engine openai), or leave --via out for the offline engine',
+      },
+    );
+  }
+  const [{ createOpenAiBatchApi }, { createLlmEngine }, { runBatchApi }] = await Promise.all([
+    import('../../llm/openai-batch-api.js'),
+    import('../../llm/llm-engine.js'),
+    import('../../pipeline/batch/batch-api/run-batch-api.js'),
+  ]);
+  const api = createOpenAiBatchApi({
+    apiKey: config.apiKey,
+    baseUrl: config.baseUrl,
+    model: config.model,
+    timeoutMs: config.timeoutMs,
+    maxRetries: config.maxRetries,
+    jsonMode: config.jsonMode,
+  });
+  context.io.stderr(
+    `lede: sending the model calls to ${api.baseUrl} as Batch API jobs (model ${config.model})\n`,
+  );
+  return runBatchApi(options, {
+    ...deps,
+    api,
+    engineFor: (client) => createLlmEngine({ client, temperature: config.temperature }),
+  });
+}
+
+function discounted(price: ModelPrice | undefined): ModelPrice | undefined {
+  return price === undefined
+    ? undefined
+    : { input: price.input * batchApiDiscount, output: price.output * batchApiDiscount };
+}
 
 const batchExitCodesHelp = `${exitCodesHelp}
 
@@ -63,9 +153,23 @@ export function batchCommand(context: CliContext): Command {
     .option('--dry-run', 'count postings and estimate calls, tokens and cost per model, then exit')
     .option('--industry <name>', 'skip classification and use this industry playbook for every posting')
     .option('--quiet', 'no progress on stderr')
-    .option('--json', 'print summary.json (or the dry-run plan) on stdout instead of the table');
+    .option('--json', 'print summary.json (or the dry-run plan) on stdout instead of the table')
+    .option(
+      '--via <mode>',
+      'direct (default) | batch-api: send the model calls as OpenAI Batch API jobs (half price, answers within 24 h; resumable)',
+    )
+    .option(
+      '--poll-interval <seconds>',
+      'with --via batch-api: first wait between polls of a job, growing to 60 (default: 5)',
+    );
   addLetterOptions(addEngineOptions(command));
   command.addHelpText('after', batchExitCodesHelp);
+  const report = (run: BatchRun, json: boolean): void => {
+    context.io.stdout(json ? run.summaryJson : renderSummary(run.summary));
+    // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.
+    if (run.fatal !== undefined) throw run.fatal;
+    if (run.summary.exitCode !== ExitCode.ok) context.setExitCode?.(run.summary.exitCode as ExitCode);
+  };
   command.action(async (folderArgument: string, flags: BatchFlags, self: Command) => {
     // A batch rerun after a crash should cost nothing for calls already made: the response cache is on by default.
     const config = await loadCommandConfig(self, context, { cache: 'auto' });
@@ -78,6 +182,7 @@ export function batchCommand(context: CliContext): Command {
     const industry = industryOption(flags.industry, playbooks);
     const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, industry };
     const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
+    const via = viaOption(flags.via);
 
     if (flags.dryRun === true) {
       const engine = context.engineOverride ?? {
@@ -92,7 +197,7 @@ export function batchCommand(context: CliContext): Command {
           force: flags.force === true,
           pipeline,
           config: letterConfig,
-          via: 'direct',
+          via,
           prices,
         },
         { engine, profile, playbooks },
@@ -101,20 +206,45 @@ export function batchCommand(context: CliContext): Command {
       return;
     }
 
+    if (via === 'batch-api') {
+      const price = discounted(priceFor(prices, config.model));
+      if (maxCostUsd !== undefined && price === undefined) throw noPrice(config.model);
+      const run = await runViaBatchApi(
+        context,
+        config,
+        {
+          folder,
+          out,
+          recursive: flags.recursive === true,
+          force: flags.force === true,
+          pipeline,
+          config: letterConfig,
+          price,
+          maxCostUsd,
+          pollIntervalMs: pollIntervalOption(flags.pollInterval),
+        },
+        {
+          profile,
+          playbooks,
+          renderReport,
+          progress: createProgress({
+            write: context.io.stderr,
+            isTty: context.io.isTty,
+            quiet: flags.quiet === true,
+          }),
+          stopSignal: context.signal,
+          afterPosting: createHeapGuard(),
+        },
+      );
+      report(run, flags.json === true);
+      return;
+    }
+
     const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm };
     const limiter = new RateLimiter(limits);
     const engine = await createEngine(config, context, { fetch: fetchObservingRateLimits(limiter) });
     const price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
-    if (maxCostUsd !== undefined && price === undefined) {
-      throw new ConfigError(
-        'config.no-price',
-        `--max-cost needs a price for model ${engine.model}, and lede has none`,
-        {
-          field: 'maxCost',
-          hint: `pass --prices <file> with an entry such as ${engine.model}: { input: 0.5, output: 1.5 } (USD per million tokens)`,
-        },
-      );
-    }
+    if (maxCostUsd !== undefined && price === undefined) throw noPrice(engine.model);
 
     // The first signal (context.signal) stops taking postings and lets those in flight finish; main.ts ends the
     // process on a second one, and the manifest's journal keeps everything finished.
@@ -147,11 +277,7 @@ export function batchCommand(context: CliContext): Command {
         limiter,
       },
     );
-    const { summary } = run;
-    context.io.stdout(flags.json === true ? run.summaryJson : renderSummary(summary));
-    // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.
-    if (run.fatal !== undefined) throw run.fatal;
-    if (summary.exitCode !== ExitCode.ok) context.setExitCode?.(summary.exitCode as ExitCode);
+    report(run, flags.json === true);
   });
   return command;
 }

@@ -53,7 +53,7 @@ describe('findPostings', () => {
   it('says what is wrong with a folder that is missing or is a file', async () => {
     const root = await temporaryFolder();
     await mkdir(join(root, 'postings'));
-    const file = (await folderWith({ 'one.txt': 'x' })) + '/one.txt';
+    const file = `${await folderWith({ 'one.txt': 'x' })}/one.txt`;
 
     await expect(findPostings(join(root, 'nope'), { recursive: false })).rejects.toMatchObject({
       code: 'input.folder-not-found',
