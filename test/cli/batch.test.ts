@@ -63,6 +63,10 @@ describe('lede batch', () => {
     expect(run.stdout).toContain(
       '  brochure.pdf: unsupported extension ".pdf" (lede reads .txt, .md, .html, .htm)',
     );
+    // The same posting twice gives the same letter twice: the batch-level check says so (a warning, not a failure).
+    expect(run.stdout).toContain(
+      '  orbitly.md (warning, batch-unique-opening): Rewrite the opening paragraph for Orbitly: it is the same as in 1 other letter of this batch (remote/orbitly.md).',
+    );
     expect(run.stdout).toContain(
       '  short.txt: short.txt has only 3 words; that is not enough to tailor a letter',
     );

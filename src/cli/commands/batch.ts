@@ -16,6 +16,7 @@ import { createProgress } from '../../pipeline/batch/progress.js';
 import { RateLimiter } from '../../pipeline/batch/rate-limiter.js';
 import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
 import { type BatchRun, runBatch } from '../../pipeline/batch/run-batch.js';
+import { checkBatch } from '../../pipeline/critic/check-batch.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
@@ -234,6 +235,7 @@ export function batchCommand(context: CliContext): Command {
           }),
           stopSignal: context.signal,
           afterPosting: createHeapGuard(),
+          checkBatch: (letters) => checkBatch(letters, playbooks.common),
         },
       );
       report(run, flags.json === true);
@@ -274,6 +276,7 @@ export function batchCommand(context: CliContext): Command {
         }),
         stopSignal: context.signal,
         afterPosting: createHeapGuard(),
+        checkBatch: (letters) => checkBatch(letters, playbooks.common),
         limiter,
       },
     );

@@ -5,6 +5,7 @@ import { decodeText, maxInputBytes } from '../../input/read-text-file.js';
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { parsePosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
+import type { BatchLetter } from '../critic/check-batch.js';
 import { analyzeLetter } from '../critic/letter-anatomy.js';
 import type { PipelineResult } from '../run-pipeline.js';
 import { noUsage } from '../usage.js';
@@ -15,13 +16,6 @@ import type { OutputFiles } from './output-names.js';
 import { isSuccess } from './prepare-batch.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic } from './write-atomic.js';
-
-/** Letters of one batch, for the batch-level check. */
-export interface BatchLetter {
-  readonly source: string;
-  readonly company: string | null;
-  readonly letter: string;
-}
 
 export function errorInfo(error: unknown): { code: string; message: string } {
   if (error instanceof LedeError) return { code: error.code, message: error.message };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExitCode } from '../../errors.js';
+import { type BatchFinding, BatchFindingSchema } from '../critic/check-batch.js';
 import { UsageSchema } from '../usage.js';
 import { OutputFilesSchema, PostingStatusSchema } from './manifest.js';
 
@@ -24,13 +25,7 @@ export const BatchRowSchema = z.object({
 export type BatchRow = z.infer<typeof BatchRowSchema>;
 
 /** A finding of the batch-level check (shared openings, a letter naming another posting's company). */
-export const BatchFindingSchema = z.object({
-  ruleId: z.string(),
-  message: z.string(),
-  /** The postings involved, by their path in the batch folder. */
-  postings: z.array(z.string()),
-});
-export type BatchFinding = z.infer<typeof BatchFindingSchema>;
+export { type BatchFinding, BatchFindingSchema } from '../critic/check-batch.js';
 
 export const StopReasonSchema = z.enum(['signal', 'budget', 'fatal']);
 export type StopReason = z.infer<typeof StopReasonSchema>;
@@ -122,7 +117,7 @@ export function failureHistogram(rows: readonly BatchRow[]): Record<string, Reco
 /**
  * The batch's exit code, most serious first: the error that stopped the batch (3 for the endpoint, 4 for the disk);
  * 130 when a signal or the budget stopped it; 3 when a posting's engine call failed; 2 when a posting could not be
- * read; 1 when a letter fails an error-level rule or the batch-level check; else 0.
+ * read; 1 when a letter fails an error-level rule or an error-level batch check (the wrong company); else 0.
  */
 export function batchExitCode(
   rows: readonly BatchRow[],
@@ -133,6 +128,7 @@ export function batchExitCode(
   if (stop.reason !== null) return ExitCode.interrupted;
   if (rows.some((row) => row.status === 'error')) return ExitCode.llmFailed;
   if (rows.some((row) => row.status === 'bad-input')) return ExitCode.badInput;
-  if (rows.some((row) => row.status === 'failed') || batchFindings.length > 0) return ExitCode.rulesFailed;
+  const crossLetterErrors = batchFindings.some((finding) => finding.severity === 'error');
+  if (rows.some((row) => row.status === 'failed') || crossLetterErrors) return ExitCode.rulesFailed;
   return ExitCode.ok;
 }

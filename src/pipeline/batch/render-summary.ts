@@ -80,7 +80,7 @@ export function renderSummary(summary: BatchSummary): string {
   if (summary.batchFindings.length > 0) {
     lines.push('', 'Across letters:');
     for (const finding of summary.batchFindings) {
-      lines.push(`  ${finding.ruleId}: ${finding.message} (${finding.postings.join(', ')})`);
+      lines.push(`  ${finding.source} (${finding.severity}, ${finding.ruleId}): ${finding.message}`);
     }
   }
   const problems = summary.rows.filter((row) => row.error !== null && row.status !== 'not-run');

@@ -3,11 +3,12 @@ import PQueue from 'p-queue';
 import { InputError, type LedeError, OutputError } from '../../errors.js';
 import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
 import type { Profile } from '../../profile/profile-schema.js';
+import type { BatchLetter } from '../critic/check-batch.js';
 import type { Rule } from '../critic/rule.js';
 import type { Engine } from '../engine.js';
 import { type PipelineOptions, type PipelineResult, runPipeline } from '../run-pipeline.js';
 import { addUsage, noUsage, type Usage } from '../usage.js';
-import { BatchLedger, type BatchLetter, postingFromBytes, readPostingBytes } from './batch-ledger.js';
+import { BatchLedger, postingFromBytes, readPostingBytes } from './batch-ledger.js';
 import type { BatchFinding, StopReason } from './batch-summary.js';
 import { estimatePosting } from './estimate-cost.js';
 import type { FoundPosting } from './find-postings.js';
@@ -21,7 +22,6 @@ import type { Progress } from './progress.js';
 import { RateLimiter, type RateLimits, type Sleep } from './rate-limiter.js';
 import { type BatchRun, writeSummary } from './write-summary.js';
 
-export type { BatchLetter } from './batch-ledger.js';
 export { type BatchRun, summaryFileName } from './write-summary.js';
 
 /** What `lede batch` was asked to do. Paths are absolute. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BatchSummarySchema } from '../../../src/pipeline/batch/batch-summary.js';
 import { ManifestSchema } from '../../../src/pipeline/batch/manifest.js';
 import { runBatch } from '../../../src/pipeline/batch/run-batch.js';
+import { checkBatch } from '../../../src/pipeline/critic/check-batch.js';
 import { noUsage } from '../../../src/pipeline/usage.js';
 import {
   batchDeps,
@@ -11,10 +12,11 @@ import {
   folderWith,
   listFiles,
   postingText,
+  profileAndPlaybooks,
   recordingProgress,
   temporaryFolder,
 } from './batch-fixtures.js';
-import { createFakeEngine } from './fake-engine.js';
+import { createFakeEngine, defaultDraft } from './fake-engine.js';
 
 const twoCalls = { calls: 3, promptTokens: 3000, completionTokens: 600, cachedCalls: 0 };
 
@@ -219,5 +221,32 @@ describe('runBatch', () => {
       outputs: null,
       usage: noUsage,
     });
+  });
+
+  it('checks the letters against each other: naming the company of another posting fails the batch (exit 1)', async () => {
+    const folder = await folderWith({
+      'acme.txt': postingText('Acme Robotics'),
+      'globex.txt': postingText('Globex'),
+    });
+    const out = await temporaryFolder();
+    const engine = createFakeEngine({
+      draft: (company, source) => defaultDraft(source === 'acme.txt' ? 'Globex' : company),
+    });
+    const { playbooks } = await profileAndPlaybooks();
+
+    const { summary } = await runBatch(
+      batchOptions(folder, out),
+      await batchDeps(engine, { checkBatch: (letters) => checkBatch(letters, playbooks.common) }),
+    );
+
+    expect(summary.rows.map((row) => row.status)).toEqual(['passed', 'passed']);
+    expect(
+      summary.batchFindings.map((finding) => [finding.source, finding.ruleId, finding.severity]),
+    ).toEqual([
+      ['acme.txt', 'batch-own-company', 'error'],
+      ['acme.txt', 'batch-unique-opening', 'warning'],
+      ['globex.txt', 'batch-unique-opening', 'warning'],
+    ]);
+    expect(summary.exitCode).toBe(1);
   });
 });
