@@ -26,7 +26,9 @@ describe('lede draft with a profile that holds no number at all', () => {
     const body = letter.split('\n').slice(1).join('\n');
     expect(body).not.toMatch(/\d/);
     const report = JSON.parse(await readFile(join(cwd, 'letter.report.json'), 'utf8'));
-    const best = report.attempts.find((attempt: { attempt: number }) => attempt.attempt === report.bestAttempt);
+    const best = report.attempts.find(
+      (attempt: { attempt: number }) => attempt.attempt === report.bestAttempt,
+    );
     expect(best.critique.findings).toContainEqual(
       expect.objectContaining({ ruleId: 'opens-with-outcome', severity: 'warning' }),
     );
