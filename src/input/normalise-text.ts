@@ -5,7 +5,7 @@
  * out ASCII invisibly, and variation selectors, which can carry bytes the same way ("ASCII smuggling": a hidden
  * instruction that a model reads and a person does not see).
  */
-const invisible =
+export const invisibleCharacters =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each variation selector is removed on its own, on purpose.
   /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
@@ -25,7 +25,7 @@ export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .normalize('NFC')
-    .replace(invisible, '')
+    .replace(invisibleCharacters, '')
     .replace(controls, '')
     .replace(oddSpaces, ' ');
 }

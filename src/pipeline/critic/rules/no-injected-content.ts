@@ -1,3 +1,4 @@
+import { invisibleCharacters } from '../../../input/normalise-text.js';
 import type { Profile } from '../../../profile/profile-schema.js';
 import type { PostingAnalysis } from '../../extract-hook.js';
 import type { Finding } from '../finding.js';
@@ -24,6 +25,7 @@ const mayHoldContact =
 // A marker code ("PINEAPPLE-42", "LF-AMBASSADOR-88"): planted instructions sign their output with one.
 const codePattern = /(?<![A-Za-z0-9-])[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{2,}(?![A-Za-z0-9])/g;
 const zeroWidth = /[\u200B-\u200F\u2060\uFEFF]/g;
+const invisibleRuns = new RegExp(`(?:${invisibleCharacters.source})+`, 'gu');
 
 // Promises about pay: no letter makes them, and planted instructions love them ("I will accept any salary").
 const payTalk = [
@@ -144,6 +146,19 @@ export const noInjectedContentRule: Rule = {
     const findings: Finding[] = [];
     const { text } = letter;
     const posting = context.posting;
+
+    // A letter someone pasted can hide text from its reader; lede's own drafts are cleaned before they get here.
+    for (const match of text.matchAll(invisibleRuns)) {
+      const codes = [...match[0]].map(
+        (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+      );
+      findings.push({
+        ruleId: 'no-injected-content',
+        severity: 'error',
+        message: `Remove the invisible character${codes.length > 1 ? 's' : ''} ${[...new Set(codes)].join(', ')} here: a reader cannot see ${codes.length > 1 ? 'them' : 'it'}, but a program reading the letter can, and such characters can hide or reorder text.`,
+        evidence: quote(text, match.index, match.index + match[0].length),
+      });
+    }
     const postingWords = posting === null ? null : postingIndex(posting, context.common).words;
 
     const contacts = mayHoldContact.test(text) ? text.matchAll(contactPattern) : [];

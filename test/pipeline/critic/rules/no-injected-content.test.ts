@@ -162,3 +162,24 @@ describe('no-injected-content', () => {
     expect(check(letter)).toEqual([]);
   });
 });
+
+describe('no-injected-content on invisible characters', () => {
+  it('quotes a run of zero-width and direction-changing characters in a pasted letter', () => {
+    const hidden = '\u200b\u202e';
+    const letter = letterOf(
+      'Dear Dana Ortiz,',
+      [`I cut inference latency by 40%${hidden} at Streamline.`],
+      'Best,\nPriya Raman',
+    );
+    const start = letter.indexOf(hidden);
+    expect(checkRule(noInjectedContentRule, letter, contextFor(fixture, 'tech', {}))).toEqual([
+      {
+        ruleId: 'no-injected-content',
+        severity: 'error',
+        message:
+          'Remove the invisible characters U+200B, U+202E here: a reader cannot see them, but a program reading the letter can, and such characters can hide or reorder text.',
+        evidence: { text: hidden, start, end: start + 2 },
+      },
+    ]);
+  });
+});
