@@ -131,7 +131,8 @@ export const defaultAnswer: Answer = (body) => {
   }
   if (format?.name === 'cover_letter') {
     const ids = enumAt(format.schema, 'properties', 'usedFactIds', 'items');
-    const letter = `Dear Hiring Manager,\n\n${letterBody}\n\nI would be glad to bring that to ${
+    const title = posting.split('\n')[0]?.trim() || 'machine learning engineer';
+    const letter = `Dear Hiring Manager,\n\nI am applying for the ${title} role. ${letterBody}\n\nI would be glad to bring that to ${
       company ?? 'your team'
     } and to talk about what the team is building next.\n\nBest,\nPriya Raman`;
     return JSON.stringify({ letter, usedFactIds: ids.slice(0, 1) });

@@ -234,7 +234,7 @@ export function batchCommand(context: CliContext): Command {
             quiet: flags.quiet === true,
           }),
           stopSignal: context.signal,
-          afterPosting: createHeapGuard(),
+          heapGuard: createHeapGuard(),
           checkBatch: (letters) => checkBatch(letters, playbooks.common),
         },
       );
@@ -275,7 +275,7 @@ export function batchCommand(context: CliContext): Command {
           quiet: flags.quiet === true,
         }),
         stopSignal: context.signal,
-        afterPosting: createHeapGuard(),
+        heapGuard: createHeapGuard(),
         checkBatch: (letters) => checkBatch(letters, playbooks.common),
         limiter,
       },

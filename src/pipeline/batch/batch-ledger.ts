@@ -5,7 +5,7 @@ import { decodeText, maxInputBytes } from '../../input/read-text-file.js';
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { parsePosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
-import type { BatchLetter } from '../critic/check-batch.js';
+import type { BatchFinding, BatchLetter } from '../critic/check-batch.js';
 import { analyzeLetter } from '../critic/letter-anatomy.js';
 import type { PipelineResult } from '../run-pipeline.js';
 import { noUsage } from '../usage.js';
@@ -100,8 +100,13 @@ export interface LedgerOptions {
  * postings are not held twice; only postings the manifest does not describe (stopped, interrupted) are kept here.
  */
 export class BatchLedger {
-  readonly letters: BatchLetter[] = [];
   private readonly options: LedgerOptions;
+  /** Where each letter is, for the batch-level check at the end (read back then, not held during the run). */
+  private readonly letterFiles: {
+    readonly source: string;
+    readonly company: string | null;
+    readonly file: string;
+  }[] = [];
   private readonly extraRows = new Map<string, BatchRow>();
   private readonly unchanged = new Set<string>();
   private readonly recorded = new Set<string>();
@@ -121,8 +126,7 @@ export class BatchLedger {
   /** An earlier run's success, kept as it is. */
   async keep(entry: ManifestEntry): Promise<void> {
     if (this.options.collectLetters && entry.outputs !== null) {
-      const letter = await readFile(join(this.options.out, entry.outputs.letter), 'utf8').catch(() => '');
-      this.letters.push({ source: entry.posting, company: entry.company, letter: letter.trim() });
+      this.letterFiles.push({ source: entry.posting, company: entry.company, file: entry.outputs.letter });
     }
     this.unchanged.add(entry.posting);
     this.count(rowFromEntry(entry, true));
@@ -145,7 +149,7 @@ export class BatchLedger {
       .filter((finding) => finding.severity === 'error')
       .map((finding) => finding.ruleId);
     if (this.options.collectLetters) {
-      this.letters.push({ source: posting, company: result.analysis.company, letter: result.letter });
+      this.letterFiles.push({ source: posting, company: result.analysis.company, file: files.letter });
     }
     await this.record(posting, inputHash, {
       posting,
@@ -174,6 +178,19 @@ export class BatchLedger {
   /** A posting the run did not finish (stopped, interrupted, or the one that hit a fatal error): not recorded. */
   unfinished(posting: string, status: 'not-run' | 'interrupted' | 'error', error: unknown = null): void {
     this.extraRows.set(posting, emptyRow(posting, status, error));
+  }
+
+  /** Runs the batch-level check over every letter of the run (kept and new), read back from the output folder. */
+  async crossCheck(
+    check: ((letters: readonly BatchLetter[]) => BatchFinding[]) | undefined,
+  ): Promise<BatchFinding[]> {
+    if (check === undefined) return [];
+    const letters: BatchLetter[] = [];
+    for (const { source, company, file } of this.letterFiles) {
+      const letter = await readFile(join(this.options.out, file), 'utf8').catch(() => '');
+      letters.push({ source, company, letter: letter.trim() });
+    }
+    return check(letters);
   }
 
   rows(postings: readonly FoundPosting[]): BatchRow[] {

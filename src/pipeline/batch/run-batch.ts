@@ -12,6 +12,7 @@ import { BatchLedger, postingFromBytes, readPostingBytes } from './batch-ledger.
 import type { BatchFinding, StopReason } from './batch-summary.js';
 import { estimatePosting } from './estimate-cost.js';
 import type { FoundPosting } from './find-postings.js';
+import type { HeapGuard } from './heap-guard.js';
 import { inputHashFor } from './input-hash.js';
 import { isFatalLlmError, withBatchLimits } from './limited-engine.js';
 import { ManifestWriter } from './manifest.js';
@@ -61,8 +62,8 @@ export interface BatchDeps {
   /** Checks the letters against each other (shared openings, wrong company). */
   readonly checkBatch?: ((letters: readonly BatchLetter[]) => BatchFinding[]) | undefined;
   readonly rules?: readonly Rule[] | undefined;
-  /** Called after every posting (the CLI keeps the heap flat with it); see `createHeapGuard`. */
-  readonly afterPosting?: (() => void) | undefined;
+  /** Keeps the heap flat over thousands of postings (the CLI passes one; tests need none). */
+  readonly heapGuard?: HeapGuard | undefined;
   /** The rate limiter, when the caller also feeds it the endpoint's headers; else one is built from `limits`. */
   readonly limiter?: RateLimiter | undefined;
   readonly now?: () => number;
@@ -104,7 +105,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     renderReport: deps.renderReport,
     common: deps.playbooks.common,
     collectLetters: deps.checkBatch !== undefined,
-    afterPosting: deps.afterPosting,
+    afterPosting: () => deps.heapGuard?.afterPosting(),
     now,
   });
 
@@ -231,6 +232,9 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     await manifest.snapshot().finally(() => manifest.close());
   }
 
+  // The end of a run is its memory peak (every letter for the cross-check, the summary): start it from a clean heap.
+  deps.heapGuard?.collect();
+  const batchFindings = await ledger.crossCheck(deps.checkBatch);
   const rows = ledger.rows(postings);
   return writeSummary({
     folder: options.folder,
@@ -244,6 +248,6 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     stopReason,
     fatal,
     skippedFiles,
-    batchFindings: deps.checkBatch?.(ledger.letters) ?? [],
+    batchFindings,
   });
 }

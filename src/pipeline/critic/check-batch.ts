@@ -51,7 +51,6 @@ export function checkBatch(
   letters: readonly BatchLetter[],
   vocabulary?: Pick<CommonVocabulary, 'greetings' | 'signoffs'>,
 ): BatchFinding[] {
-  const anatomies = letters.map((entry) => analyzeLetter(entry.letter, vocabulary));
   const matchers = new Map<string, TermMatcher>();
   const matcherFor = (company: string): TermMatcher => {
     let matcher = matchers.get(company);
@@ -70,15 +69,16 @@ export function checkBatch(
   ];
 
   const openings = new Map<string, number[]>();
-  anatomies.forEach((anatomy, index) => {
-    const key = normalizedOpening(anatomy, letters[index]?.company ?? null);
+  // Each letter is analysed once per pass rather than kept: a batch of ten thousand letters stays small in memory.
+  letters.forEach((entry, index) => {
+    const key = normalizedOpening(analyzeLetter(entry.letter, vocabulary), entry.company);
     if (key === '') return;
     openings.set(key, [...(openings.get(key) ?? []), index]);
   });
 
   const findings: BatchFinding[] = [];
   letters.forEach((entry, index) => {
-    const anatomy = anatomies[index] as LetterAnatomy;
+    const anatomy = analyzeLetter(entry.letter, vocabulary);
     const tokens = tokensOf(anatomy);
     const own = entry.company?.trim() ?? '';
     if (own !== '' && matcherFor(own).find(entry.letter, tokens).length === 0) {

@@ -11,6 +11,7 @@ import { addUsage, noUsage } from '../../usage.js';
 import { BatchLedger, postingFromBytes, readPostingBytes } from '../batch-ledger.js';
 import type { BatchFinding, StopReason } from '../batch-summary.js';
 import type { FoundPosting } from '../find-postings.js';
+import type { HeapGuard } from '../heap-guard.js';
 import { inputHashFor } from '../input-hash.js';
 import { isFatalLlmError } from '../limited-engine.js';
 import { ManifestWriter } from '../manifest.js';
@@ -61,7 +62,8 @@ export interface BatchApiDeps {
   readonly stopSignal?: AbortSignal | undefined;
   readonly checkBatch?: ((letters: readonly BatchLetter[]) => BatchFinding[]) | undefined;
   readonly rules?: readonly Rule[] | undefined;
-  readonly afterPosting?: (() => void) | undefined;
+  /** Keeps the heap flat over thousands of postings (the CLI passes one; tests need none). */
+  readonly heapGuard?: HeapGuard | undefined;
   readonly now?: () => number;
   readonly sleep?: Sleep;
 }
@@ -127,7 +129,7 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
     renderReport: deps.renderReport,
     common: deps.playbooks.common,
     collectLetters: deps.checkBatch !== undefined,
-    afterPosting: deps.afterPosting,
+    afterPosting: () => deps.heapGuard?.afterPosting(),
     now,
   });
   const state: BatchApiState = batchApiStateFor(prepared.manifest.batchApi, prepared.fingerprint);
@@ -317,6 +319,9 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
     await manifest.setBatchApiState(state).finally(() => manifest.close());
   }
 
+  // The end of a run is its memory peak (every letter for the cross-check, the summary): start it from a clean heap.
+  deps.heapGuard?.collect();
+  const batchFindings = await ledger.crossCheck(deps.checkBatch);
   const rows = ledger.rows(prepared.postings);
   const usage = rows.reduce((sum, row) => addUsage(sum, row.usage), noUsage);
   return writeSummary({
@@ -331,6 +336,6 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
     stopReason,
     fatal,
     skippedFiles: prepared.skippedFiles,
-    batchFindings: deps.checkBatch?.(ledger.letters) ?? [],
+    batchFindings,
   });
 }
