@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const say = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
   try {
-    const throughputCount = quick ? 200 : 1000;
+    const throughputCount = quick ? 200 : 2000;
     const scaleCount = quick ? 1000 : 10_000;
     await writeBenchPostings(join(work, 'throughput'), throughputCount);
     await writeBenchPostings(join(work, 'scale'), scaleCount);
@@ -92,8 +92,8 @@ async function main(): Promise<void> {
       name: 'throughput',
       postings: join(work, 'throughput'),
       count: throughputCount,
-      concurrency: 32,
-      server: { latencyMs: 500 },
+      concurrency: 40,
+      server: { latencyMs: 400 },
       profile,
       out: join(work, 'out-throughput'),
       cliMain,

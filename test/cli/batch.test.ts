@@ -145,6 +145,31 @@ describe('lede batch', () => {
     expect(await readdir(cwd)).toEqual(['postings']);
   });
 
+  it('prices a dry run at the Batch API discount with --via batch-api, as JSON with --json', async () => {
+    const cwd = await postingsFolder();
+    const args = [
+      'batch',
+      'postings',
+      '--profile',
+      experiencedProfile,
+      '--out',
+      'letters',
+      '--dry-run',
+      '--json',
+    ];
+
+    const direct = JSON.parse((await runLede([...args, '--engine', 'openai'], { cwd })).stdout);
+    const batched = JSON.parse(
+      (await runLede([...args, '--engine', 'openai', '--via', 'batch-api'], { cwd })).stdout,
+    );
+
+    expect(batched.via).toBe('batch-api');
+    expect(batched.estimate).toEqual(direct.estimate);
+    expect(batched.costs[0].model).toBe('gpt-4o-mini');
+    expect(batched.costs[0].lowUsd).toBeCloseTo(direct.costs[0].lowUsd / 2, 12);
+    expect(batched.costs[0].highUsd).toBeCloseTo(direct.costs[0].highUsd / 2, 12);
+  });
+
   it('stops the whole batch on a quota error, prints the summary, then the error (exit 3)', async () => {
     const cwd = await postingsFolder();
     const engine = orbitlyEngine();
