@@ -40,16 +40,20 @@ function buildPattern(term: string, options: { plural?: boolean; caseSensitive?:
   return new RegExp(`(?<!${letterOrDigit})${body}${plural}(?!${letterOrDigit})`, flags);
 }
 
-let lastText = '';
-let lastFolded = '';
+const foldedTexts = new Map<string, string>();
 
-/** The text lowercased with whitespace runs folded to one space, remembered for the next call on the same text. */
+/**
+ * The text lowercased with whitespace runs folded to one space. Callers alternate between the posting, the letter
+ * and each profile fact, so a few hundred recent texts are remembered rather than only the last one.
+ */
 export function foldedText(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = text.toLowerCase().replace(/\s+/g, ' ');
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    folded = text.toLowerCase().replace(/\s+/g, ' ');
+    if (foldedTexts.size >= 512) foldedTexts.clear();
+    foldedTexts.set(text, folded);
   }
-  return lastFolded;
+  return folded;
 }
 
 /** A cheap test that rules a term out before any regular expression runs: most terms are not in most texts. */
