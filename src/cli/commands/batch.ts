@@ -1,129 +1,8 @@
-import { resolve } from 'node:path';
 import { Command } from 'commander';
-import type { Config } from '../../config/resolve-config.js';
-import { ConfigError, ExitCode } from '../../errors.js';
-import type { BatchApiDeps, BatchApiOptions } from '../../pipeline/batch/batch-api/run-batch-api.js';
-import { createHeapGuard } from '../../pipeline/batch/heap-guard.js';
-import { fetchObservingRateLimits } from '../../pipeline/batch/observe-rate-limits.js';
-import { planBatch } from '../../pipeline/batch/plan-batch.js';
-import {
-  batchApiDiscount,
-  loadPriceTable,
-  type ModelPrice,
-  priceFor,
-} from '../../pipeline/batch/price-table.js';
-import { createProgress } from '../../pipeline/batch/progress.js';
-import { RateLimiter } from '../../pipeline/batch/rate-limiter.js';
-import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
-import { type BatchRun, runBatch } from '../../pipeline/batch/run-batch.js';
-import { checkBatch } from '../../pipeline/critic/check-batch.js';
-import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
-import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
-import { createEngine } from '../create-engine.js';
 import { addEngineOptions, addLetterOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
-import { industryOption } from '../industry-option.js';
-import { inputPath } from '../input-path.js';
-import { loadCommandConfig } from '../load-command-config.js';
-import { renderReport } from '../render-report.js';
-
-interface BatchFlags {
-  readonly profile: string;
-  readonly out: string;
-  readonly recursive?: boolean;
-  readonly force?: boolean;
-  readonly dryRun?: boolean;
-  readonly quiet?: boolean;
-  readonly json?: boolean;
-  readonly industry?: string;
-  readonly via?: string;
-  readonly pollInterval?: string;
-}
-
-/** Output tokens one call is budgeted for in `--tpm` (a letter is ~350 tokens; JSON answers less). */
-export const budgetedOutputTokens = 1000;
-
-function viaOption(value: string | undefined): 'direct' | 'batch-api' {
-  if (value === undefined || value === 'direct' || value === 'batch-api') return value ?? 'direct';
-  throw new ConfigError('config.invalid', `--via must be direct or batch-api (got "${value}")`, {
-    field: 'via',
-    hint: 'leave --via out to call the model directly',
-  });
-}
-
-function pollIntervalOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const seconds = Number(value);
-  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
-    throw new ConfigError(
-      'config.invalid',
-      `--poll-interval must be a number of seconds from 0 to 3600 (got "${value}")`,
-      {
-        field: 'pollInterval',
-        hint: 'leave it out to poll every 5 s at first, then less often',
-      },
-    );
-  }
-  return seconds * 1000;
-}
-
-function noPrice(model: string): ConfigError {
-  return new ConfigError(
-    'config.no-price',
-    `--max-cost needs a price for model ${model}, and lede has none`,
-    {
-      field: 'maxCost',
-      hint: `pass --prices <file> with an entry such as ${model}: { input: 0.5, output: 1.5 } (USD per million tokens)`,
-    },
-  );
-}
-
-/** Builds the Batch API transport and the LLM engine from the config (on demand, so --help never loads the SDK). */
-async function runViaBatchApi(
-  context: CliContext,
-  config: Config,
-  options: BatchApiOptions,
-  deps: Omit<BatchApiDeps, 'api' | 'engineFor'>,
-): Promise<BatchRun> {
-  if (config.engine !== 'openai') {
-    throw new ConfigError(
-      'config.via-needs-openai',
-      '--via batch-api sends requests to OpenAI, but the engine is offline',
-      {
-        field: 'via',
-        hint: 'set OPENAI_API_KEY (and --engine openai), or leave --via out for the offline engine',
-      },
-    );
-  }
-  const [{ createOpenAiBatchApi }, { createLlmEngine }, { runBatchApi }] = await Promise.all([
-    import('../../llm/openai-batch-api.js'),
-    import('../../llm/llm-engine.js'),
-    import('../../pipeline/batch/batch-api/run-batch-api.js'),
-  ]);
-  const api = createOpenAiBatchApi({
-    apiKey: config.apiKey,
-    baseUrl: config.baseUrl,
-    model: config.model,
-    timeoutMs: config.timeoutMs,
-    maxRetries: config.maxRetries,
-    jsonMode: config.jsonMode,
-  });
-  context.io.stderr(
-    `lede: sending the model calls to ${api.baseUrl} as Batch API jobs (model ${config.model})\n`,
-  );
-  return runBatchApi(options, {
-    ...deps,
-    api,
-    engineFor: (client) => createLlmEngine({ client, temperature: config.temperature }),
-  });
-}
-
-function discounted(price: ModelPrice | undefined): ModelPrice | undefined {
-  return price === undefined
-    ? undefined
-    : { input: price.input * batchApiDiscount, output: price.output * batchApiDiscount };
-}
+import type { BatchFlags } from './run-batch.js';
 
 const batchExitCodesHelp = `${exitCodesHelp}
 
@@ -143,13 +22,19 @@ export function batchCommand(context: CliContext): Command {
     .requiredOption('--out <folder>', 'where letters, reports, manifest.json and summary.json are written')
     .option('--recursive', 'include postings in subfolders')
     .option('--force', 'redo every posting, even those unchanged since a successful run')
-    .option('--concurrency <n>', 'postings in flight at once (default: 4)')
-    .option('--rpm <n>', 'requests per minute the endpoint allows (default: no limit)')
-    .option('--tpm <n>', 'tokens per minute the endpoint allows, prompt + completion (default: no limit)')
-    .option('--max-cost <usd>', 'stop before the estimated spend passes this many US dollars')
+    .option('--concurrency <n>', 'postings in flight at once (default: 4; env LEDE_CONCURRENCY)')
+    .option('--rpm <n>', 'requests per minute the endpoint allows (default: no limit; env LEDE_RPM)')
+    .option(
+      '--tpm <n>',
+      'tokens per minute the endpoint allows, prompt + completion (default: no limit; env LEDE_TPM)',
+    )
+    .option(
+      '--max-cost <usd>',
+      'stop before the estimated spend passes this many US dollars (env LEDE_MAX_COST)',
+    )
     .option(
       '--prices <file>',
-      'your price table (YAML or JSON: model: { input, output } in USD per million tokens)',
+      'your price table, YAML or JSON: model: { input, output } in USD per million tokens (env LEDE_PRICES)',
     )
     .option('--dry-run', 'count postings and estimate calls, tokens and cost per model, then exit')
     .option('--industry <name>', 'skip classification and use this industry playbook for every posting')
@@ -165,122 +50,10 @@ export function batchCommand(context: CliContext): Command {
     );
   addLetterOptions(addEngineOptions(command));
   command.addHelpText('after', batchExitCodesHelp);
-  const report = (run: BatchRun, json: boolean): void => {
-    context.io.stdout(json ? run.summaryJson : renderSummary(run.summary));
-    // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.
-    if (run.fatal !== undefined) throw run.fatal;
-    if (run.summary.exitCode !== ExitCode.ok) context.setExitCode?.(run.summary.exitCode as ExitCode);
-  };
   command.action(async (folderArgument: string, flags: BatchFlags, self: Command) => {
-    // A batch rerun after a crash should cost nothing for calls already made: the response cache is on by default.
-    const config = await loadCommandConfig(self, context, { cache: 'auto' });
-    const { concurrency, rpm, tpm, maxCost: maxCostUsd } = config;
-    const prices = await loadPriceTable(config.prices);
-    const folder = resolve(context.cwd, folderArgument);
-    const out = resolve(context.cwd, flags.out);
-    const profile = await loadProfile(inputPath(context, flags.profile));
-    const playbooks = await loadPlaybooks(config.templates);
-    const industry = industryOption(flags.industry, playbooks);
-    const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, industry };
-    const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
-    const via = viaOption(flags.via);
-
-    if (flags.dryRun === true) {
-      const engine = context.engineOverride ?? {
-        name: config.engine,
-        model: config.engine === 'offline' ? 'offline' : config.model,
-      };
-      const plan = await planBatch(
-        {
-          folder,
-          out,
-          recursive: flags.recursive === true,
-          force: flags.force === true,
-          pipeline,
-          config: letterConfig,
-          via,
-          prices,
-        },
-        { engine, profile, playbooks },
-      );
-      context.io.stdout(flags.json === true ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan));
-      return;
-    }
-
-    if (via === 'batch-api') {
-      const price = discounted(priceFor(prices, config.model));
-      if (maxCostUsd !== undefined && price === undefined) throw noPrice(config.model);
-      const run = await runViaBatchApi(
-        context,
-        config,
-        {
-          folder,
-          out,
-          recursive: flags.recursive === true,
-          force: flags.force === true,
-          pipeline,
-          config: letterConfig,
-          price,
-          maxCostUsd,
-          pollIntervalMs: pollIntervalOption(flags.pollInterval),
-        },
-        {
-          profile,
-          playbooks,
-          renderReport,
-          progress: createProgress({
-            write: context.io.stderr,
-            isTty: context.io.isTty,
-            quiet: flags.quiet === true,
-          }),
-          stopSignal: context.signal,
-          heapGuard: createHeapGuard(),
-          checkBatch: (letters) => checkBatch(letters, playbooks.common),
-        },
-      );
-      report(run, flags.json === true);
-      return;
-    }
-
-    const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm };
-    const limiter = new RateLimiter(limits);
-    const engine = await createEngine(config, context, { fetch: fetchObservingRateLimits(limiter) });
-    const price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
-    if (maxCostUsd !== undefined && price === undefined) throw noPrice(engine.model);
-
-    // The first signal (context.signal) stops taking postings and lets those in flight finish; main.ts ends the
-    // process on a second one, and the manifest's journal keeps everything finished.
-    const run = await runBatch(
-      {
-        folder,
-        out,
-        recursive: flags.recursive === true,
-        force: flags.force === true,
-        concurrency,
-        pipeline,
-        limits,
-        maxOutputTokens: budgetedOutputTokens,
-        maxCostUsd,
-        price,
-        config: letterConfig,
-      },
-      {
-        engine,
-        profile,
-        playbooks,
-        renderReport,
-        progress: createProgress({
-          write: context.io.stderr,
-          isTty: context.io.isTty,
-          quiet: flags.quiet === true,
-        }),
-        stopSignal: context.signal,
-        heapGuard: createHeapGuard(),
-        checkBatch: (letters) => checkBatch(letters, playbooks.common),
-        limiter,
-      },
-    );
-    report(run, flags.json === true);
+    // Loaded on demand: `lede --help` must not pay for the pipeline, the critic and zod.
+    const { runBatchCommand } = await import('./run-batch.js');
+    await runBatchCommand(folderArgument, flags, self, context);
   });
   return command;
 }

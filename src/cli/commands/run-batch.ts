@@ -1,0 +1,249 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { Config } from '../../config/resolve-config.js';
+import { ConfigError, ExitCode } from '../../errors.js';
+import type { BatchApiDeps, BatchApiOptions } from '../../pipeline/batch/batch-api/run-batch-api.js';
+import { createHeapGuard } from '../../pipeline/batch/heap-guard.js';
+import { fetchObservingRateLimits } from '../../pipeline/batch/observe-rate-limits.js';
+import { planBatch } from '../../pipeline/batch/plan-batch.js';
+import {
+  batchApiDiscount,
+  loadPriceTable,
+  type ModelPrice,
+  priceFor,
+} from '../../pipeline/batch/price-table.js';
+import { createProgress } from '../../pipeline/batch/progress.js';
+import { RateLimiter } from '../../pipeline/batch/rate-limiter.js';
+import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
+import { type BatchRun, runBatch } from '../../pipeline/batch/run-batch.js';
+import { checkBatch } from '../../pipeline/critic/check-batch.js';
+import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
+import { loadProfile } from '../../profile/load-profile.js';
+import type { CliContext } from '../cli-context.js';
+import { createEngine } from '../create-engine.js';
+import { industryOption } from '../industry-option.js';
+import { inputPath } from '../input-path.js';
+import { loadCommandConfig } from '../load-command-config.js';
+import { renderReport } from '../render-report.js';
+
+export interface BatchFlags {
+  readonly profile: string;
+  readonly out: string;
+  readonly recursive?: boolean;
+  readonly force?: boolean;
+  readonly dryRun?: boolean;
+  readonly quiet?: boolean;
+  readonly json?: boolean;
+  readonly industry?: string;
+  readonly via?: string;
+  readonly pollInterval?: string;
+}
+
+/** Output tokens one call is budgeted for in `--tpm` (a letter is ~350 tokens; JSON answers less). */
+export const budgetedOutputTokens = 1000;
+
+function viaOption(value: string | undefined): 'direct' | 'batch-api' {
+  if (value === undefined || value === 'direct' || value === 'batch-api') return value ?? 'direct';
+  throw new ConfigError('config.invalid', `--via must be direct or batch-api (got "${value}")`, {
+    field: 'via',
+    hint: 'leave --via out to call the model directly',
+  });
+}
+
+function pollIntervalOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw new ConfigError(
+      'config.invalid',
+      `--poll-interval must be a number of seconds from 0 to 3600 (got "${value}")`,
+      {
+        field: 'pollInterval',
+        hint: 'leave it out to poll every 5 s at first, then less often',
+      },
+    );
+  }
+  return seconds * 1000;
+}
+
+function noPrice(model: string): ConfigError {
+  return new ConfigError(
+    'config.no-price',
+    `--max-cost needs a price for model ${model}, and lede has none`,
+    {
+      field: 'maxCost',
+      hint: `pass --prices <file> with an entry such as ${model}: { input: 0.5, output: 1.5 } (USD per million tokens)`,
+    },
+  );
+}
+
+/** Builds the Batch API transport and the LLM engine from the config (on demand, so --help never loads the SDK). */
+async function runViaBatchApi(
+  context: CliContext,
+  config: Config,
+  options: BatchApiOptions,
+  deps: Omit<BatchApiDeps, 'api' | 'engineFor'>,
+): Promise<BatchRun> {
+  if (config.engine !== 'openai') {
+    throw new ConfigError(
+      'config.via-needs-openai',
+      '--via batch-api sends requests to OpenAI, but the engine is offline',
+      {
+        field: 'via',
+        hint: 'set OPENAI_API_KEY (and --engine openai), or leave --via out for the offline engine',
+      },
+    );
+  }
+  const [{ createOpenAiBatchApi }, { createLlmEngine }, { runBatchApi }] = await Promise.all([
+    import('../../llm/openai-batch-api.js'),
+    import('../../llm/llm-engine.js'),
+    import('../../pipeline/batch/batch-api/run-batch-api.js'),
+  ]);
+  const api = createOpenAiBatchApi({
+    apiKey: config.apiKey,
+    baseUrl: config.baseUrl,
+    model: config.model,
+    timeoutMs: config.timeoutMs,
+    maxRetries: config.maxRetries,
+    jsonMode: config.jsonMode,
+  });
+  context.io.stderr(
+    `lede: sending the model calls to ${api.baseUrl} as Batch API jobs (model ${config.model})\n`,
+  );
+  return runBatchApi(options, {
+    ...deps,
+    api,
+    engineFor: (client) => createLlmEngine({ client, temperature: config.temperature }),
+  });
+}
+
+function discounted(price: ModelPrice | undefined): ModelPrice | undefined {
+  return price === undefined
+    ? undefined
+    : { input: price.input * batchApiDiscount, output: price.output * batchApiDiscount };
+}
+
+function report(context: CliContext, run: BatchRun, json: boolean): void {
+  context.io.stdout(json ? run.summaryJson : renderSummary(run.summary));
+  // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.
+  if (run.fatal !== undefined) throw run.fatal;
+  if (run.summary.exitCode !== ExitCode.ok) context.setExitCode?.(run.summary.exitCode as ExitCode);
+}
+
+/** The `lede batch` handler: resolves the config, then plans (`--dry-run`), runs directly, or runs via the Batch API. */
+export async function runBatchCommand(
+  folderArgument: string,
+  flags: BatchFlags,
+  self: Command,
+  context: CliContext,
+): Promise<void> {
+  // A batch rerun after a crash should cost nothing for calls already made: the response cache is on by default.
+  const config = await loadCommandConfig(self, context, { cache: 'auto' });
+  const { concurrency, rpm, tpm, maxCost: maxCostUsd } = config;
+  const prices = await loadPriceTable(config.prices);
+  const folder = resolve(context.cwd, folderArgument);
+  const out = resolve(context.cwd, flags.out);
+  const profile = await loadProfile(inputPath(context, flags.profile));
+  const playbooks = await loadPlaybooks(config.templates);
+  const industry = industryOption(flags.industry, playbooks);
+  const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, industry };
+  const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
+  const via = viaOption(flags.via);
+
+  if (flags.dryRun === true) {
+    const engine = context.engineOverride ?? {
+      name: config.engine,
+      model: config.engine === 'offline' ? 'offline' : config.model,
+    };
+    const plan = await planBatch(
+      {
+        folder,
+        out,
+        recursive: flags.recursive === true,
+        force: flags.force === true,
+        pipeline,
+        config: letterConfig,
+        via,
+        prices,
+      },
+      { engine, profile, playbooks },
+    );
+    context.io.stdout(flags.json === true ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan));
+    return;
+  }
+
+  if (via === 'batch-api') {
+    const price = discounted(priceFor(prices, config.model));
+    if (maxCostUsd !== undefined && price === undefined) throw noPrice(config.model);
+    const run = await runViaBatchApi(
+      context,
+      config,
+      {
+        folder,
+        out,
+        recursive: flags.recursive === true,
+        force: flags.force === true,
+        pipeline,
+        config: letterConfig,
+        price,
+        maxCostUsd,
+        pollIntervalMs: pollIntervalOption(flags.pollInterval),
+      },
+      {
+        profile,
+        playbooks,
+        renderReport,
+        progress: createProgress({
+          write: context.io.stderr,
+          isTty: context.io.isTty,
+          quiet: flags.quiet === true,
+        }),
+        stopSignal: context.signal,
+        heapGuard: createHeapGuard(),
+        checkBatch: (letters) => checkBatch(letters, playbooks.common),
+      },
+    );
+    report(context, run, flags.json === true);
+    return;
+  }
+
+  const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm };
+  const limiter = new RateLimiter(limits);
+  const engine = await createEngine(config, context, { fetch: fetchObservingRateLimits(limiter) });
+  const price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
+  if (maxCostUsd !== undefined && price === undefined) throw noPrice(engine.model);
+
+  // The first signal (context.signal) stops taking postings and lets those in flight finish; main.ts ends the
+  // process on a second one, and the manifest's journal keeps everything finished.
+  const run = await runBatch(
+    {
+      folder,
+      out,
+      recursive: flags.recursive === true,
+      force: flags.force === true,
+      concurrency,
+      pipeline,
+      limits,
+      maxOutputTokens: budgetedOutputTokens,
+      maxCostUsd,
+      price,
+      config: letterConfig,
+    },
+    {
+      engine,
+      profile,
+      playbooks,
+      renderReport,
+      progress: createProgress({
+        write: context.io.stderr,
+        isTty: context.io.isTty,
+        quiet: flags.quiet === true,
+      }),
+      stopSignal: context.signal,
+      heapGuard: createHeapGuard(),
+      checkBatch: (letters) => checkBatch(letters, playbooks.common),
+      limiter,
+    },
+  );
+  report(context, run, flags.json === true);
+}
