@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createOfflineEngine } from '../src/offline/offline-engine.js';
 import { critiqueLetter } from '../src/pipeline/critic/critique-letter.js';
+import { analyzeLetter } from '../src/pipeline/critic/letter-anatomy.js';
 import type { CriticContext } from '../src/pipeline/critic/rule.js';
 import { runPipeline } from '../src/pipeline/run-pipeline.js';
 import { loadPlaybooks, playbookFor } from '../src/playbooks/load-playbooks.js';
@@ -52,10 +53,22 @@ const filler =
   'I also review code, write tests for the feature pipelines, and keep the training runs reproducible so that the ' +
   'next engineer can rerun them. ';
 
-function toWords(letter: string, words: number): string {
+/** Pads a letter's body with plausible sentences until the body holds exactly `words` words. */
+function toWords(letter: string, words: number, common: Corpus['playbooks']['common']): string {
   const [head, signoff] = letter.split(/\n\n(?=Best,|Sincerely,|Kind regards,|Regards,)/);
   let body = head ?? letter;
-  while (body.split(/\s+/).length < words) body += `\n\n${filler.repeat(3).trim()}`;
+  const fillerWords = filler.trim().split(/\s+/);
+  let missing = words - analyzeLetter(letter, common).wordCount;
+  let paragraph: string[] = [];
+  while (missing > 0) {
+    const take = Math.min(missing, fillerWords.length);
+    paragraph.push(`${fillerWords.slice(0, take).join(' ').replace(/[.,]$/, '')}.`);
+    missing -= take;
+    if (paragraph.length === 3 || missing <= 0) {
+      body += `\n\n${paragraph.join(' ')}`;
+      paragraph = [];
+    }
+  }
   return signoff === undefined ? body : `${body}\n\n${signoff}`;
 }
 
@@ -70,7 +83,7 @@ export async function measureCritic(
     const result = await runPipeline(posting, corpus.profile, { engine, playbooks: corpus.playbooks });
     const playbook = playbookFor(corpus.playbooks, result.industry.industry);
     cases.push({
-      letter: toWords(result.letter, 250),
+      letter: toWords(result.letter, 250, corpus.playbooks.common),
       context: {
         industry: playbook.industry,
         playbook,
@@ -82,7 +95,9 @@ export async function measureCritic(
       },
     });
   }
-  const words = cases.reduce((sum, item) => sum + item.letter.split(/\s+/).length, 0) / cases.length;
+  const words =
+    cases.reduce((sum, item) => sum + analyzeLetter(item.letter, corpus.playbooks.common).wordCount, 0) /
+    cases.length;
   const rate = await perSecond(durationMs, (index) => {
     const item = cases[index % cases.length] as (typeof cases)[number];
     critiqueLetter(item.letter, item.context);
