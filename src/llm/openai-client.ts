@@ -82,13 +82,13 @@ function detailOf(error: unknown, apiKey: string | undefined): string {
   return clean.length > 300 ? `${clean.slice(0, 297)}...` : clean;
 }
 
-/** Seconds from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
+/** Seconds (fractional for `retry-after-ms`) from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
 export function retryAfterSeconds(
   headers: Headers | undefined,
   now: number = Date.now(),
 ): number | undefined {
   const milliseconds = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return Math.ceil(milliseconds / 1000);
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds / 1000;
   const value = headers?.get('retry-after');
   if (value === undefined || value === null || value.trim() === '') return undefined;
   const seconds = Number(value.trim());

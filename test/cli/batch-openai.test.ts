@@ -87,11 +87,11 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
     expect(run.stderr).toBe('');
   });
 
-  it('waits out a 429 and finishes every letter', async () => {
+  it('waits out a 429 within --max-retries and finishes every letter', async () => {
     const server = await serve({ rateLimitEvery: 9, retryAfterMs: 100 });
     const cwd = await postings(3);
 
-    const run = await lede(cwd, server, ['--concurrency', '1']);
+    const run = await lede(cwd, server, ['--concurrency', '1', '--max-retries', '1']);
 
     const summary = BatchSummarySchema.parse(JSON.parse(run.stdout));
     expect(server.stats.rateLimited).toBe(1);

@@ -392,6 +392,28 @@ describe('in a batch, a fault shows in the row of the posting it hit and the oth
     );
   });
 
+  it('a 429 that never ends: the batch waits it out --max-retries times, never multiplied by the SDK', async () => {
+    const { folder, out } = await twoPostings();
+    const endpoint = await serve((request, response) =>
+      request.body.includes('Orcaline')
+        ? sendJson(response, 429, rateLimited, retrySoon)
+        : answerWell(chatBody(request), response),
+    );
+    const run = await batch(endpoint, folder, out, 1);
+    expect({
+      exitCode: run.exitCode,
+      rows: run.summary.rows.map((row) => [row.posting, row.status, row.error?.code ?? null]),
+      orcalineRequests: endpoint.requests.filter((request) => request.body.includes('Orcaline')).length,
+    }).toEqual({
+      exitCode: ExitCode.llmFailed,
+      rows: [
+        ['a-lanternfish.txt', 'passed', null],
+        ['b-orcaline.txt', 'error', 'llm.rate-limit'],
+      ],
+      orcalineRequests: 2,
+    });
+  });
+
   it('a bad key stops the whole batch at once: it would fail every posting (exit 3)', async () => {
     const { folder, out } = await twoPostings();
     const endpoint = await serve((_request, response) =>

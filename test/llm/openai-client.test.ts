@@ -350,7 +350,7 @@ describe('createOpenAiClient: errors', () => {
       .post('/chat/completions')
       .reply(limited.status, limited.body, limited.headers);
     const error = await failure(client({ maxRetries: 1 }).complete(schemaRequest));
-    expect([error.code, error.retryAfterSeconds]).toEqual(['llm.rate-limit', 1]);
+    expect([error.code, error.retryAfterSeconds]).toEqual(['llm.rate-limit', 0.001]);
     scope.done();
   });
 

@@ -225,6 +225,7 @@ export async function runBatchCommand(
       pipeline,
       limits,
       maxOutputTokens: budgetedOutputTokens,
+      rateLimitRetries: config.maxRetries,
       maxCostUsd,
       price,
       config: letterConfig,

@@ -15,7 +15,9 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
 /**
  * A `fetch` for the openai client that shows every response to the rate limiter: `x-ratelimit-*` headers reporting a
  * spent budget pause the batch until it resets, and a 429 pauses it for its retry-after, so the calls in flight
- * elsewhere stop bouncing off the limit while the SDK retries this one.
+ * elsewhere stop bouncing off the limit. A 429 is marked `x-should-retry: false` so the SDK hands it straight back:
+ * the batch waits it out itself (with every other call paused), within the same `--max-retries` budget, and the two
+ * layers of retries never multiply.
  */
 export function fetchObservingRateLimits(limiter: RateLimiter, base: typeof fetch = fetch): typeof fetch {
   return async (input, init) => {
@@ -25,10 +27,11 @@ export function fetchObservingRateLimits(limiter: RateLimiter, base: typeof fetc
       if (key.toLowerCase().startsWith('x-ratelimit-')) rateLimitHeaders[key.toLowerCase()] = value;
     });
     limiter.observeHeaders(rateLimitHeaders);
-    if (response.status === 429) {
-      const wait = retryAfterMs(response.headers);
-      if (wait !== undefined) limiter.pauseFor(wait);
-    }
-    return response;
+    if (response.status !== 429) return response;
+    const wait = retryAfterMs(response.headers);
+    if (wait !== undefined) limiter.pauseFor(wait);
+    const headers = new Headers(response.headers);
+    headers.set('x-should-retry', 'false');
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
 }

@@ -40,6 +40,8 @@ export interface BatchOptions {
   readonly limits: RateLimits;
   /** Output tokens one call may use, for the token budget's estimate. */
   readonly maxOutputTokens: number;
+  /** How often one call is put back after a 429 (`--max-retries`; the SDK leaves 429s to the batch). Default 3. */
+  readonly rateLimitRetries?: number | undefined;
   /** Stop before the estimated spend would pass this (`--max-cost`, US dollars). */
   readonly maxCostUsd?: number | undefined;
   /** The model's price (already discounted for the Batch API); undefined when unknown. */
@@ -126,6 +128,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       : withBatchLimits(deps.engine, {
           limiter,
           maxOutputTokens: options.maxOutputTokens,
+          ...(options.rateLimitRetries === undefined ? {} : { maxRateLimitWaits: options.rateLimitRetries }),
           onUsage: (usage) => {
             spentUsage = addUsage(spentUsage, usage);
           },
