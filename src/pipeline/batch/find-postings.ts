@@ -65,11 +65,19 @@ async function entriesOf(folder: string, shown: string): Promise<Dirent[]> {
  * extensions reported as skipped. Symbolic links are followed, but a folder already visited (by its real path) is
  * never entered twice, so a link loop ends instead of hanging.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** A file name as it can be printed: control characters (terminal escapes) shown as \xNN, never sent raw. */
+export function printableName(name: string): string {
+  return name.replace(controlCharacters, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export async function findPostings(folder: string, options: FindOptions): Promise<FoundFiles> {
   const postings: FoundPosting[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
-  const toRelative = (path: string): string => relative(folder, path).split(sep).join('/');
+  const toRelative = (path: string): string => printableName(relative(folder, path).split(sep).join('/'));
 
   const walk = async (current: string): Promise<void> => {
     const entries = await entriesOf(current, current === folder ? folder : toRelative(current));
@@ -77,6 +85,11 @@ export async function findPostings(folder: string, options: FindOptions): Promis
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(current, entry.name);
+      if (printableName(entry.name) !== entry.name) {
+        // Its name would reach the terminal in the summary and the reports: an escape sequence could rewrite the screen.
+        skipped.push({ relative: toRelative(path), reason: 'file name holds control characters; rename it' });
+        continue;
+      }
       let isFolder = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {

@@ -1,4 +1,4 @@
-import { mkdir, symlink } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPostings } from '../../../src/pipeline/batch/find-postings.js';
@@ -66,5 +66,18 @@ describe('findPostings', () => {
       postings: [],
       skipped: [],
     });
+  });
+});
+
+describe('findPostings and names that could reach a terminal', () => {
+  it('skips a file whose name holds an escape sequence, and names it with the escapes shown', async () => {
+    const root = await temporaryFolder();
+    await writeFile(join(root, 'evil\u001b]0;pwned\u0007.txt'), 'text');
+    await writeFile(join(root, 'fine.txt'), 'text');
+    const found = await findPostings(root, { recursive: false });
+    expect(found.postings.map((posting) => posting.relative)).toEqual(['fine.txt']);
+    expect(found.skipped).toEqual([
+      { relative: 'evil\\x1b]0;pwned\\x07.txt', reason: 'file name holds control characters; rename it' },
+    ]);
   });
 });
