@@ -68,12 +68,23 @@ export function checkBatch(
     ),
   ];
 
+  const sourcesByCompany = new Map<string, string[]>();
+  for (const entry of letters) {
+    if (entry.company === null) continue;
+    const sources = sourcesByCompany.get(entry.company);
+    if (sources === undefined) sourcesByCompany.set(entry.company, [entry.source]);
+    else if (sources.length < 3) sources.push(entry.source);
+  }
+  const sourcesOf = (company: string): string[] => sourcesByCompany.get(company) ?? [];
+
   const openings = new Map<string, number[]>();
   // Each letter is analysed once per pass rather than kept: a batch of ten thousand letters stays small in memory.
   letters.forEach((entry, index) => {
     const key = normalizedOpening(analyzeLetter(entry.letter, vocabulary), entry.company);
     if (key === '') return;
-    openings.set(key, [...(openings.get(key) ?? []), index]);
+    const group = openings.get(key);
+    if (group === undefined) openings.set(key, [index]);
+    else group.push(index);
   });
 
   const findings: BatchFinding[] = [];
@@ -86,9 +97,7 @@ export function checkBatch(
         if (other.trim() === own) continue;
         const mention = matcherFor(other).find(entry.letter, tokens)[0];
         if (mention === undefined) continue;
-        const sources = letters
-          .filter((candidate) => candidate.company === other)
-          .map((candidate) => candidate.source);
+        const sources = sourcesOf(other);
         findings.push({
           source: entry.source,
           ruleId: batchRuleIds.wrongCompany,
@@ -103,16 +112,19 @@ export function checkBatch(
     const shared =
       opening === undefined ? [] : (openings.get(normalizedOpening(anatomy, entry.company)) ?? []);
     if (opening !== undefined && shared.length > 1) {
-      const others = shared.filter((other) => other !== index).map((other) => letters[other]?.source ?? '');
-      const listed =
-        others.length > 3
-          ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more`
-          : others.join(', ');
+      // Name at most three of the others: a batch of thousands can share one opening, so never list them all.
+      const count = shared.length - 1;
+      const named: string[] = [];
+      for (const other of shared) {
+        if (named.length === 3) break;
+        if (other !== index) named.push(letters[other]?.source ?? '');
+      }
+      const listed = count > 3 ? `${named.join(', ')} and ${count - 3} more` : named.join(', ');
       findings.push({
         source: entry.source,
         ruleId: batchRuleIds.sharedOpening,
         severity: 'warning',
-        message: `Rewrite the opening paragraph${own === '' ? '' : ` for ${own}`}: it is the same as in ${others.length} other letter${others.length === 1 ? '' : 's'} of this batch (${listed}). Lead with the result that fits this posting best.`,
+        message: `Rewrite the opening paragraph${own === '' ? '' : ` for ${own}`}: it is the same as in ${count} other letter${count === 1 ? '' : 's'} of this batch (${listed}). Lead with the result that fits this posting best.`,
         evidence: quoteSpan(opening),
       });
     }
