@@ -107,3 +107,19 @@ describe('checkBatch', () => {
     expect(checkBatch(letters)).toEqual([]);
   });
 });
+
+describe('checkBatch on a large batch', () => {
+  it('names at most three of the letters sharing an opening and counts the rest', () => {
+    const letters: BatchLetter[] = Array.from({ length: 6 }, (_, index) => ({
+      source: `${index}.txt`,
+      company: null,
+      letter: letter('I cut inference latency by 40% at Streamline.', 'your client'),
+    }));
+    const messages = checkBatch(letters).map((finding) => finding.message);
+    expect(messages).toHaveLength(6);
+    expect(messages[0]).toBe(
+      'Rewrite the opening paragraph: it is the same as in 5 other letters of this batch (1.txt, 2.txt, 3.txt and 2 more). Lead with the result that fits this posting best.',
+    );
+    expect(messages[5]).toContain('(0.txt, 1.txt, 2.txt and 2 more)');
+  });
+});
