@@ -1,3 +1,4 @@
+import { memoOn } from './memo-on.js';
 import { type Token, tokenize, tokensOf } from './tokenize.js';
 
 /** What a number in a letter measures; rules choose which kinds count as a result. */
@@ -134,14 +135,9 @@ export function quantityKey(quantity: Quantity): string {
   return `${quantity.kind === 'percent' ? 'p' : 'n'}:${quantity.value}`;
 }
 
-const cache = new WeakMap<object, Quantity[]>();
+const quantitiesKey = Symbol('quantities');
 
 /** The quantities of a letter, found once per letter object. */
 export function quantitiesOf(letter: { readonly text: string }): Quantity[] {
-  let quantities = cache.get(letter);
-  if (quantities === undefined) {
-    quantities = findQuantities(letter.text, tokensOf(letter));
-    cache.set(letter, quantities);
-  }
-  return quantities;
+  return memoOn(letter, quantitiesKey, () => findQuantities(letter.text, tokensOf(letter)));
 }

@@ -1,4 +1,5 @@
 import type { LetterAnatomy } from './letter-anatomy.js';
+import { memoOn } from './memo-on.js';
 import { type Token, tokenize, tokensOf } from './tokenize.js';
 import { tokenIndexAt } from './vocabulary-matcher.js';
 
@@ -90,14 +91,13 @@ function isHyphenJoined(text: string, left: Token, right: Token): boolean {
   return right.start === left.end + 1 && text.charCodeAt(left.end) === 45;
 }
 
-const sentenceCache = new WeakMap<LetterAnatomy, readonly ReadonlySet<string>[]>();
+const sentenceWordsKey = Symbol('sentence-words');
 
 /** The significant words of each of the letter's sentences, computed once per letter. */
 export function sentenceWordsOf(letter: LetterAnatomy): readonly ReadonlySet<string>[] {
-  let sets = sentenceCache.get(letter);
-  if (sets === undefined) {
+  return memoOn(letter, sentenceWordsKey, () => {
     const tokens = tokensOf(letter);
-    sets = letter.sentences.map(
+    return letter.sentences.map(
       (sentence) =>
         new Set(
           wordsFrom(
@@ -108,7 +108,5 @@ export function sentenceWordsOf(letter: LetterAnatomy): readonly ReadonlySet<str
           ),
         ),
     );
-    sentenceCache.set(letter, sets);
-  }
-  return sets;
+  });
 }

@@ -1,3 +1,4 @@
+import { memoOn } from './memo-on.js';
 /** One word or symbol of a text, with its place in it. */
 export interface Token {
   /** As written. */
@@ -113,16 +114,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const cache = new WeakMap<object, Token[]>();
+const tokensKey = Symbol('tokens');
 
 /** The tokens of a letter, computed once per letter object (rules share them). */
 export function tokensOf(letter: { readonly text: string }): Token[] {
-  let tokens = cache.get(letter);
-  if (tokens === undefined) {
-    tokens = tokenize(letter.text);
-    cache.set(letter, tokens);
-  }
-  return tokens;
+  return memoOn(letter, tokensKey, () => tokenize(letter.text));
 }
 
 const secondPerson = new Set(['you', 'your', 'yours']);

@@ -1,4 +1,5 @@
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
+import { memoOn } from './memo-on.js';
 import { type Token, tokenIndexAt, tokenize, tokensOf } from './tokenize.js';
 
 /** A vocabulary term found in a text. `text` is the letter's own spelling; `term` the vocabulary entry it matched. */
@@ -55,20 +56,16 @@ function entriesFor(term: string, canonical: string): Entry[] {
 const firstWords = new Set<string>();
 let firstWordsVersion = 0;
 
-const candidateCache = new WeakMap<readonly Token[], { version: number; indices: number[] }>();
-
-// The indices of the tokens that may start a term, found once per text: each list then looks only at those.
+// The indices of the tokens that may start a term, found once per text and vocabulary version: each list then looks
+// only at those.
 function candidatesOf(tokens: readonly Token[]): number[] {
-  let cached = candidateCache.get(tokens);
-  if (cached === undefined || cached.version !== firstWordsVersion) {
+  return memoOn(tokens, firstWordsVersion, () => {
     const indices: number[] = [];
     for (let index = 0; index < tokens.length; index++) {
       if (firstWords.has((tokens[index] as Token).lower)) indices.push(index);
     }
-    cached = { version: firstWordsVersion, indices };
-    candidateCache.set(tokens, cached);
-  }
-  return cached.indices;
+    return indices;
+  });
 }
 
 function lowerBound(values: readonly number[], target: number): number {
@@ -209,24 +206,14 @@ export function findTermsIn(
   return matcher.find(text, tokens, from, to);
 }
 
-const bodyCache = new WeakMap<object, Map<TermMatcher, TermMatch[]>>();
-
 /** Matches of a matcher in the letter's body (greeting to sign-off), found once per letter and matcher. */
 export function bodyMatches(
   letter: { readonly text: string; readonly body: { readonly start: number; readonly end: number } },
   matcher: TermMatcher,
 ): TermMatch[] {
-  let byMatcher = bodyCache.get(letter);
-  if (byMatcher === undefined) {
-    byMatcher = new Map();
-    bodyCache.set(letter, byMatcher);
-  }
-  let matches = byMatcher.get(matcher);
-  if (matches === undefined) {
-    matches = findTermsIn(letter.text, tokensOf(letter), matcher, letter.body.start, letter.body.end);
-    byMatcher.set(matcher, matches);
-  }
-  return matches;
+  return memoOn(letter, matcher, () =>
+    findTermsIn(letter.text, tokensOf(letter), matcher, letter.body.start, letter.body.end),
+  );
 }
 
 /** Matches of a word list in the letter's body. */
