@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError, LedeError } from '../../errors.js';
+import { InputError, LedeError, OutputError } from '../../errors.js';
 import { decodeText, maxInputBytes } from '../../input/read-text-file.js';
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { parsePosting } from '../../posting/load-posting.js';
@@ -11,7 +11,7 @@ import type { PipelineResult } from '../run-pipeline.js';
 import { noUsage } from '../usage.js';
 import type { BatchRow } from './batch-summary.js';
 import type { FoundPosting } from './find-postings.js';
-import type { ManifestEntry, ManifestWriter } from './manifest.js';
+import { type Manifest, type ManifestEntry, ManifestWriter } from './manifest.js';
 import type { OutputFiles } from './output-names.js';
 import { isSuccess } from './prepare-batch.js';
 import type { Progress } from './progress.js';
@@ -235,4 +235,25 @@ export class BatchLedger {
       total: this.total,
     });
   }
+}
+
+/**
+ * Creates the output folder and opens the manifest and the ledger over it: how every kind of batch run starts
+ * writing. A folder that cannot be created is an OutputError naming it.
+ */
+export async function openBatchOutput(
+  manifest: Manifest,
+  options: Omit<LedgerOptions, 'manifest'>,
+): Promise<{ manifest: ManifestWriter; ledger: BatchLedger }> {
+  try {
+    await mkdir(options.out, { recursive: true });
+  } catch (error) {
+    throw new OutputError('output.folder-failed', `${options.out} cannot be created`, {
+      file: options.out,
+      hint: 'check the path and its permissions',
+      cause: error,
+    });
+  }
+  const writer = new ManifestWriter(options.out, manifest);
+  return { manifest: writer, ledger: new BatchLedger({ ...options, manifest: writer }) };
 }

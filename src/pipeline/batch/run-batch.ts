@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import PQueue from 'p-queue';
 import { InputError, type LedeError, OutputError } from '../../errors.js';
 import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
@@ -8,14 +7,13 @@ import type { Rule } from '../critic/rule.js';
 import type { Engine } from '../engine.js';
 import { type PipelineOptions, type PipelineResult, runPipeline } from '../run-pipeline.js';
 import { addUsage, noUsage, type Usage } from '../usage.js';
-import { BatchLedger, postingFromBytes, readPostingBytes } from './batch-ledger.js';
+import { openBatchOutput, postingFromBytes, readPostingBytes } from './batch-ledger.js';
 import type { BatchFinding, StopReason } from './batch-summary.js';
 import { estimatePosting } from './estimate-cost.js';
 import type { FoundPosting } from './find-postings.js';
 import type { HeapGuard } from './heap-guard.js';
 import { inputHashFor } from './input-hash.js';
 import { isFatalLlmError, withBatchLimits } from './limited-engine.js';
-import { ManifestWriter } from './manifest.js';
 import { outputFilesFor } from './output-names.js';
 import { prepareBatch, reusableEntry } from './prepare-batch.js';
 import { costOf, type ModelPrice } from './price-table.js';
@@ -90,19 +88,8 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     engine: deps.engine,
   });
   const { postings, skippedFiles, stems, fingerprint } = prepared;
-  try {
-    await mkdir(options.out, { recursive: true });
-  } catch (error) {
-    throw new OutputError('output.folder-failed', `${options.out} cannot be created`, {
-      file: options.out,
-      hint: 'check the path and its permissions',
-      cause: error,
-    });
-  }
-  const manifest = new ManifestWriter(options.out, prepared.manifest);
-  const ledger = new BatchLedger({
+  const { manifest, ledger } = await openBatchOutput(prepared.manifest, {
     out: options.out,
-    manifest,
     progress: deps.progress,
     renderReport: deps.renderReport,
     common: deps.playbooks.common,

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { type LedeError, LlmError, OutputError } from '../../../errors.js';
 import type { LlmClient } from '../../../llm/llm-client.js';
 import type { PlaybookSet } from '../../../playbooks/playbook-schema.js';
@@ -8,13 +7,12 @@ import type { Rule } from '../../critic/rule.js';
 import type { Engine } from '../../engine.js';
 import { type PipelineOptions, type PipelineResult, runPipeline } from '../../run-pipeline.js';
 import { addUsage, noUsage } from '../../usage.js';
-import { BatchLedger, postingFromBytes, readPostingBytes } from '../batch-ledger.js';
+import { openBatchOutput, postingFromBytes, readPostingBytes } from '../batch-ledger.js';
 import type { BatchFinding, StopReason } from '../batch-summary.js';
 import type { FoundPosting } from '../find-postings.js';
 import type { HeapGuard } from '../heap-guard.js';
 import { inputHashFor } from '../input-hash.js';
 import { isFatalLlmError } from '../limited-engine.js';
-import { ManifestWriter } from '../manifest.js';
 import { outputFilesFor } from '../output-names.js';
 import { prepareBatch, reusableEntry } from '../prepare-batch.js';
 import { costOf, type ModelPrice } from '../price-table.js';
@@ -112,19 +110,8 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
     engine: engineInfo,
   });
   await api.checkAvailable({ signal: deps.stopSignal });
-  try {
-    await mkdir(options.out, { recursive: true });
-  } catch (error) {
-    throw new OutputError('output.folder-failed', `${options.out} cannot be created`, {
-      file: options.out,
-      hint: 'check the path and its permissions',
-      cause: error,
-    });
-  }
-  const manifest = new ManifestWriter(options.out, prepared.manifest);
-  const ledger = new BatchLedger({
+  const { manifest, ledger } = await openBatchOutput(prepared.manifest, {
     out: options.out,
-    manifest,
     progress: deps.progress,
     renderReport: deps.renderReport,
     common: deps.playbooks.common,
