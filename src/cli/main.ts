@@ -16,6 +16,13 @@ const onSignal = (): void => {
   } else process.exit(ExitCode.interrupted);
 };
 process.on('SIGINT', onSignal);
+// `lede classify --json a/*.txt | head` closes the pipe early: that is the reader's choice, not a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
+    throw error;
+  });
+}
 process.on('SIGTERM', onSignal);
 
 process.exitCode = await runCli(process.argv.slice(2), {
