@@ -321,7 +321,7 @@ function draftFresh(
     for (const plan of plans) {
       const model = fitToWordLimit(buildModel(opening, plan, setting, frame), maxWords, countBodyWords);
       const letter = renderLetter(model);
-      const critique = critiqueLetter(letter, setting.critic);
+      const critique = request.critique?.(letter) ?? critiqueLetter(letter, setting.critic);
       if (isBetter(critique, best?.critique ?? null)) best = { model, letter, critique };
       if (critique.findings.length === 0) return { letter, usedFactIds: citedFacts(model) };
     }

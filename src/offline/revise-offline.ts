@@ -168,7 +168,7 @@ function toModel(letter: ParsedLetter, source: string): LetterModel {
 }
 
 function critique(letter: string, setting: DraftSetting): Critique {
-  return critiqueLetter(letter, setting.critic);
+  return setting.request.critique?.(letter) ?? critiqueLetter(letter, setting.critic);
 }
 
 function score(critique: Critique): number {

@@ -2,7 +2,7 @@ import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { IndustryResult } from './classify-industry.js';
-import type { Finding } from './critic/finding.js';
+import type { Critique, Finding } from './critic/finding.js';
 import type { Draft } from './draft-letter.js';
 import type { PostingAnalysis } from './extract-hook.js';
 import type { Usage } from './usage.js';
@@ -22,6 +22,11 @@ export interface DraftRequest {
   readonly playbook: Playbook;
   readonly playbooks: PlaybookSet;
   readonly maxWords: number;
+  /**
+   * The pipeline's critic for this letter (same rules, same context), for an engine that checks its own candidates
+   * before answering. It remembers its verdicts, so the pipeline does not check the chosen letter twice.
+   */
+  readonly critique?: ((letter: string) => Critique) | undefined;
 }
 
 /** A revision: the draft request again, the last draft, and only the findings to fix. */

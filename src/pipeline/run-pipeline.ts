@@ -5,6 +5,7 @@ import type { Posting } from '../posting/posting.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { classifyIndustry, IndustryResultSchema } from './classify-industry.js';
 import { critiqueLetter } from './critic/critique-letter.js';
+import type { Critique } from './critic/finding.js';
 import type { Rule } from './critic/rule.js';
 import { draftLetter } from './draft-letter.js';
 import type { DraftRequest, Engine } from './engine.js';
@@ -80,19 +81,6 @@ export async function runPipeline(
   const afterExtract = now();
 
   const playbook = playbookFor(deps.playbooks, classified.value.industry);
-  const request: DraftRequest = {
-    posting,
-    profile,
-    industry: classified.value,
-    analysis: analysis.value,
-    playbook,
-    playbooks: deps.playbooks,
-    maxWords: options.maxWords,
-  };
-  deps.signal?.throwIfAborted();
-  const first = await draftLetter(request, { engine: deps.engine, signal: deps.signal });
-  const afterDraft = now();
-
   const context = {
     industry: playbook.industry,
     playbook,
@@ -102,9 +90,33 @@ export async function runPipeline(
     profile,
     maxWords: options.maxWords,
   };
+  // The critic is pure: one verdict per letter text serves the engine's own checks and the revise loop alike.
+  const verdicts = new Map<string, Critique>();
+  const critique = (letter: string): Critique => {
+    let verdict = verdicts.get(letter);
+    if (verdict === undefined) {
+      verdict = critiqueLetter(letter, context, deps.rules);
+      verdicts.set(letter, verdict);
+    }
+    return verdict;
+  };
+  const request: DraftRequest = {
+    posting,
+    profile,
+    industry: classified.value,
+    analysis: analysis.value,
+    playbook,
+    playbooks: deps.playbooks,
+    maxWords: options.maxWords,
+    critique,
+  };
+  deps.signal?.throwIfAborted();
+  const first = await draftLetter(request, { engine: deps.engine, signal: deps.signal });
+  const afterDraft = now();
+
   const outcome = await reviseUntilPassing(request, first, afterDraft - afterExtract, {
     engine: deps.engine,
-    critique: (letter) => critiqueLetter(letter, context, deps.rules),
+    critique,
     maxAttempts: options.maxAttempts,
     signal: deps.signal,
     now,

@@ -73,3 +73,19 @@ describe('runPipeline', () => {
     expect(result.status).toBe('passed');
   });
 });
+
+describe('runPipeline and the engine sharing one critic', () => {
+  it('hands the engine the pipeline critic, whose verdict on a letter is computed once and reused', async () => {
+    const letter = 'Dear team,\n\nTODO\n\nBest,\nPriya';
+    const engine = createFakeEngine({ letters: [letter] });
+    const result = await runPipeline(
+      posting,
+      await loadProfile('examples/profiles/experienced-mle.yaml'),
+      { engine, playbooks: await loadPlaybooks(), rules: [noTodo] },
+      { maxAttempts: 1, maxWords: 250 },
+    );
+    const critique = engine.calls[2]?.request?.critique;
+    expect(critique?.(letter)).toBe(result.attempts[0]?.critique);
+    expect(critique?.(letter).findings.map((finding) => finding.ruleId)).toEqual(['no-todo']);
+  });
+});
