@@ -69,12 +69,12 @@ describe('formatError', () => {
   });
 
   it('scrubs the API key and credential-shaped strings from everything it prints', () => {
-    const error = new LlmError('llm.auth', 'Incorrect API key provided: test-key-not-real-12', {
-      cause: new Error('Authorization: Bearer test-key-not-real-12'),
+    const error = new LlmError('llm.auth', 'Incorrect API key provided: test-key-fake-1', {
+      cause: new Error('Authorization: Bearer test-key-fake-1'),
       hint: 'check sk-abcdefghijklmnop',
     });
-    const text = formatError(error, { verbose: true, apiKey: 'test-key-not-real-12' }).text;
-    expect(text).not.toContain('test-key-not-real-12');
+    const text = formatError(error, { verbose: true, apiKey: 'test-key-fake-1' }).text;
+    expect(text).not.toContain('test-key-fake-1');
     expect(text).not.toContain('sk-abcdefghijklmnop');
     expect(text.split('\n').slice(0, 2)).toEqual([
       'error: Incorrect API key provided: [redacted]',
