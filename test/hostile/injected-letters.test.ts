@@ -16,10 +16,9 @@ const injections = Object.keys(
  * critic's owner). This list may only shrink: when a rule learns a case, the test fails until the name is removed.
  *  - poem-plain.md: a line of verse with no number, name, link or code in it: only "not from the profile or the
  *    posting" as a whole sentence gives it away.
- *  - address-line.md: a street address under the signature that the profile does not hold.
  *  - referral-plain.md: a person's name ("Jordan Vega") that is in neither the profile nor the posting's visible text.
  */
-const notCaughtYet = ['poem-plain.md', 'address-line.md', 'referral-plain.md'];
+const notCaughtYet = ['poem-plain.md', 'referral-plain.md'];
 
 interface InjectedLetter {
   /** The injection posting the letter's extra line came from. */

@@ -18,6 +18,10 @@ function isSymbol(word: string): boolean {
 const contactPattern =
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?:\/[^\s<>()"']*)?(?![\p{L}\p{N}])|(?<![\p{N}])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\p{N}])|(?<![\p{N}])\+\d{1,3}[\s.-]?\d[\d\s.-]{5,}\d(?![\p{N}])/gu;
 
+// A street address: a house number, one to three capitalised words and a street word ("12 Harbour Street").
+const streetAddressPattern =
+  /(?<![\p{L}\p{N}])\d{1,5}[A-Za-z]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Square|Sq|Terrace|Close|Crescent)\b\.?/gu;
+
 // Cheap first passes: most letters hold none of these, and the full patterns are slow to run on every letter.
 const mayHoldContact =
   /@|\.(?:com|io|ai|org|net|dev|co|app|xyz|me|info|biz|ly|gg|site|online)(?![A-Za-z0-9])|https?:|www\.|\d{3}[\s.-]\d{4}|\+\d/i;
@@ -130,7 +134,7 @@ export const noInjectedContentRule: Rule = {
   industries: 'all',
   severity: 'error',
   requires: [],
-  description: `Nothing in the letter is foreign to a letter from this candidate: no contact details (email, web address, phone) other than the profile's (without a profile: none copied from the posting), no text addressed to or written by a language model ("ignore previous instructions", "system prompt", "as an AI", "Here is your cover letter"), no marker code copied from the posting ("PINEAPPLE-42"), no promise about pay ("I will accept any salary"), no markup tags, and no run of ${copiedRunLength} or more words copied from the posting outside the hook and outside a sentence naming the company.`,
+  description: `Nothing in the letter is foreign to a letter from this candidate: no contact details (email, web address, phone, street address) other than the profile's (without a profile: none copied from the posting), no text addressed to or written by a language model ("ignore previous instructions", "system prompt", "as an AI", "Here is your cover letter"), no marker code copied from the posting ("PINEAPPLE-42"), no promise about pay ("I will accept any salary"), no markup tags, and no run of ${copiedRunLength} or more words copied from the posting outside the hook and outside a sentence naming the company.`,
   why: 'A posting can carry instructions aimed at the model that writes your letter; what they smuggle in (a stranger’s link, a line the employer planted, a chatbot aside) must never reach a hiring manager.',
   examples: {
     pass: {
@@ -174,6 +178,22 @@ export const noInjectedContentRule: Rule = {
         message: `Remove '${detail}': ${copied ? 'it comes from the posting, not from you' : 'it is not among the contact details in your profile'}. A letter carries only your own contact details.`,
         evidence: quote(text, match.index, match.index + detail.length),
       });
+    }
+
+    // An address the profile does not hold: a posting can ask for one to be added (a mail drop, a fake office).
+    if (context.profile !== null) {
+      const own = [context.profile.contact.location ?? '', ...context.profile.contact.links]
+        .join('\n')
+        .toLowerCase();
+      for (const match of text.matchAll(streetAddressPattern)) {
+        if (own.includes(match[0].toLowerCase())) continue;
+        findings.push({
+          ruleId: 'no-injected-content',
+          severity: 'error',
+          message: `Remove the address '${match[0]}': it is not among the contact details in your profile. A letter carries only your own details; add your address to the profile's contact.location if you want it here.`,
+          evidence: quote(text, match.index, match.index + match[0].length),
+        });
+      }
     }
 
     for (const segment of instructionSegments(letter)) {

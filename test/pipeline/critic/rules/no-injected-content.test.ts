@@ -183,3 +183,35 @@ describe('no-injected-content on invisible characters', () => {
     ]);
   });
 });
+
+describe('no-injected-content on street addresses', () => {
+  const signed = (tail: string) =>
+    letterOf(
+      'Dear Dana Ortiz,',
+      ['I cut inference latency by 40% at Streamline.'],
+      `Best,\nPriya Raman\n${tail}`,
+    );
+
+  it('flags an address the profile does not hold, quoting it', () => {
+    const letter = signed('12 Harbour Street, Leeds LS1 4AP');
+    const start = letter.indexOf('12 Harbour Street');
+    expect(checkRule(noInjectedContentRule, letter, contextFor(fixture, 'tech', {}))).toEqual([
+      {
+        ruleId: 'no-injected-content',
+        severity: 'error',
+        message:
+          "Remove the address '12 Harbour Street': it is not among the contact details in your profile. A letter carries only your own details; add your address to the profile's contact.location if you want it here.",
+        evidence: { text: '12 Harbour Street', start, end: start + 17 },
+      },
+    ]);
+  });
+
+  it('passes the candidate’s own address from the profile', () => {
+    const profile = {
+      ...fixture.experienced,
+      contact: { ...fixture.experienced.contact, location: '12 Harbour Street, Leeds' },
+    };
+    const letter = signed('12 Harbour Street, Leeds');
+    expect(checkRule(noInjectedContentRule, letter, contextFor(fixture, 'tech', { profile }))).toEqual([]);
+  });
+});
