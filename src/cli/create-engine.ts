@@ -1,3 +1,4 @@
+import { endpointOptions } from '../config/endpoint-options.js';
 import type { Config } from '../config/resolve-config.js';
 import { ConfigError } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
@@ -46,12 +47,7 @@ export async function createEngine(
     import('../llm/llm-engine.js'),
   ]);
   const client = createOpenAiClient({
-    apiKey: config.apiKey,
-    baseUrl: config.baseUrl,
-    model: config.model,
-    timeoutMs: config.timeoutMs,
-    maxRetries: config.maxRetries,
-    jsonMode: config.jsonMode,
+    ...endpointOptions(config),
     onNotice: (message) => context.io.stderr(`lede: ${message}\n`),
     fetch: transport.fetch,
   });

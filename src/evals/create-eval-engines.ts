@@ -1,3 +1,4 @@
+import { endpointOptions } from '../config/endpoint-options.js';
 import type { Config } from '../config/resolve-config.js';
 import { ConfigError } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
@@ -34,12 +35,7 @@ export async function createEvalEngines(
   ]);
   const client = withResponseCache(
     createOpenAiClient({
-      apiKey: config.apiKey,
-      baseUrl: config.baseUrl,
-      model: config.model,
-      timeoutMs: config.timeoutMs,
-      maxRetries: config.maxRetries,
-      jsonMode: config.jsonMode,
+      ...endpointOptions(config),
       onNotice,
     }),
     { mode: config.cache, folder: config.cacheDir },

@@ -7,20 +7,16 @@ import {
   buildBody,
   defaultBaseUrl,
   defaultTimeoutMs,
-  type JsonMode,
+  type OpenAiClientOptions,
   toLlmError,
   toResponse,
 } from './openai-client.js';
 
-export interface OpenAiBatchApiOptions {
-  readonly apiKey?: string | undefined;
-  readonly baseUrl?: string | undefined;
-  readonly model: string;
-  readonly timeoutMs?: number | undefined;
-  readonly maxRetries?: number | undefined;
-  readonly jsonMode?: JsonMode | undefined;
-  readonly fetch?: typeof fetch | undefined;
-}
+/** The chat client's endpoint settings: Batch API jobs go to the same endpoint with the same request bodies. */
+export type OpenAiBatchApiOptions = Pick<
+  OpenAiClientOptions,
+  'apiKey' | 'baseUrl' | 'model' | 'timeoutMs' | 'maxRetries' | 'jsonMode' | 'fetch'
+>;
 
 function toJob(batch: Batch): BatchJob {
   return {

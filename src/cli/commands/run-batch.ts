@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { endpointOptions } from '../../config/endpoint-options.js';
 import type { Config } from '../../config/resolve-config.js';
 import { ConfigError, ExitCode } from '../../errors.js';
 import type { BatchApiDeps, BatchApiOptions } from '../../pipeline/batch/batch-api/run-batch-api.js';
@@ -100,12 +101,7 @@ async function runViaBatchApi(
     import('../../pipeline/batch/batch-api/run-batch-api.js'),
   ]);
   const api = createOpenAiBatchApi({
-    apiKey: config.apiKey,
-    baseUrl: config.baseUrl,
-    model: config.model,
-    timeoutMs: config.timeoutMs,
-    maxRetries: config.maxRetries,
-    jsonMode: config.jsonMode,
+    ...endpointOptions(config),
   });
   context.io.stderr(
     `lede: sending the model calls to ${api.baseUrl} as Batch API jobs (model ${config.model})\n`,
