@@ -1,8 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { InputError, OutputError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
+import { writeFileAtomic } from '../output/write-file-atomic.js';
 import type { ScoredCase } from './score-outcomes.js';
 import type { Scorer } from './scorer.js';
 import type { Summary } from './summarize-scores.js';
@@ -124,16 +124,13 @@ export async function blessBaseline(
   const runs = Object.fromEntries(
     Object.entries({ ...baseline.runs, [key]: run }).sort(([left], [right]) => (left < right ? -1 : 1)),
   );
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, `${JSON.stringify({ version: 1, runs }, null, 2)}\n`, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    throw new OutputError('output.baseline-write', `cannot write ${path}: ${(error as Error).message}`, {
-      file: path,
-      hint: 'check that the datasets folder is writable',
-      cause: error,
-    });
-  }
+  await writeFileAtomic(path, `${JSON.stringify({ version: 1, runs }, null, 2)}\n`, {
+    createFolder: true,
+    toError: (error) =>
+      new OutputError('output.baseline-write', `cannot write ${path}: ${(error as Error).message}`, {
+        file: path,
+        hint: 'check that the datasets folder is writable',
+        cause: error,
+      }),
+  });
 }

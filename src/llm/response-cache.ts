@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LlmError, OutputError } from '../errors.js';
+import { writeFileAtomic } from '../output/write-file-atomic.js';
 import type { LlmClient, LlmRequest, LlmResponse } from './llm-client.js';
 
 /**
@@ -95,25 +96,21 @@ async function readEntry(path: string): Promise<CacheEntry | undefined> {
   }
 }
 
-/** Temp file then rename: a reader (or a parallel run) never sees half an entry. */
-async function writeEntry(folder: string, path: string, entry: CacheEntry): Promise<void> {
-  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
-  try {
-    await mkdir(folder, { recursive: true });
-    await writeFile(temporary, `${JSON.stringify(entry, null, 2)}\n`, 'utf8');
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw new OutputError(
-      'output.cache-write',
-      `Cannot write the response cache entry ${path}: ${(error as Error).message}`,
-      {
-        file: path,
-        hint: 'check that the cache folder is writable and the disk has space, or run with --cache off',
-        cause: error,
-      },
-    );
-  }
+/** Written atomically: a reader (or a parallel run) never sees half an entry. */
+async function writeEntry(path: string, entry: CacheEntry): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(entry, null, 2)}\n`, {
+    createFolder: true,
+    toError: (error) =>
+      new OutputError(
+        'output.cache-write',
+        `Cannot write the response cache entry ${path}: ${(error as Error).message}`,
+        {
+          file: path,
+          hint: 'check that the cache folder is writable and the disk has space, or run with --cache off',
+          cause: error,
+        },
+      ),
+  });
 }
 
 /**
@@ -147,7 +144,7 @@ export function withResponseCache(client: LlmClient, options: ResponseCacheOptio
       }
       const response: LlmResponse = await client.complete(request, callOptions);
       const { cached: _cached, ...stored } = response;
-      await writeEntry(folder, path, { key, request: cachedRequest(client, request), response: stored });
+      await writeEntry(path, { key, request: cachedRequest(client, request), response: stored });
       return response;
     },
   };

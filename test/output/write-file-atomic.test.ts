@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutputError } from '../../../src/errors.js';
-import { writeFileAtomic } from '../../../src/pipeline/batch/write-atomic.js';
-import { listFiles, temporaryFolder } from './batch-fixtures.js';
+import { OutputError } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/output/write-file-atomic.js';
+import { listFiles, temporaryFolder } from '../pipeline/batch/batch-fixtures.js';
 
 describe('writeFileAtomic', () => {
   it('replaces a file and leaves no temporary file behind', async () => {

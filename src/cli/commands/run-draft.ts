@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, OutputError } from '../../errors.js';
-import { writeFileAtomic } from '../../pipeline/batch/write-atomic.js';
+import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadPosting } from '../../posting/load-posting.js';

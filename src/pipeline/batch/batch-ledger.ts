@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, LedeError, OutputError } from '../../errors.js';
 import { decodeText, maxInputBytes } from '../../input/read-text-file.js';
+import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { parsePosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
@@ -15,7 +16,6 @@ import { type Manifest, type ManifestEntry, ManifestWriter } from './manifest.js
 import type { OutputFiles } from './output-names.js';
 import { isSuccess } from './prepare-batch.js';
 import type { Progress } from './progress.js';
-import { writeFileAtomic } from './write-atomic.js';
 
 export function errorInfo(error: unknown): { code: string; message: string } {
   if (error instanceof LedeError) return { code: error.code, message: error.message };

@@ -2,9 +2,9 @@ import { type FileHandle, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { OutputError } from '../../errors.js';
+import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import { UsageSchema } from '../usage.js';
 import { formatJsonWithItemLines } from './format-json.js';
-import { writeFileAtomic } from './write-atomic.js';
 
 export const manifestFileName = 'manifest.json';
 /** Entries finished since the last snapshot, one JSON line each: appending is cheap and survives a crash. */

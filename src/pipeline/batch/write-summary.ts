@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { LedeError } from '../../errors.js';
+import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import type { Usage } from '../usage.js';
 import { errorInfo } from './batch-ledger.js';
 import {
@@ -13,7 +14,6 @@ import {
 } from './batch-summary.js';
 import type { SkippedFile } from './find-postings.js';
 import { formatJsonWithItemLines } from './format-json.js';
-import { writeFileAtomic } from './write-atomic.js';
 
 export const summaryFileName = 'summary.json';
 
