@@ -117,6 +117,18 @@ export function resultExample(fact: ProfileFact): string {
   return fact.employer === undefined ? outcome : `${outcome} at ${fact.employer}`;
 }
 
+/**
+ * The first profile fact whose result or metrics hold a number in the terms of `terms` ("latency", "margin"): the
+ * example a message can point to, so it never suggests a figure the candidate does not have.
+ */
+export function quantifiedFactIn(profile: Profile, terms: readonly string[]): ProfileFact | undefined {
+  const matcher = termMatcher(terms);
+  return profileFacts(profile).find((fact) => {
+    const text = `${fact.result ?? ''} ${fact.metrics.join(' ')}`;
+    return /\d/.test(text) && matcher.find(text, tokenize(text)).length > 0;
+  });
+}
+
 const canonicalCache = new WeakMap<CommonVocabulary['tools'], Map<string, string>>();
 
 /** common.yaml's name for a tool written any way it knows ("k8s" -> "Kubernetes"); the input when it knows none. */

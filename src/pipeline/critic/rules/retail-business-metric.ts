@@ -1,10 +1,8 @@
-import { profileFacts } from '../../../profile/profile-schema.js';
 import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
-import { resultExample } from '../profile-index.js';
+import { quantifiedFactIn, resultExample } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quoteSpan, spanAt } from '../spans.js';
-import { tokenize } from '../tokenize.js';
-import { findInBody, termMatcher } from '../vocabulary-matcher.js';
+import { findInBody } from '../vocabulary-matcher.js';
 
 export const retailBusinessMetricRule: Rule = {
   id: 'retail-business-metric',
@@ -39,14 +37,7 @@ export const retailBusinessMetricRule: Rule = {
       )
         return [];
     }
-    const matcher = termMatcher(terms);
-    const fact =
-      context.profile === null
-        ? undefined
-        : profileFacts(context.profile).find((candidate) => {
-            const text = `${candidate.result ?? ''} ${candidate.metrics.join(' ')}`;
-            return /\d/.test(text) && matcher.find(text, tokenize(text)).length > 0;
-          });
+    const fact = context.profile === null ? undefined : quantifiedFactIn(context.profile, terms);
     const example =
       context.profile === null
         ? "e.g. 'lifted average order value by 8%' or 'cut markdown losses by $1.2M'"

@@ -1,10 +1,8 @@
-import { profileFacts } from '../../../profile/profile-schema.js';
 import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
-import { resultExample } from '../profile-index.js';
+import { quantifiedFactIn, resultExample } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, spanAt } from '../spans.js';
-import { tokenize } from '../tokenize.js';
-import { findInBody, termMatcher } from '../vocabulary-matcher.js';
+import { findInBody } from '../vocabulary-matcher.js';
 
 export const techVelocityRule: Rule = {
   id: 'tech-velocity',
@@ -37,14 +35,7 @@ export const techVelocityRule: Rule = {
         isResultQuantity(quantity) && velocitySentences.has(spanAt(letter.sentences, quantity.start)),
     );
     if (quantified) return [];
-    const matcher = termMatcher(terms);
-    const fact =
-      context.profile === null
-        ? undefined
-        : profileFacts(context.profile).find((candidate) => {
-            const text = `${candidate.result ?? ''} ${candidate.metrics.join(' ')}`;
-            return /\d/.test(text) && matcher.find(text, tokenize(text)).length > 0;
-          });
+    const fact = context.profile === null ? undefined : quantifiedFactIn(context.profile, terms);
     const example =
       context.profile === null
         ? "e.g. 'cut p99 latency from 180 ms to 40 ms' or 'ran 30 experiments a week'"
