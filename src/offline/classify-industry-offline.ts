@@ -2,7 +2,7 @@ import type { IndustryResult } from '../pipeline/classify-industry.js';
 import type { CommonVocabulary, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import { type PostingSentence, readPostingStructure, type SectionKind } from './posting-sections.js';
-import { findTerm } from './term-matcher.js';
+import { findTerm, positionsMaybeIn, termsMaybeIn } from './term-matcher.js';
 
 /**
  * How much a cue counts where it appears. The title and the company description say what the business is; duties
@@ -26,23 +26,54 @@ const minimumScore = 2;
 /** When the runner-up is this close, the posting is ambiguous and confidence drops. */
 const generalIndustry = 'general';
 
-interface CueMatch {
+/** A playbook cue with the industry it points to. */
+interface Cue {
   readonly industry: string;
   readonly term: string;
   readonly weight: number;
+}
+
+interface CueMatch extends Cue {
   readonly start: number;
   readonly end: number;
 }
 
-/** Tool, method and pipeline words appear in every ML posting whatever the business: they weigh less as cues. */
-function genericVocabulary(common: CommonVocabulary): Set<string> {
-  const words = new Set<string>();
-  for (const tool of common.tools) {
-    words.add(tool.name.toLowerCase());
-    for (const alias of tool.aliases) words.add(alias.toLowerCase());
+/** What the classifier reads from the playbooks, gathered once per playbook set. */
+interface CueVocabulary {
+  readonly cues: readonly Cue[];
+  readonly cueTerms: readonly string[];
+  /**
+   * Tool, method and pipeline words appear in every ML posting whatever the business: they weigh less as cues.
+   * Lowercase.
+   */
+  readonly generic: ReadonlySet<string>;
+  readonly genericTerms: readonly string[];
+  readonly toolNames: readonly string[];
+}
+
+const vocabularies = new WeakMap<PlaybookSet, CueVocabulary>();
+
+function cueVocabulary(playbooks: PlaybookSet): CueVocabulary {
+  let vocabulary = vocabularies.get(playbooks);
+  if (vocabulary === undefined) {
+    const { common } = playbooks;
+    const cues = [...playbooks.playbooks.values()].flatMap((playbook) =>
+      playbook.cues.map((cue) => ({ industry: playbook.industry, term: cue.term, weight: cue.weight })),
+    );
+    const toolNames = common.tools.flatMap((tool) => [tool.name, ...tool.aliases]);
+    const generic = new Set(
+      [...toolNames, ...common.methods, ...common.beyondModeling].map((word) => word.toLowerCase()),
+    );
+    vocabulary = {
+      cues,
+      cueTerms: cues.map((cue) => cue.term),
+      generic,
+      genericTerms: [...generic],
+      toolNames,
+    };
+    vocabularies.set(playbooks, vocabulary);
   }
-  for (const word of [...common.methods, ...common.beyondModeling]) words.add(word.toLowerCase());
-  return words;
+  return vocabulary;
 }
 
 /**
@@ -50,7 +81,7 @@ function genericVocabulary(common: CommonVocabulary): Set<string> {
  * only account of the business the posting gives: it counts, although it is boilerplate for the hook finder.
  */
 function onlyAgencyTalk(text: string, common: CommonVocabulary): boolean {
-  const matched = common.boilerplate.filter((term) => findTerm(text, term).length > 0);
+  const matched = termsMaybeIn(text, common.boilerplate).filter((term) => findTerm(text, term).length > 0);
   return matched.length > 0 && matched.every((term) => /client|agency/i.test(term));
 }
 
@@ -78,25 +109,17 @@ function round(value: number): number {
 export function classifyIndustryOffline(posting: Posting, playbooks: PlaybookSet): IndustryResult {
   const text = posting.text;
   const structure = readPostingStructure(text, playbooks.common);
-  const generic = genericVocabulary(playbooks.common);
-  const toolNames = playbooks.common.tools.flatMap((tool) => [tool.name, ...tool.aliases]);
+  const { cues, cueTerms, generic, genericTerms, toolNames } = cueVocabulary(playbooks);
 
   const matches: CueMatch[] = [];
-  for (const playbook of playbooks.playbooks.values()) {
-    for (const cue of playbook.cues) {
-      for (const match of findTerm(text, cue.term, { plural: true })) {
-        matches.push({
-          industry: playbook.industry,
-          term: cue.term,
-          weight: cue.weight,
-          start: match.start,
-          end: match.end,
-        });
-      }
+  for (const position of positionsMaybeIn(text, cueTerms)) {
+    const cue = cues[position] as Cue;
+    for (const match of findTerm(text, cue.term, { plural: true })) {
+      matches.push({ ...cue, start: match.start, end: match.end });
     }
   }
   // Generic words take part in the overlap contest but count for no one: "feature store" is not a "store".
-  for (const term of generic) {
+  for (const term of termsMaybeIn(text, genericTerms)) {
     for (const match of findTerm(text, term))
       matches.push({ industry: '', term, weight: 0, start: match.start, end: match.end });
   }
@@ -118,7 +141,10 @@ export function classifyIndustryOffline(posting: Posting, playbooks: PlaybookSet
       factor = Math.min(factor, 0.05);
     if (generic.has(match.term.toLowerCase())) factor *= 0.4;
     // A cue next to tool names ("real-time streaming on Kafka") describes the stack, not the business.
-    else if (sentence !== undefined && toolNames.some((tool) => findTerm(sentence.text, tool).length > 0)) {
+    else if (
+      sentence !== undefined &&
+      termsMaybeIn(sentence.text, toolNames).some((tool) => findTerm(sentence.text, tool).length > 0)
+    ) {
       factor *= 0.6;
     }
     const key = `${match.industry}\u0000${match.term.toLowerCase()}`;

@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { mightContain } from './term-matcher.js';
+import { positionsMaybeIn } from './term-matcher.js';
 
 /** A tool named in a text, under its canonical name. */
 export interface ToolMention {
@@ -51,14 +51,29 @@ function patternsFor(tool: ToolEntry): { pattern: RegExp; short: boolean }[] {
   return patterns;
 }
 
+/** Every spelling of every tool, and the tool each belongs to: one index per tool list. */
+const spellingIndex = new WeakMap<readonly ToolEntry[], { spellings: string[]; owners: ToolEntry[] }>();
+
+/** The tools whose names may occur in `text`, in list order. */
+function toolsMaybeIn(text: string, tools: readonly ToolEntry[]): ToolEntry[] {
+  let index = spellingIndex.get(tools);
+  if (index === undefined) {
+    const owners = tools.flatMap((tool) => [tool.name, ...tool.aliases].map(() => tool));
+    index = { spellings: tools.flatMap((tool) => [tool.name, ...tool.aliases]), owners };
+    spellingIndex.set(tools, index);
+  }
+  const { spellings, owners } = index;
+  const maybe = new Set(positionsMaybeIn(text, spellings).map((position) => owners[position]));
+  return tools.filter((tool) => maybe.has(tool));
+}
+
 /**
  * Every known tool named in `text`, in order of appearance, longest name first where two overlap ("TensorFlow
  * Serving", not "TensorFlow").
  */
 export function findToolMentions(text: string, tools: readonly ToolEntry[]): ToolMention[] {
   const found: ToolMention[] = [];
-  for (const tool of tools) {
-    if (![tool.name, ...tool.aliases].some((spelling) => mightContain(text, spelling))) continue;
+  for (const tool of toolsMaybeIn(text, tools)) {
     for (const { pattern, short } of patternsFor(tool)) {
       pattern.lastIndex = 0;
       for (const match of text.matchAll(pattern)) {

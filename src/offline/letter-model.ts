@@ -50,11 +50,13 @@ export function fitToWordLimit(
   countBodyWords: (letter: string) => number,
 ): LetterModel {
   let current = model;
+  let words = countBodyWords(renderLetter(current));
   for (const role of dropOrder) {
-    while (countBodyWords(renderLetter(current)) > maxWords) {
+    while (words > maxWords) {
       const next = dropLast(current, role);
       if (next === null) break;
       current = next;
+      words = countBodyWords(renderLetter(current));
     }
   }
   return current;
