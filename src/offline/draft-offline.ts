@@ -3,6 +3,7 @@ import { critiqueLetter, critiqueScore } from '../pipeline/critic/critique-lette
 import type { Critique } from '../pipeline/critic/finding.js';
 import { analyzeLetter } from '../pipeline/critic/letter-anatomy.js';
 import type { CriticContext } from '../pipeline/critic/rule.js';
+import { toolGaps } from '../pipeline/critic/tool-gaps.js';
 import type { Draft } from '../pipeline/draft-letter.js';
 import type { DraftRequest } from '../pipeline/engine.js';
 import { type ProfileFact, profileFacts } from '../profile/profile-schema.js';
@@ -22,7 +23,7 @@ import { fillPhrase, groundPostingPhrase, type PhraseSlots, postingFocus } from 
 import { readPostingStructure } from './posting-sections.js';
 import { contentWords, type FitContext, rankOpenings, rankSupports } from './select-facts.js';
 import { pick } from './stable-hash.js';
-import { findToolGaps, gapSentence } from './tool-gaps.js';
+import { gapSentence } from './tool-gaps.js';
 
 /** What a revision asks of a new draft, beyond the request itself. */
 export interface DraftConstraints {
@@ -120,10 +121,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
     postingFocus(structure.sentences, candidate, common, analysis.company === null) ??
     pick(playbook.phrases.focus ?? [], posting.text, 'focus') ??
     'the work this team does every day';
-  const gaps = findToolGaps(analysis.requiredTools, structure.sentences, profile, common, candidate).slice(
-    0,
-    3,
-  );
+  const gaps = toolGaps(analysis.requiredTools, posting, profile, common);
   return {
     request,
     candidate,

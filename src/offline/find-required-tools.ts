@@ -24,18 +24,3 @@ export function findRequiredTools(structure: PostingStructure, common: CommonVoc
   }
   return required;
 }
-
-/**
- * The clauses of the posting that name `tool`: where a drafter looks for alternatives ("XGBoost or LightGBM",
- * "Airflow or similar").
- */
-export function clausesNaming(structure: PostingStructure, tool: string, common: CommonVocabulary): string[] {
-  const clauses: string[] = [];
-  for (const sentence of structure.sentences) {
-    for (const clause of sentence.text.split(/[;()]/)) {
-      if (findToolMentions(clause, common.tools).some((mention) => mention.name === tool))
-        clauses.push(clause);
-    }
-  }
-  return clauses;
-}

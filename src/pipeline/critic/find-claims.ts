@@ -1,7 +1,7 @@
 import type { LetterAnatomy, Span } from './letter-anatomy.js';
 import { spanAt } from './spans.js';
 import { type Token, tokensOf } from './tokenize.js';
-import { tokenIndexAt } from './vocabulary-matcher.js';
+import { findInBody, type TermMatch, tokenIndexAt } from './vocabulary-matcher.js';
 
 // Words that turn a mention into an admission or a plan rather than a claim: "I haven't used MLflow", "eager to learn".
 const notAClaim =
@@ -30,6 +30,14 @@ export function clauseAt(letter: LetterAnatomy, offset: number): Span | null {
 export function isNotAClaim(letter: LetterAnatomy, offset: number): boolean {
   const clause = clauseAt(letter, offset);
   return clause !== null && notAClaim.test(clause.text);
+}
+
+/**
+ * The terms the letter's body names as the candidate's own: "I haven't used SHAP" names SHAP but does not meet a
+ * rule that asks for explainability work.
+ */
+export function claimedInBody(letter: LetterAnatomy, terms: readonly string[]): TermMatch[] {
+  return findInBody(letter, terms).filter((match) => !isNotAClaim(letter, match.start));
 }
 
 const machineLearning =

@@ -154,7 +154,8 @@ export function profileHasTool(index: ProfileIndex, name: string, common: Common
 
 /**
  * The tool the candidate knows that stands in for one they lack: the profile's own `comparableTools` first, else the
- * first of common.yaml's comparable tools that the profile mentions. Null when there is none.
+ * first of common.yaml's comparable tools that the profile mentions, else a tool the profile holds that common.yaml
+ * lists the missing one as comparable to (doing the same job is symmetric). Null when there is none.
  */
 export function comparableTool(name: string, profile: Profile, common: CommonVocabulary): string | null {
   const canonical = canonicalTool(name, common);
@@ -162,10 +163,16 @@ export function comparableTool(name: string, profile: Profile, common: CommonVoc
     if (canonicalTool(tool, common) === canonical) return comparable;
   }
   const index = profileIndex(profile, common);
+  const holds = (tool: string) => profileHasTool(index, tool, common);
   const builtIn = Object.entries(common.comparableTools).find(
     ([tool]) => canonicalTool(tool, common) === canonical,
   )?.[1];
-  return builtIn?.find((candidate) => profileHasTool(index, candidate, common)) ?? null;
+  const forward = builtIn?.find(holds);
+  if (forward !== undefined) return forward;
+  for (const [known, similar] of Object.entries(common.comparableTools)) {
+    if (holds(known) && similar.some((tool) => canonicalTool(tool, common) === canonical)) return known;
+  }
+  return null;
 }
 
 /** The terms of a word list that the profile mentions, in the list's order (for a message's example). */

@@ -1,8 +1,9 @@
 import { profileFacts } from '../../../profile/profile-schema.js';
+import { claimedInBody } from '../find-claims.js';
 import type { Rule } from '../rule.js';
 import { excerpt } from '../spans.js';
 import { tokenize } from '../tokenize.js';
-import { bodyMatches, termMatcher } from '../vocabulary-matcher.js';
+import { termMatcher } from '../vocabulary-matcher.js';
 
 export const beyondModelingRule: Rule = {
   id: 'beyond-modeling',
@@ -24,7 +25,7 @@ export const beyondModelingRule: Rule = {
   },
   check(letter, context) {
     const matcher = termMatcher(context.common.beyondModeling);
-    if (bodyMatches(letter, matcher).length > 0) return [];
+    if (claimedInBody(letter, context.common.beyondModeling).length > 0) return [];
     const fact =
       context.profile === null
         ? undefined

@@ -1,6 +1,6 @@
+import { claimedInBody } from '../find-claims.js';
 import { profileIndex, profileTermsIn } from '../profile-index.js';
 import type { Rule } from '../rule.js';
-import { findInBody } from '../vocabulary-matcher.js';
 
 export const financeRegulatoryRule: Rule = {
   id: 'finance-regulatory',
@@ -24,7 +24,7 @@ export const financeRegulatoryRule: Rule = {
   },
   check(letter, context) {
     const terms = context.playbook.vocabulary.regulatory ?? [];
-    if (terms.length === 0 || findInBody(letter, terms).length > 0) return [];
+    if (terms.length === 0 || claimedInBody(letter, terms).length > 0) return [];
     const owned =
       context.profile === null ? [] : profileTermsIn(profileIndex(context.profile, context.common), terms);
     const example =

@@ -3,17 +3,11 @@ import { isNotAClaim } from '../find-claims.js';
 import type { Finding } from '../finding.js';
 import type { Span } from '../letter-anatomy.js';
 import { companyNames } from '../posting-index.js';
-import {
-  canonicalTool,
-  comparableTool,
-  hasPhrase,
-  profileHasTool,
-  profileIndex,
-  wordsOf,
-} from '../profile-index.js';
+import { hasPhrase, wordsOf } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
 import { aboutTheCompany } from '../tokenize.js';
+import { gapsToAcknowledge, missingTools } from '../tool-gaps.js';
 import { bodyMatches, type TermMatcher, termMatcher, toolMatcher } from '../vocabulary-matcher.js';
 
 const extraMatchers = new WeakMap<PostingAnalysis, Map<string, TermMatcher>>();
@@ -39,7 +33,7 @@ export const honestGapsRule: Rule = {
   severity: 'warning',
   requires: ['profile', 'posting'],
   description:
-    'For each tool the posting asks for and the profile lacks, the letter does not claim it, and acknowledges it by naming the comparable tool the candidate knows (the profile’s `comparableTools`, else common.yaml’s) in the same or the next sentence.',
+    'For each tool the posting asks for and the profile lacks, the letter does not claim it. The first two such tools are acknowledged, naming the comparable tool the candidate knows (the profile’s `comparableTools`, else common.yaml’s, in either direction) in the same or the next sentence; a tool the posting offers as one of a choice ("XGBoost or LightGBM", "Prophet or similar") needs no acknowledgement when the candidate holds another.',
   why: 'Naming the gap and the tool you used instead shows you know what the job needs; a claim you cannot back up does not survive the interview.',
   examples: {
     pass: {
@@ -52,21 +46,16 @@ export const honestGapsRule: Rule = {
     },
   },
   check(letter, context) {
-    const profile = context.profile;
-    const analysis = context.analysis;
-    if (profile === null || analysis === null) return [];
-    const index = profileIndex(profile, context.common);
+    const { profile, analysis, posting } = context;
+    if (profile === null || analysis === null || posting === null) return [];
     const findings: Finding[] = [];
-    const seen = new Set<string>();
     const known = bodyMatches(letter, toolMatcher(context.common.tools));
-    for (const required of analysis.requiredTools) {
-      const tool = canonicalTool(required, context.common);
-      if (seen.has(tool) || profileHasTool(index, required, context.common)) continue;
-      seen.add(tool);
-      const comparable = comparableTool(tool, profile, context.common);
+    const missing = missingTools(analysis.requiredTools, posting, profile, context.common);
+    let unacknowledged = 0;
+    for (const { tool, comparable, alternative } of missing) {
       const mentions = [
         ...known.filter((mention) => mention.term === tool),
-        ...bodyMatches(letter, extraMatcher(analysis, required)),
+        ...bodyMatches(letter, extraMatcher(analysis, tool)),
       ];
       // "Your Kubeflow pipelines" is the company's stack, not a claim; "I run Kubeflow" is.
       const claim = mentions.find((mention) => {
@@ -87,6 +76,9 @@ export const honestGapsRule: Rule = {
         });
         continue;
       }
+      // A tool the posting lets the candidate swap for one they hold needs no apology; past the first few gaps,
+      // more would read as a list of weaknesses.
+      if (alternative !== null || unacknowledged++ >= gapsToAcknowledge) continue;
       const acknowledged = mentions.some((mention) => {
         if (comparable === null) return true;
         const sentence = spanAt(letter.sentences, mention.start);

@@ -1,8 +1,9 @@
 import { profileFacts } from '../../../profile/profile-schema.js';
+import { claimedInBody } from '../find-claims.js';
 import type { Rule } from '../rule.js';
 import { excerpt } from '../spans.js';
 import { tokenize } from '../tokenize.js';
-import { findInBody, termMatcher } from '../vocabulary-matcher.js';
+import { termMatcher } from '../vocabulary-matcher.js';
 
 export const retailCrossTeamRule: Rule = {
   id: 'retail-cross-team',
@@ -26,7 +27,7 @@ export const retailCrossTeamRule: Rule = {
   },
   check(letter, context) {
     const terms = context.playbook.vocabulary.nonTechnicalTeams ?? [];
-    if (terms.length === 0 || findInBody(letter, terms).length > 0) return [];
+    if (terms.length === 0 || claimedInBody(letter, terms).length > 0) return [];
     const matcher = termMatcher(terms);
     const fact =
       context.profile === null

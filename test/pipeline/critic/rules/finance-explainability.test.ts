@@ -18,6 +18,21 @@ describe('finance-explainability', () => {
     expect(checkRule(financeExplainabilityRule, letter, contextFor(fixture, 'finance'))).toEqual([]);
   });
 
+  it.each([
+    'I am new to SHAP, and ready to pick it up quickly.',
+    "I haven't used model cards yet, but I document every model I ship.",
+  ])('is not met by owning up to a technique the candidate lacks: "%s"', (sentence) => {
+    const letter = letterOf('Dear Hiring Manager,', [
+      'I lifted AUC from 0.71 to 0.78 on a credit model with XGBoost.',
+      sentence,
+    ]);
+    expect(
+      checkRule(financeExplainabilityRule, letter, contextFor(fixture, 'finance')).map(
+        (finding) => finding.ruleId,
+      ),
+    ).toEqual(['finance-explainability']);
+  });
+
   it('fails a credit model letter without one, suggesting the profile’s techniques', () => {
     const letter = letterOf('Dear Hiring Manager,', [
       'I lifted AUC from 0.71 to 0.78 on a credit model with XGBoost.',

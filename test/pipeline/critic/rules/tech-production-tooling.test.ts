@@ -17,6 +17,18 @@ describe('tech-production-tooling', () => {
     expect(checkRule(techProductionToolingRule, letter, contextFor(fixture, 'tech'))).toEqual([]);
   });
 
+  it('is not met by tools the letter says the candidate has not used', () => {
+    const letter = letterOf('Dear Dana Ortiz,', [
+      'I rewrote the recommender in PyTorch and cut latency by 40%.',
+      'I am new to Kafka and Flink, and ready to pick them up quickly.',
+    ]);
+    expect(
+      checkRule(techProductionToolingRule, letter, contextFor(fixture, 'tech')).map(
+        (finding) => finding.ruleId,
+      ),
+    ).toEqual(['tech-production-tooling']);
+  });
+
   it('does not take the verb "spark" for Apache Spark', () => {
     const letter = letterOf('Dear Dana Ortiz,', ['Ranking work can spark real growth.']);
     expect(

@@ -1,0 +1,93 @@
+import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
+import type { Posting } from '../../posting/posting.js';
+import { tokenize } from './tokenize.js';
+import { type TermMatch, toolMatcher } from './vocabulary-matcher.js';
+
+/** Tools a posting offers as a choice: any one of them meets the ask. */
+export interface ToolChoice {
+  /** Canonical tool names, in the posting's order. */
+  readonly tools: readonly string[];
+  /** "... or similar": a tool of the same kind the list does not name meets it too. */
+  readonly open: boolean;
+}
+
+/** "XGBoost or LightGBM", "Airflow/Dagster", "PyTorch and/or JAX". */
+const orLink = /^\s*,?\s*(?:or|and\/or|\/)\s*$/i;
+const commaLink = /^\s*,\s*$/;
+/** "LightGBM, Prophet, statsmodels or similar", "Airflow, Dagster, etc." */
+const openEnd = /^\s*,?\s*(?:(?:or|and\/or)\s+(?:similar|equivalent|comparable|another|other)\b|etc\b)/i;
+/** "a workflow tool such as Airflow or Dagster", "e.g. Feast, Tecton". */
+const examplesBefore = /(?:such\s+as|for\s+example|e\.g\.?,?|like|\bsay)\s*:?\s*$/i;
+
+/**
+ * The choices one clause offers. A run of tools joined by commas and "or" is one choice when it is a list of
+ * examples ("such as A, B or C") or ends open ("A, B or similar"); otherwise only the tools joined by "or" go
+ * together: "Python, SQL, XGBoost or LightGBM" asks for Python and SQL, and for XGBoost or LightGBM.
+ */
+function choicesIn(clause: string, mentions: readonly TermMatch[]): ToolChoice[] {
+  const choices: ToolChoice[] = [];
+  let run: TermMatch[] = [];
+  let links: boolean[] = []; // links[k]: run[k] and run[k + 1] are joined by "or"
+  const closeRun = () => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first === undefined || last === undefined) return;
+    const open = openEnd.test(clause.slice(last.end));
+    if (open || (run.length > 1 && examplesBefore.test(clause.slice(0, first.start)))) {
+      choices.push({ tools: [...new Set(run.map((mention) => mention.term))], open });
+    } else {
+      let group = [first.term];
+      run.slice(1).forEach((mention, index) => {
+        if (links[index] === true) group.push(mention.term);
+        else {
+          if (group.length > 1) choices.push({ tools: [...new Set(group)], open: false });
+          group = [mention.term];
+        }
+      });
+      if (group.length > 1) choices.push({ tools: [...new Set(group)], open: false });
+    }
+    run = [];
+    links = [];
+  };
+  for (const mention of mentions) {
+    const previous = run[run.length - 1];
+    if (previous !== undefined) {
+      const between = clause.slice(previous.end, mention.start);
+      if (orLink.test(between)) links.push(true);
+      else if (commaLink.test(between)) links.push(false);
+      else closeRun();
+    }
+    run.push(mention);
+  }
+  closeRun();
+  return choices;
+}
+
+function build(posting: Posting, common: CommonVocabulary): ToolChoice[] {
+  const matcher = toolMatcher(common.tools);
+  // "e.g." would end a sentence; clauses end at semicolons, parentheses, bullets and line breaks.
+  const text = posting.text.replace(/\b(e)\.(g)\.,?/gi, 'for example');
+  const choices: ToolChoice[] = [];
+  for (const clause of text.split(/[;()[\]\n•·]|(?<=[.!?])\s+/u)) {
+    const mentions = matcher.find(clause, tokenize(clause));
+    if (mentions.length > 0) choices.push(...choicesIn(clause, mentions));
+  }
+  return choices;
+}
+
+const cache = new WeakMap<Posting, WeakMap<CommonVocabulary, readonly ToolChoice[]>>();
+
+/** Every choice of tools the posting offers, found once per posting and vocabulary. */
+export function toolChoices(posting: Posting, common: CommonVocabulary): readonly ToolChoice[] {
+  let byCommon = cache.get(posting);
+  if (byCommon === undefined) {
+    byCommon = new WeakMap();
+    cache.set(posting, byCommon);
+  }
+  let choices = byCommon.get(common);
+  if (choices === undefined) {
+    choices = build(posting, common);
+    byCommon.set(common, choices);
+  }
+  return choices;
+}
