@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { findToolMentions } from './find-tools.js';
+import { findToolMentions, mayNameTools } from './find-tools.js';
 import type { PostingStructure } from './posting-sections.js';
 
 /** A clause that marks its tools as optional: "PyTorch is a plus", "(SageMaker a plus)", "bonus: Kafka". */
@@ -13,7 +13,8 @@ const optionalClause =
 export function findRequiredTools(structure: PostingStructure, common: CommonVocabulary): string[] {
   const required: string[] = [];
   for (const sentence of structure.sentences) {
-    if (sentence.boilerplate || sentence.section === 'optional') continue;
+    if (sentence.boilerplate || sentence.section === 'optional' || !mayNameTools(sentence.text, common.tools))
+      continue;
     // Clauses split at ; and parentheses, so "Python, SQL; PyTorch is a plus" keeps Python and SQL.
     for (const clause of sentence.text.split(/[;()]/)) {
       if (optionalClause.test(clause)) continue;

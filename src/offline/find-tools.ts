@@ -93,6 +93,11 @@ export function findToolMentions(text: string, tools: readonly ToolEntry[]): Too
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Whether `text` may name a known tool at all: a cheap test before looking at its parts one by one. */
+export function mayNameTools(text: string, tools: readonly ToolEntry[]): boolean {
+  return toolsMaybeIn(text, tools).length > 0;
+}
+
 /** The distinct canonical tool names in `text`, in order of first appearance. */
 export function toolNamesIn(text: string, tools: readonly ToolEntry[]): string[] {
   return [...new Set(findToolMentions(text, tools).map((mention) => mention.name))];

@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { containsTerm } from './term-matcher.js';
+import { containsTerm, termsMaybeIn } from './term-matcher.js';
 
 /**
  * What a part of a posting is about. `title` is the first line or two; `about` the company and team; `duties` what
@@ -181,7 +181,7 @@ function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplat
       const boilerplate =
         section === 'benefits' ||
         section === 'legal' ||
-        common.boilerplate.some((term) => containsTerm(sentence, term));
+        termsMaybeIn(sentence, common.boilerplate).some((term) => containsTerm(sentence, term));
       sentences.push({ text: sentence, start, end, section, heading, bullet: blockBullet, boilerplate });
     }
     blockStart = -1;

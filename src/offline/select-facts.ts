@@ -1,7 +1,7 @@
 import type { CommonVocabulary, Playbook } from '../playbooks/playbook-schema.js';
 import type { ExperienceLevel, ProfileFact } from '../profile/profile-schema.js';
 import { isQuantified } from './fact-sentences.js';
-import { containsTerm } from './term-matcher.js';
+import { containsTerm, termsMaybeIn } from './term-matcher.js';
 
 /** What a fact is judged against: the industry's playbook and what the posting asks for. */
 export interface FitContext {
@@ -62,8 +62,19 @@ export function contentWords(text: string): Set<string> {
   );
 }
 
+const factTexts = new WeakMap<ProfileFact, string>();
+
 /** Everything a fact says, for vocabulary matching. */
 export function factText(fact: ProfileFact): string {
+  let text = factTexts.get(fact);
+  if (text === undefined) {
+    text = joinFact(fact);
+    factTexts.set(fact, text);
+  }
+  return text;
+}
+
+function joinFact(fact: ProfileFact): string {
   return [
     'name' in fact ? String(fact.name) : '',
     fact.did,
@@ -117,16 +128,63 @@ const stopWords = new Set([
   'using',
 ]);
 
+/** The words of a text among `terms`, each counted once. */
+function termsIn(text: string, terms: readonly string[]): number {
+  return termsMaybeIn(text, terms).filter((term) => containsTerm(text, term)).length;
+}
+
+const playbookTerms = new WeakMap<Playbook, readonly string[]>();
+
+/** Every word of a playbook's vocabulary lists, once each. */
+function vocabularyOf(playbook: Playbook): readonly string[] {
+  let terms = playbookTerms.get(playbook);
+  if (terms === undefined) {
+    terms = [...new Set(Object.values(playbook.vocabulary).flat())];
+    playbookTerms.set(playbook, terms);
+  }
+  return terms;
+}
+
+const hookTerms = new WeakMap<FitContext, readonly string[]>();
+
+/** The hook's longer words, once each. */
+function hookWordsOf(context: FitContext): readonly string[] {
+  let words = hookTerms.get(context);
+  if (words === undefined) {
+    words = [
+      ...new Set(
+        (context.hookText?.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => !stopWords.has(word)),
+      ),
+    ];
+    hookTerms.set(context, words);
+  }
+  return words;
+}
+
+const fits = new WeakMap<FitContext, Map<ProfileFact, number>>();
+
 /** How well a fact fits the industry and the posting: the playbook's tags and words, the posting's tools and hook. */
 export function factFit(fact: ProfileFact, context: FitContext): number {
+  // Openings and supports are ranked against the same context several times per draft.
+  let known = fits.get(context);
+  if (known === undefined) {
+    known = new Map();
+    fits.set(context, known);
+  }
+  let fit = known.get(fact);
+  if (fit === undefined) {
+    fit = scoreFit(fact, context);
+    known.set(fact, fit);
+  }
+  return fit;
+}
+
+function scoreFit(fact: ProfileFact, context: FitContext): number {
   const text = factText(fact);
   const tags = new Set(fact.tags.map((tag) => tag.toLowerCase()));
   let score =
     3 * capped(context.playbook.favouredTags.filter((tag) => tags.has(tag.toLowerCase())).length, 3);
-  const vocabulary = new Set(Object.values(context.playbook.vocabulary).flat());
-  let words = 0;
-  for (const word of vocabulary) if (containsTerm(text, word)) words++;
-  score += capped(words, 5);
+  score += capped(termsIn(text, vocabularyOf(context.playbook)), 5);
   const factTools = new Set([...fact.tools, ...fact.methods].map((tool) => tool.toLowerCase()));
   score +=
     2 *
@@ -139,14 +197,7 @@ export function factFit(fact: ProfileFact, context: FitContext): number {
   let sharedWithPosting = 0;
   for (const word of contentWords(text)) if (context.postingWords.has(word)) sharedWithPosting++;
   score += capped(sharedWithPosting * 0.5, 4);
-  if (context.hookText !== null) {
-    const hookWords = new Set(
-      (context.hookText.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => !stopWords.has(word)),
-    );
-    let shared = 0;
-    for (const word of hookWords) if (containsTerm(text, word)) shared++;
-    score += capped(shared, 3);
-  }
+  if (context.hookText !== null) score += capped(termsIn(text, hookWordsOf(context)), 3);
   if (context.level === 'experienced') {
     if (fact.production) score += 1;
     if (fact.employer === undefined) score -= 2;
@@ -157,7 +208,7 @@ export function factFit(fact: ProfileFact, context: FitContext): number {
 /** How much of the non-modelling work (pipelines, tests, deployment, monitoring) a fact shows. */
 export function beyondModelingScore(fact: ProfileFact, common: CommonVocabulary): number {
   const text = factText(fact);
-  return capped(common.beyondModeling.filter((word) => containsTerm(text, word)).length, 4);
+  return capped(termsIn(text, common.beyondModeling), 4);
 }
 
 /**

@@ -131,9 +131,15 @@ function indexOf(terms: readonly string[]): TermIndex {
     const byFirstWord = new Map<string, number[]>();
     const always: number[] = [];
     terms.forEach((term, position) => {
-      const first = wordsOfTerm(term).words[0];
-      if (first === undefined) always.push(position);
-      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), position]);
+      const { words, openEnd } = wordsOfTerm(term);
+      const first = words[0];
+      if (first === undefined) {
+        always.push(position);
+        return;
+      }
+      // A one-word term may appear in its plural: "banks" may be "bank".
+      const keys = words.length === 1 && openEnd ? [first, `${first}s`, `${first}es`] : [first];
+      for (const key of keys) byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), position]);
     });
     index = { byFirstWord, always };
     termIndexes.set(terms, index);
@@ -155,11 +161,10 @@ export function positionsMaybeIn(text: string, terms: readonly string[]): number
   const { byFirstWord, always } = indexOf(terms);
   const hits = new Set<number>(always);
   for (const word of wordsOf(text)) {
-    // A one-word term may appear in its plural: "banks" may be "bank".
-    for (const key of [word, word.replace(/e?s$/, ''), word.replace(/s$/, '')]) {
-      for (const position of byFirstWord.get(key) ?? []) {
-        if (!hits.has(position) && mightContain(text, terms[position] as string)) hits.add(position);
-      }
+    const positions = byFirstWord.get(word);
+    if (positions === undefined) continue;
+    for (const position of positions) {
+      if (!hits.has(position) && mightContain(text, terms[position] as string)) hits.add(position);
     }
   }
   return [...hits].sort((a, b) => a - b);

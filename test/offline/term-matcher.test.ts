@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsTerm, findTerm, mightContain, termPattern } from '../../src/offline/term-matcher.js';
+import {
+  containsTerm,
+  findTerm,
+  mightContain,
+  termPattern,
+  termsMaybeIn,
+} from '../../src/offline/term-matcher.js';
 
 /** What the pattern alone finds, with no prefilter in front of it. */
 function patternMatches(text: string, term: string, plural: boolean): number[] {
@@ -21,6 +27,34 @@ describe('findTerm', () => {
     expect(containsTerm('Experience with C++ and .NET.', 'c++')).toBe(true);
     expect(containsTerm('Experience with C++ and .NET.', '.net')).toBe(true);
     expect(containsTerm('ASP.NET only', '.net')).toBe(false);
+  });
+});
+
+describe('termsMaybeIn', () => {
+  const vocabulary = ['bank', 'retail bank', 'feature store', 'c++', '&', 'store'];
+
+  it('keeps the terms a text could hold, in list order', () => {
+    expect(termsMaybeIn('Two Banks run a feature store; C++ & more.', vocabulary)).toEqual([
+      'bank',
+      'feature store',
+      'c++',
+      '&',
+      'store',
+    ]);
+    expect(termsMaybeIn('A storefront.', vocabulary)).toEqual(['&']);
+  });
+
+  it('never leaves out a term that findTerm finds, plurals included', () => {
+    const words = fc.constantFrom('bank', 'banks', 'Bankes', 'retail', 'feature', 'stores', 'store', 'c++', '&', '-');
+    const text = fc.array(words, { maxLength: 12 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (haystack) => {
+        const kept = termsMaybeIn(haystack, vocabulary);
+        for (const term of vocabulary) {
+          if (findTerm(haystack, term, { plural: true }).length > 0) expect(kept).toContain(term);
+        }
+      }),
+    );
   });
 });
 

@@ -2,10 +2,10 @@ import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import type { Posting } from '../../posting/posting.js';
 import type { PostingAnalysis } from '../extract-hook.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
-import { wordsOf } from './profile-index.js';
-import { significantWords } from './significant-words.js';
+import { wordsOfTokens } from './profile-index.js';
+import { significantWordsIn } from './significant-words.js';
 import { tokenize } from './tokenize.js';
-import { termMatcher } from './vocabulary-matcher.js';
+import { findTermsIn, termMatcher } from './vocabulary-matcher.js';
 
 /** Words in a row that a letter may not copy from a posting outside the hook (issue 6: injected lines). */
 export const copiedRunLength = 8;
@@ -22,46 +22,43 @@ export interface PostingIndex {
   readonly quantities: ReadonlySet<string>;
   /** Sentences that are not benefits, equal-opportunity or application boilerplate. */
   readonly specificSentences: readonly PostingSentence[];
-  /** Every run of `copiedRunLength` words of the posting, lowercase, joined by spaces. */
-  readonly runs: ReadonlySet<string>;
+  /**
+   * The posting's words (no symbols), lowercase, joined by single spaces with a space at each end: a run of words
+   * was copied from the posting when ` ${run} ` occurs in it.
+   */
+  readonly wordRun: string;
   /** Every word of the posting, lowercase. */
   readonly vocabulary: ReadonlySet<string>;
 }
 
-function wordsIn(text: string): string[] {
-  return tokenize(text)
-    .filter((token) => /^[\p{L}\p{N}]/u.test(token.raw))
-    .map((token) => token.lower);
-}
-
-/** Word runs of length `size`, joined by spaces. */
-function runsOf(words: readonly string[], size: number): string[] {
-  const runs: string[] = [];
-  for (let index = 0; index + size <= words.length; index++)
-    runs.push(words.slice(index, index + size).join(' '));
-  return runs;
-}
-
 function build(posting: Posting, common: CommonVocabulary): PostingIndex {
+  const { text } = posting;
+  // One tokenization serves every lookup below.
+  const tokens = tokenize(text);
   const boilerplate = termMatcher(common.boilerplate);
   const specificSentences: PostingSentence[] = [];
-  for (const sentence of posting.text.split(/(?<=[.!?])\s+|\n+|\s[•·]\s/u)) {
-    const text = sentence.trim();
-    if (text === '') continue;
-    if (boilerplate.find(text, tokenize(text)).length > 0) continue;
-    const words = new Set(significantWords(text));
-    if (words.size > 0) specificSentences.push({ text, words });
+  let cursor = 0;
+  for (const piece of text.split(/(?<=[.!?])\s+|\n+|\s[•·]\s/u)) {
+    const start = text.indexOf(piece, cursor);
+    cursor = start + piece.length;
+    const sentence = piece.trim();
+    if (sentence === '') continue;
+    const from = start + piece.indexOf(sentence);
+    const to = from + sentence.length;
+    if (findTermsIn(text, tokens, boilerplate, from, to).length > 0) continue;
+    const words = new Set(significantWordsIn(text, tokens, from, to));
+    if (words.size > 0) specificSentences.push({ text: sentence, words });
   }
-  const words = wordsIn(posting.text);
+  const words = tokens.filter((token) => /^[\p{L}\p{N}]/u.test(token.raw)).map((token) => token.lower);
   const quantities = new Set<string>();
   for (const quantity of findQuantities(posting.text)) {
     if (quantity.kind !== 'spelled') quantities.add(quantityKey(quantity));
   }
   return {
-    words: wordsOf(posting.text),
+    words: wordsOfTokens(tokens),
     quantities,
     specificSentences,
-    runs: new Set(runsOf(words, copiedRunLength)),
+    wordRun: ` ${words.join(' ')} `,
     vocabulary: new Set(words),
   };
 }

@@ -3,7 +3,7 @@ import { type Profile, type ProfileFact, profileFacts } from '../../profile/prof
 import { profileText, profileTools } from '../../profile/profile-text.js';
 import { mentionsMachineLearning } from './find-claims.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
-import { tokenize } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
 import { anyCaseToolMatcher, type TermMatcher, termMatcher } from './vocabulary-matcher.js';
 
 /** What the rules look up in a profile, computed once per profile. */
@@ -29,9 +29,12 @@ export interface ProfileIndex {
 
 /** Lowercase words joined by single spaces, padded: `includes(' real time ')` is a whole-word lookup. */
 export function wordsOf(text: string): string {
-  return ` ${tokenize(text)
-    .map((token) => token.lower)
-    .join(' ')} `;
+  return wordsOfTokens(tokenize(text));
+}
+
+/** wordsOf() for a text already tokenized. */
+export function wordsOfTokens(tokens: readonly Token[]): string {
+  return ` ${tokens.map((token) => token.lower).join(' ')} `;
 }
 
 const phraseCache = new Map<string, string>();

@@ -65,6 +65,13 @@ export function significantWords(text: string): string[] {
   return wordsFrom(text, tokenize(text), 0, Number.POSITIVE_INFINITY);
 }
 
+/** The significant words of `[start, end)` of a text already tokenized (see `significantWords`). */
+export function significantWordsIn(text: string, tokens: readonly Token[], start: number, end: number): string[] {
+  let to = tokenIndexAt(tokens, end);
+  while (to > 0 && (tokens[to - 1] as Token).end > end) to--;
+  return wordsFrom(text, tokens, tokenIndexAt(tokens, start), to);
+}
+
 // A hyphenated compound ("real-time", "small-business") is one word: it names one thing.
 function wordsFrom(text: string, tokens: readonly Token[], from: number, to: number): string[] {
   const words: string[] = [];

@@ -23,8 +23,35 @@ export type ToolGap = Pick<MissingTool, 'tool' | 'comparable'>;
  */
 export const gapsToAcknowledge = 2;
 
+interface Remembered {
+  readonly requiredTools: readonly string[];
+  readonly common: CommonVocabulary;
+  readonly missing: readonly MissingTool[];
+}
+
+// The drafter and the critic ask for the same posting and profile again and again: for every candidate letter.
+const remembered = new WeakMap<Posting, WeakMap<Profile, Remembered>>();
+
 /** The required tools the profile lacks, once each, in the posting's order. */
 export function missingTools(
+  requiredTools: readonly string[],
+  posting: Posting,
+  profile: Profile,
+  common: CommonVocabulary,
+): readonly MissingTool[] {
+  let byProfile = remembered.get(posting);
+  if (byProfile === undefined) {
+    byProfile = new WeakMap();
+    remembered.set(posting, byProfile);
+  }
+  const known = byProfile.get(profile);
+  if (known !== undefined && known.requiredTools === requiredTools && known.common === common) return known.missing;
+  const missing = findMissing(requiredTools, posting, profile, common);
+  byProfile.set(profile, { requiredTools, common, missing });
+  return missing;
+}
+
+function findMissing(
   requiredTools: readonly string[],
   posting: Posting,
   profile: Profile,

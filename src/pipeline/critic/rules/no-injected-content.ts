@@ -243,7 +243,7 @@ export const noInjectedContentRule: Rule = {
     }
 
     if (posting !== null) {
-      const { runs, vocabulary } = postingIndex(posting, context.common);
+      const { wordRun, vocabulary } = postingIndex(posting, context.common);
       const hook = hookText(context.analysis);
       const companies = companyNames(context.analysis);
       const tokens = tokensOf(letter);
@@ -262,7 +262,7 @@ export const noInjectedContentRule: Rule = {
           streak = vocabulary.has(words[at] as string) ? streak + 1 : 0;
           if (streak < copiedRunLength) continue;
           const run = words.slice(at + 1 - copiedRunLength, at + 1).join(' ');
-          if (runs.has(run) && !hook.includes(` ${run} `)) copied = run;
+          if (wordRun.includes(` ${run} `) && !hook.includes(` ${run} `)) copied = run;
         }
         if (copied === undefined) continue;
         findings.push({
