@@ -45,7 +45,18 @@ describe('termsMaybeIn', () => {
   });
 
   it('never leaves out a term that findTerm finds, plurals included', () => {
-    const words = fc.constantFrom('bank', 'banks', 'Bankes', 'retail', 'feature', 'stores', 'store', 'c++', '&', '-');
+    const words = fc.constantFrom(
+      'bank',
+      'banks',
+      'Bankes',
+      'retail',
+      'feature',
+      'stores',
+      'store',
+      'c++',
+      '&',
+      '-',
+    );
     const text = fc.array(words, { maxLength: 12 }).map((parts) => parts.join(' '));
     fc.assert(
       fc.property(text, (haystack) => {

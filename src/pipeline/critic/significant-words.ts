@@ -66,7 +66,12 @@ export function significantWords(text: string): string[] {
 }
 
 /** The significant words of `[start, end)` of a text already tokenized (see `significantWords`). */
-export function significantWordsIn(text: string, tokens: readonly Token[], start: number, end: number): string[] {
+export function significantWordsIn(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): string[] {
   let to = tokenIndexAt(tokens, end);
   while (to > 0 && (tokens[to - 1] as Token).end > end) to--;
   return wordsFrom(text, tokens, tokenIndexAt(tokens, start), to);

@@ -45,7 +45,8 @@ export function missingTools(
     remembered.set(posting, byProfile);
   }
   const known = byProfile.get(profile);
-  if (known !== undefined && known.requiredTools === requiredTools && known.common === common) return known.missing;
+  if (known !== undefined && known.requiredTools === requiredTools && known.common === common)
+    return known.missing;
   const missing = findMissing(requiredTools, posting, profile, common);
   byProfile.set(profile, { requiredTools, common, missing });
   return missing;
