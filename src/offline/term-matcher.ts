@@ -17,9 +17,9 @@ const letterOrDigit = '[\\p{L}\\p{N}]';
  */
 export function termPattern(
   term: string,
-  options: { plural?: boolean; caseSensitive?: boolean } = {},
+  options: { plural?: boolean; caseSensitive?: boolean; sticky?: boolean } = {},
 ): RegExp {
-  const key = `${options.plural === true ? 'p' : '-'}${options.caseSensitive === true ? 'c' : '-'}${term}`;
+  const key = `${options.plural === true ? 'p' : '-'}${options.caseSensitive === true ? 'c' : '-'}${options.sticky === true ? 'y' : '-'}${term}`;
   const cached = patternCache.get(key);
   if (cached !== undefined) {
     cached.lastIndex = 0;
@@ -33,10 +33,13 @@ export function termPattern(
 
 const patternCache = new Map<string, RegExp>();
 
-function buildPattern(term: string, options: { plural?: boolean; caseSensitive?: boolean }): RegExp {
+function buildPattern(
+  term: string,
+  options: { plural?: boolean; caseSensitive?: boolean; sticky?: boolean },
+): RegExp {
   const body = escapeRegExp(term.trim()).replace(/\s+/g, '\\s+');
   const plural = options.plural === true && /\p{L}$/u.test(term) ? '(?:s|es)?' : '';
-  const flags = options.caseSensitive === true ? 'gu' : 'giu';
+  const flags = `${options.caseSensitive === true ? 'gu' : 'giu'}${options.sticky === true ? 'y' : ''}`;
   return new RegExp(`(?<!${letterOrDigit})${body}${plural}(?!${letterOrDigit})`, flags);
 }
 
@@ -46,19 +49,34 @@ function fold(text: string): string {
 }
 
 const nonWord = /[^\p{L}\p{N}]+/u;
+const wordPattern = /[\p{L}\p{N}]+/gu;
 
-const wordSets = new Map<string, ReadonlySet<string>>();
+/** Where each distinct word of a text starts, folded; `exact` is false when folding changed the text's length. */
+interface TextWords {
+  readonly starts: ReadonlyMap<string, readonly number[]>;
+  /** Whether the offsets index the text itself (folding kept every character in place). */
+  readonly exact: boolean;
+}
+
+const textWords = new Map<string, TextWords>();
 
 /**
- * The distinct words of a text, folded. Callers alternate between the posting, its sentences, the letter and each
- * profile fact, so a few hundred recent texts are remembered rather than only the last one.
+ * The words of a text, folded, with where each starts. Callers alternate between the posting, its sentences, the
+ * letter and each profile fact, so a few hundred recent texts are remembered rather than only the last one.
  */
-function wordsOf(text: string): ReadonlySet<string> {
-  let words = wordSets.get(text);
+function wordsOf(text: string): TextWords {
+  let words = textWords.get(text);
   if (words === undefined) {
-    words = new Set(fold(text).split(nonWord));
-    if (wordSets.size >= 512) wordSets.clear();
-    wordSets.set(text, words);
+    const folded = fold(text);
+    const starts = new Map<string, number[]>();
+    for (const match of folded.matchAll(wordPattern)) {
+      const at = starts.get(match[0]);
+      if (at === undefined) starts.set(match[0], [match.index]);
+      else at.push(match.index);
+    }
+    words = { starts, exact: folded.length === text.length };
+    if (textWords.size >= 512) textWords.clear();
+    textWords.set(text, words);
   }
   return words;
 }
@@ -92,28 +110,58 @@ function wordsOfTerm(term: string): TermWords {
 export function mightContain(text: string, term: string): boolean {
   const { words, openEnd } = wordsOfTerm(term);
   if (words.length === 0) return true;
-  const present = wordsOf(text);
+  const present = wordsOf(text).starts;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) if (!present.has(words[index] as string)) return false;
   const word = words[last] as string;
   return present.has(word) || (openEnd && (present.has(`${word}s`) || present.has(`${word}es`)));
 }
 
+/**
+ * Where a match of `term` can start: the offsets of its first word in the text (every match starts a word, since
+ * patterns are bounded), ascending. Null when only a scan of the whole text can tell: the term starts with a symbol
+ * (".NET"), or folding moved the text's characters.
+ */
+function startsOf(text: string, term: string): number[] | null {
+  const { words, openEnd } = wordsOfTerm(term);
+  const first = words[0];
+  const { starts, exact } = wordsOf(text);
+  if (first === undefined || !exact || !fold(term.trimStart()).startsWith(first)) return null;
+  const offsets = [...(starts.get(first) ?? [])];
+  if (words.length === 1 && openEnd)
+    offsets.push(...(starts.get(`${first}s`) ?? []), ...(starts.get(`${first}es`) ?? []));
+  return offsets.sort((a, b) => a - b);
+}
+
 /** Every occurrence of `term` in `text`, in order. */
 export function findTerm(text: string, term: string, options: { plural?: boolean } = {}): TermMatch[] {
   if (term.trim() === '' || !mightContain(text, term)) return [];
   const matches: TermMatch[] = [];
-  for (const match of text.matchAll(termPattern(term, options))) {
-    const start = match.index ?? 0;
-    matches.push({ term, start, end: start + match[0].length });
+  const starts = startsOf(text, term);
+  if (starts === null) {
+    for (const match of text.matchAll(termPattern(term, options))) {
+      const start = match.index ?? 0;
+      matches.push({ term, start, end: start + match[0].length });
+    }
+    return matches;
+  }
+  // Try the pattern only where the term's first word is, as a scan would: left to right, never overlapping.
+  const pattern = termPattern(term, { ...options, sticky: true });
+  let end = 0;
+  for (const start of starts) {
+    if (start < end) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    end = start + match[0].length;
+    matches.push({ term, start, end });
   }
   return matches;
 }
 
 /** True when `term` occurs in `text` as a whole word or phrase, ignoring case. */
 export function containsTerm(text: string, term: string): boolean {
-  if (term.trim() === '' || !mightContain(text, term)) return false;
-  return termPattern(term).test(text);
+  return findTerm(text, term).length > 0;
 }
 
 /** A list of terms indexed by their first word, so a text is checked against only the terms it could hold. */
@@ -160,7 +208,7 @@ export function termsMaybeIn(text: string, terms: readonly string[]): string[] {
 export function positionsMaybeIn(text: string, terms: readonly string[]): number[] {
   const { byFirstWord, always } = indexOf(terms);
   const hits = new Set<number>(always);
-  for (const word of wordsOf(text)) {
+  for (const word of wordsOf(text).starts.keys()) {
     const positions = byFirstWord.get(word);
     if (positions === undefined) continue;
     for (const position of positions) {
