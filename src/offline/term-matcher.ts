@@ -49,7 +49,17 @@ function fold(text: string): string {
 }
 
 const nonWord = /[^\p{L}\p{N}]+/u;
-const wordPattern = /[\p{L}\p{N}]+/gu;
+const letterOrDigitChar = /^[\p{L}\p{N}]$/u;
+
+/** How many code units the letter or digit at `index` takes (2 for one outside the BMP), or 0 for any other. */
+function wordCharAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
+  const point = text.codePointAt(index) as number;
+  const width = point > 0xffff ? 2 : 1;
+  return letterOrDigitChar.test(text.slice(index, index + width)) ? width : 0;
+}
 
 /** Where each distinct word of a text starts, folded; `exact` is false when folding changed the text's length. */
 interface TextWords {
@@ -69,10 +79,21 @@ function wordsOf(text: string): TextWords {
   if (words === undefined) {
     const folded = fold(text);
     const starts = new Map<string, number[]>();
-    for (const match of folded.matchAll(wordPattern)) {
-      const at = starts.get(match[0]);
-      if (at === undefined) starts.set(match[0], [match.index]);
-      else at.push(match.index);
+    // A hand-written scan: a regular expression's match objects cost more than the words themselves.
+    let index = 0;
+    while (index < folded.length) {
+      const width = wordCharAt(folded, index);
+      if (width === 0) {
+        index++;
+        continue;
+      }
+      let end = index + width;
+      for (let next = wordCharAt(folded, end); next > 0; next = wordCharAt(folded, end)) end += next;
+      const found = folded.slice(index, end);
+      const at = starts.get(found);
+      if (at === undefined) starts.set(found, [index]);
+      else at.push(index);
+      index = end;
     }
     words = { starts, exact: folded.length === text.length };
     if (textWords.size >= 512) textWords.clear();

@@ -84,6 +84,7 @@ describe('mightContain', () => {
       'ab',
       'Ab ',
       'σς',
+      '𝐀𝐁',
     );
     const text = fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join(''));
     const term = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
