@@ -1,6 +1,5 @@
-import { endpointOptions } from '../config/endpoint-options.js';
 import type { Config } from '../config/resolve-config.js';
-import { ConfigError } from '../errors.js';
+import { createCachedClient } from '../llm/create-cached-client.js';
 import type { Engine } from '../pipeline/engine.js';
 import type { CliContext } from './cli-context.js';
 
@@ -31,28 +30,14 @@ export async function createEngine(
     const { createOfflineEngine } = await import('../offline/offline-engine.js');
     return createOfflineEngine();
   }
-  if (config.apiKey === undefined && config.baseUrl === undefined) {
-    throw new ConfigError(
-      'config.missing-api-key',
-      'the openai engine needs OPENAI_API_KEY (or OPENAI_BASE_URL)',
-      {
-        field: 'apiKey',
-        hint: 'set OPENAI_API_KEY in the environment or a .env file, set OPENAI_BASE_URL for a local server, or use --engine offline',
-      },
-    );
-  }
-  const [{ createOpenAiClient }, { withResponseCache }, { createLlmEngine }] = await Promise.all([
-    import('../llm/openai-client.js'),
-    import('../llm/response-cache.js'),
+  const [client, { createLlmEngine }] = await Promise.all([
+    createCachedClient(config, {
+      onNotice: (message) => context.io.stderr(`lede: ${message}\n`),
+      fetch: transport.fetch,
+      missingEndpointHint:
+        'set OPENAI_API_KEY in the environment or a .env file, set OPENAI_BASE_URL for a local server, or use --engine offline',
+    }),
     import('../llm/llm-engine.js'),
   ]);
-  const client = createOpenAiClient({
-    ...endpointOptions(config),
-    onNotice: (message) => context.io.stderr(`lede: ${message}\n`),
-    fetch: transport.fetch,
-  });
-  return createLlmEngine({
-    client: withResponseCache(client, { mode: config.cache, folder: config.cacheDir }),
-    temperature: config.temperature,
-  });
+  return createLlmEngine({ client, temperature: config.temperature });
 }

@@ -1,6 +1,5 @@
-import { endpointOptions } from '../config/endpoint-options.js';
 import type { Config } from '../config/resolve-config.js';
-import { ConfigError } from '../errors.js';
+import { createCachedClient } from '../llm/create-cached-client.js';
 import type { Engine } from '../pipeline/engine.js';
 
 /**
@@ -18,28 +17,14 @@ export async function createEvalEngines(
     const engine = createOfflineEngine();
     return () => engine;
   }
-  if (config.apiKey === undefined && config.baseUrl === undefined && config.cache !== 'strict') {
-    throw new ConfigError(
-      'config.missing-api-key',
-      'the openai engine needs OPENAI_API_KEY (or OPENAI_BASE_URL)',
-      {
-        field: 'apiKey',
-        hint: 'set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server; replay recorded cassettes with --cache strict',
-      },
-    );
-  }
-  const [{ createOpenAiClient }, { withResponseCache }, { createLlmEngine }] = await Promise.all([
-    import('../llm/openai-client.js'),
-    import('../llm/response-cache.js'),
+  const [client, { createLlmEngine }] = await Promise.all([
+    createCachedClient(config, {
+      onNotice,
+      missingEndpointHint:
+        'set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server; replay recorded cassettes with --cache strict',
+    }),
     import('../llm/llm-engine.js'),
   ]);
-  const client = withResponseCache(
-    createOpenAiClient({
-      ...endpointOptions(config),
-      onNotice,
-    }),
-    { mode: config.cache, folder: config.cacheDir },
-  );
   const engines = new Map<number, Engine>();
   return (repeat) => {
     const known = engines.get(repeat);
