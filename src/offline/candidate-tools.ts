@@ -13,7 +13,24 @@ export interface CandidateTools {
   spelling(tool: string): string;
 }
 
+const remembered = new WeakMap<Profile, WeakMap<CommonVocabulary, CandidateTools>>();
+
+/** The candidate's tools, worked out once per profile: a batch drafts every posting from the same profile. */
 export function candidateTools(profile: Profile, common: CommonVocabulary): CandidateTools {
+  let byCommon = remembered.get(profile);
+  if (byCommon === undefined) {
+    byCommon = new WeakMap();
+    remembered.set(profile, byCommon);
+  }
+  let tools = byCommon.get(common);
+  if (tools === undefined) {
+    tools = buildCandidateTools(profile, common);
+    byCommon.set(common, tools);
+  }
+  return tools;
+}
+
+function buildCandidateTools(profile: Profile, common: CommonVocabulary): CandidateTools {
   const text = profileText(profile);
   const listed = profileTools(profile);
   const byLower = new Map(listed.map((tool) => [tool.toLowerCase(), tool]));

@@ -4,7 +4,7 @@ import type { PostingAnalysis } from '../extract-hook.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
 import { wordsOfTokens } from './profile-index.js';
 import { significantWordsIn } from './significant-words.js';
-import { tokenize } from './tokenize.js';
+import { type Token, tokenize } from './tokenize.js';
 import { findTermsIn, termMatcher } from './vocabulary-matcher.js';
 
 /** Words in a row that a letter may not copy from a posting outside the hook (issue 6: injected lines). */
@@ -31,12 +31,13 @@ export interface PostingIndex {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-function build(posting: Posting, common: CommonVocabulary): PostingIndex {
-  const { text } = posting;
-  // One tokenization serves every lookup below.
-  const tokens = tokenize(text);
+function specificSentencesOf(
+  text: string,
+  tokens: readonly Token[],
+  common: CommonVocabulary,
+): PostingSentence[] {
   const boilerplate = termMatcher(common.boilerplate);
-  const specificSentences: PostingSentence[] = [];
+  const sentences: PostingSentence[] = [];
   let cursor = 0;
   for (const piece of text.split(/(?<=[.!?])\s+|\n+|\s[•·]\s/u)) {
     const start = text.indexOf(piece, cursor);
@@ -47,19 +48,65 @@ function build(posting: Posting, common: CommonVocabulary): PostingIndex {
     const to = from + sentence.length;
     if (findTermsIn(text, tokens, boilerplate, from, to).length > 0) continue;
     const words = new Set(significantWordsIn(text, tokens, from, to));
-    if (words.size > 0) specificSentences.push({ text: sentence, words });
+    if (words.size > 0) sentences.push({ text: sentence, words });
   }
-  const words = tokens.filter((token) => /^[\p{L}\p{N}]/u.test(token.raw)).map((token) => token.lower);
+  return sentences;
+}
+
+function quantitiesOf(text: string): Set<string> {
   const quantities = new Set<string>();
-  for (const quantity of findQuantities(posting.text)) {
+  for (const quantity of findQuantities(text)) {
     if (quantity.kind !== 'spelled') quantities.add(quantityKey(quantity));
   }
+  return quantities;
+}
+
+/**
+ * Each part is computed the first time a rule asks for it: most letters never need some of them (a letter whose
+ * numbers all come from the profile never looks up the posting's numbers). One tokenization serves them all.
+ */
+function build(posting: Posting, common: CommonVocabulary): PostingIndex {
+  const { text } = posting;
+  let tokens: Token[] | undefined;
+  let words: string[] | undefined;
+  const tokensOnce = (): Token[] => {
+    tokens ??= tokenize(text);
+    return tokens;
+  };
+  const wordsOnce = (): string[] => {
+    words ??= tokensOnce()
+      .filter((token) => /^[\p{L}\p{N}]/u.test(token.raw))
+      .map((token) => token.lower);
+    return words;
+  };
+  const parts: {
+    words?: string;
+    quantities?: ReadonlySet<string>;
+    specificSentences?: readonly PostingSentence[];
+    wordRun?: string;
+    vocabulary?: ReadonlySet<string>;
+  } = {};
   return {
-    words: wordsOfTokens(tokens),
-    quantities,
-    specificSentences,
-    wordRun: ` ${words.join(' ')} `,
-    vocabulary: new Set(words),
+    get words() {
+      parts.words ??= wordsOfTokens(tokensOnce());
+      return parts.words;
+    },
+    get quantities() {
+      parts.quantities ??= quantitiesOf(text);
+      return parts.quantities;
+    },
+    get specificSentences() {
+      parts.specificSentences ??= specificSentencesOf(text, tokensOnce(), common);
+      return parts.specificSentences;
+    },
+    get wordRun() {
+      parts.wordRun ??= ` ${wordsOnce().join(' ')} `;
+      return parts.wordRun;
+    },
+    get vocabulary() {
+      parts.vocabulary ??= new Set(wordsOnce());
+      return parts.vocabulary;
+    },
   };
 }
 

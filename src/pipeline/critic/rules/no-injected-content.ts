@@ -163,14 +163,14 @@ export const noInjectedContentRule: Rule = {
         evidence: quote(text, match.index, match.index + match[0].length),
       });
     }
-    const postingWords = posting === null ? null : postingIndex(posting, context.common).words;
 
     const contacts = mayHoldContact.test(text) ? text.matchAll(contactPattern) : [];
     for (const match of contacts) {
       const detail = match[0].replace(/[.,;:]+$/, '');
       const own = context.profile !== null && isOwnContact(detail, context.profile);
       if (own) continue;
-      const copied = postingWords?.includes(wordsOf(detail)) === true;
+      const copied =
+        posting !== null && postingIndex(posting, context.common).words.includes(wordsOf(detail));
       if (context.profile === null && !copied) continue;
       findings.push({
         ruleId: 'no-injected-content',
@@ -243,7 +243,8 @@ export const noInjectedContentRule: Rule = {
     }
 
     if (posting !== null) {
-      const { wordRun, vocabulary } = postingIndex(posting, context.common);
+      const index = postingIndex(posting, context.common);
+      const { vocabulary } = index;
       const hook = hookText(context.analysis);
       const companies = companyNames(context.analysis);
       const tokens = tokensOf(letter);
@@ -262,7 +263,7 @@ export const noInjectedContentRule: Rule = {
           streak = vocabulary.has(words[at] as string) ? streak + 1 : 0;
           if (streak < copiedRunLength) continue;
           const run = words.slice(at + 1 - copiedRunLength, at + 1).join(' ');
-          if (wordRun.includes(` ${run} `) && !hook.includes(` ${run} `)) copied = run;
+          if (index.wordRun.includes(` ${run} `) && !hook.includes(` ${run} `)) copied = run;
         }
         if (copied === undefined) continue;
         findings.push({
