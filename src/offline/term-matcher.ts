@@ -17,9 +17,9 @@ const letterOrDigit = '[\\p{L}\\p{N}]';
  */
 export function termPattern(
   term: string,
-  options: { plural?: boolean; caseSensitive?: boolean; sticky?: boolean } = {},
+  options: { plural?: boolean; caseSensitive?: boolean } = {},
 ): RegExp {
-  const key = `${options.plural === true ? 'p' : '-'}${options.caseSensitive === true ? 'c' : '-'}${options.sticky === true ? 'y' : '-'}${term}`;
+  const key = `${options.plural === true ? 'p' : '-'}${options.caseSensitive === true ? 'c' : '-'}${term}`;
   const cached = patternCache.get(key);
   if (cached !== undefined) {
     cached.lastIndex = 0;
@@ -102,10 +102,17 @@ function wordsOf(text: string): TextWords {
   return words;
 }
 
-/** A term's words, and whether its last word may take a plural ending (it ends in a letter or digit). */
+/** What the matcher needs to know about a term, worked out once per term. */
 interface TermWords {
   readonly words: readonly string[];
+  /** The last word ends the term in a letter or digit, so it may take a plural ending. */
   readonly openEnd: boolean;
+  /** The last word with each plural ending, when `openEnd`. */
+  readonly plurals: readonly string[];
+  /** The term starts with its first word (not with a symbol, as ".NET" does). */
+  readonly leadingWord: boolean;
+  /** The pattern, sticky, with and without plural endings: tried at given offsets. */
+  readonly sticky: Map<boolean, RegExp>;
 }
 
 const termWords = new Map<string, TermWords>();
@@ -113,10 +120,16 @@ const termWords = new Map<string, TermWords>();
 function wordsOfTerm(term: string): TermWords {
   let entry = termWords.get(term);
   if (entry === undefined) {
-    const folded = fold(term);
+    const folded = fold(term.trim());
+    const words = folded.split(nonWord).filter((word) => word !== '');
+    const openEnd = /[\p{L}\p{N}]$/u.test(folded);
+    const last = words[words.length - 1];
     entry = {
-      words: folded.split(nonWord).filter((word) => word !== ''),
-      openEnd: /[\p{L}\p{N}]$/u.test(folded),
+      words,
+      openEnd,
+      plurals: openEnd && last !== undefined ? [`${last}s`, `${last}es`] : [],
+      leadingWord: words[0] !== undefined && folded.startsWith(words[0]),
+      sticky: new Map(),
     };
     if (termWords.size < 10_000) termWords.set(term, entry);
   }
@@ -129,13 +142,12 @@ function wordsOfTerm(term: string): TermWords {
  * the last may carry a plural ending. A term with no word at all ("&") is never ruled out.
  */
 export function mightContain(text: string, term: string): boolean {
-  const { words, openEnd } = wordsOfTerm(term);
+  const { words, plurals } = wordsOfTerm(term);
   if (words.length === 0) return true;
   const present = wordsOf(text).starts;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) if (!present.has(words[index] as string)) return false;
-  const word = words[last] as string;
-  return present.has(word) || (openEnd && (present.has(`${word}s`) || present.has(`${word}es`)));
+  return present.has(words[last] as string) || plurals.some((plural) => present.has(plural));
 }
 
 /**
@@ -143,22 +155,31 @@ export function mightContain(text: string, term: string): boolean {
  * patterns are bounded), ascending. Null when only a scan of the whole text can tell: the term starts with a symbol
  * (".NET"), or folding moved the text's characters.
  */
-function startsOf(text: string, term: string): number[] | null {
-  const { words, openEnd } = wordsOfTerm(term);
-  const first = words[0];
+function startsOf(text: string, entry: TermWords): readonly number[] | null {
+  const first = entry.words[0];
   const { starts, exact } = wordsOf(text);
-  if (first === undefined || !exact || !fold(term.trimStart()).startsWith(first)) return null;
-  const offsets = [...(starts.get(first) ?? [])];
-  if (words.length === 1 && openEnd)
-    offsets.push(...(starts.get(`${first}s`) ?? []), ...(starts.get(`${first}es`) ?? []));
-  return offsets.sort((a, b) => a - b);
+  if (first === undefined || !exact || !entry.leadingWord) return null;
+  const offsets = starts.get(first) ?? [];
+  if (entry.words.length > 1 || entry.plurals.length === 0) return offsets;
+  const plural = entry.plurals.flatMap((form) => starts.get(form) ?? []);
+  return plural.length === 0 ? offsets : [...offsets, ...plural].sort((a, b) => a - b);
+}
+
+function stickyPattern(term: string, entry: TermWords, plural: boolean): RegExp {
+  let pattern = entry.sticky.get(plural);
+  if (pattern === undefined) {
+    pattern = buildPattern(term, { plural, sticky: true });
+    entry.sticky.set(plural, pattern);
+  }
+  return pattern;
 }
 
 /** Every occurrence of `term` in `text`, in order. */
 export function findTerm(text: string, term: string, options: { plural?: boolean } = {}): TermMatch[] {
-  if (term.trim() === '' || !mightContain(text, term)) return [];
+  const entry = wordsOfTerm(term);
+  if ((entry.words.length === 0 && term.trim() === '') || !mightContain(text, term)) return [];
   const matches: TermMatch[] = [];
-  const starts = startsOf(text, term);
+  const starts = startsOf(text, entry);
   if (starts === null) {
     for (const match of text.matchAll(termPattern(term, options))) {
       const start = match.index ?? 0;
@@ -167,7 +188,7 @@ export function findTerm(text: string, term: string, options: { plural?: boolean
     return matches;
   }
   // Try the pattern only where the term's first word is, as a scan would: left to right, never overlapping.
-  const pattern = termPattern(term, { ...options, sticky: true });
+  const pattern = stickyPattern(term, entry, options.plural === true);
   let end = 0;
   for (const start of starts) {
     if (start < end) continue;
@@ -228,13 +249,21 @@ export function termsMaybeIn(text: string, terms: readonly string[]): string[] {
 /** Where in `terms` the terms that may occur in `text` sit, ascending (see `termsMaybeIn`). */
 export function positionsMaybeIn(text: string, terms: readonly string[]): number[] {
   const { byFirstWord, always } = indexOf(terms);
+  const present = wordsOf(text).starts;
   const hits = new Set<number>(always);
-  for (const word of wordsOf(text).starts.keys()) {
-    const positions = byFirstWord.get(word);
-    if (positions === undefined) continue;
+  const consider = (positions: readonly number[]) => {
     for (const position of positions) {
       if (!hits.has(position) && mightContain(text, terms[position] as string)) hits.add(position);
     }
+  };
+  // Walk whichever side is smaller: a long posting against a short list, or a short clause against a vocabulary.
+  if (present.size <= byFirstWord.size) {
+    for (const word of present.keys()) {
+      const positions = byFirstWord.get(word);
+      if (positions !== undefined) consider(positions);
+    }
+  } else {
+    for (const [word, positions] of byFirstWord) if (present.has(word)) consider(positions);
   }
   return [...hits].sort((a, b) => a - b);
 }
