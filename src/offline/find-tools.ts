@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { positionsMaybeIn } from './term-matcher.js';
+import { positionsMaybeIn, wordStartsOf } from './term-matcher.js';
 
 /** A tool named in a text, under its canonical name. */
 export interface ToolMention {
@@ -30,41 +30,49 @@ function inListContext(text: string, start: number, end: number): boolean {
   return listWord.test(previousWord) || /^(?:and|or)$/i.test(nextWord);
 }
 
+/** A spelling's pattern, as a scan (`global`) and as a test at one offset (`sticky`). */
+interface SpellingPattern {
+  readonly global: RegExp;
+  readonly sticky: RegExp;
+  /** Two letters or fewer: counts only inside a list of tools. */
+  readonly short: boolean;
+}
+
 /** How strictly a spelling must match: acronyms and ordinary-word names keep their capitals ("LIME", not "lime"). */
-function spellingPattern(spelling: string): { pattern: RegExp; short: boolean } {
+function spellingPattern(spelling: string): SpellingPattern {
   const body = escapeRegExp(spelling).replace(/\s+/g, '\\s+');
   const bounded = `(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_]|[&'’]\\p{L})`;
   const acronym = /^[A-Z0-9&+]+$/.test(spelling);
   const plainWord = /^[A-Z][a-z]+$/.test(spelling);
-  if (acronym || plainWord || spelling.length <= 2)
-    return { pattern: new RegExp(bounded, 'gu'), short: spelling.length <= 2 };
-  return { pattern: new RegExp(bounded, 'giu'), short: false };
+  const flags = acronym || plainWord || spelling.length <= 2 ? 'gu' : 'giu';
+  return {
+    global: new RegExp(bounded, flags),
+    sticky: new RegExp(bounded, `${flags}y`),
+    short: spelling.length <= 2,
+  };
 }
 
-const patternCache = new WeakMap<ToolEntry, { pattern: RegExp; short: boolean }[]>();
-
-function patternsFor(tool: ToolEntry): { pattern: RegExp; short: boolean }[] {
-  const cached = patternCache.get(tool);
-  if (cached !== undefined) return cached;
-  const patterns = [tool.name, ...tool.aliases].map(spellingPattern);
-  patternCache.set(tool, patterns);
-  return patterns;
+/** Every spelling of a tool list, the tool each belongs to, and its pattern (compiled on first use). */
+interface SpellingIndex {
+  readonly spellings: readonly string[];
+  readonly owners: readonly ToolEntry[];
+  readonly patterns: (SpellingPattern | undefined)[];
 }
 
-/** Every spelling of every tool, and the tool each belongs to: one index per tool list. */
-const spellingIndex = new WeakMap<readonly ToolEntry[], { spellings: string[]; owners: ToolEntry[] }>();
+const spellingIndexes = new WeakMap<readonly ToolEntry[], SpellingIndex>();
 
-/** The tools whose names may occur in `text`, in list order. */
-function toolsMaybeIn(text: string, tools: readonly ToolEntry[]): ToolEntry[] {
-  let index = spellingIndex.get(tools);
+function spellingIndex(tools: readonly ToolEntry[]): SpellingIndex {
+  let index = spellingIndexes.get(tools);
   if (index === undefined) {
-    const owners = tools.flatMap((tool) => [tool.name, ...tool.aliases].map(() => tool));
-    index = { spellings: tools.flatMap((tool) => [tool.name, ...tool.aliases]), owners };
-    spellingIndex.set(tools, index);
+    const spellings = tools.flatMap((tool) => [tool.name, ...tool.aliases]);
+    index = {
+      spellings,
+      owners: tools.flatMap((tool) => [tool.name, ...tool.aliases].map(() => tool)),
+      patterns: spellings.map(() => undefined),
+    };
+    spellingIndexes.set(tools, index);
   }
-  const { spellings, owners } = index;
-  const maybe = new Set(positionsMaybeIn(text, spellings).map((position) => owners[position]));
-  return tools.filter((tool) => maybe.has(tool));
+  return index;
 }
 
 /**
@@ -73,15 +81,34 @@ function toolsMaybeIn(text: string, tools: readonly ToolEntry[]): ToolEntry[] {
  */
 export function findToolMentions(text: string, tools: readonly ToolEntry[]): ToolMention[] {
   const found: ToolMention[] = [];
-  for (const tool of toolsMaybeIn(text, tools)) {
-    for (const { pattern, short } of patternsFor(tool)) {
-      pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        const end = start + match[0].length;
-        if (short && !inListContext(text, start, end)) continue;
-        found.push({ name: tool.name, start, end });
-      }
+  const index = spellingIndex(tools);
+  for (const position of positionsMaybeIn(text, index.spellings)) {
+    const spelling = index.spellings[position] as string;
+    const name = (index.owners[position] as ToolEntry).name;
+    let pattern = index.patterns[position];
+    if (pattern === undefined) {
+      pattern = spellingPattern(spelling);
+      index.patterns[position] = pattern;
+    }
+    const short = pattern.short;
+    const add = (start: number, end: number): void => {
+      if (!short || inListContext(text, start, end)) found.push({ name, start, end });
+    };
+    const starts = wordStartsOf(text, spelling);
+    if (starts === null) {
+      pattern.global.lastIndex = 0;
+      for (const match of text.matchAll(pattern.global)) add(match.index, match.index + match[0].length);
+      continue;
+    }
+    // Only where the spelling's first word starts, left to right and never overlapping, as a scan would.
+    let end = 0;
+    for (const start of starts) {
+      if (start < end) continue;
+      pattern.sticky.lastIndex = start;
+      const match = pattern.sticky.exec(text);
+      if (match === null) continue;
+      end = start + match[0].length;
+      add(start, end);
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -95,7 +122,7 @@ export function findToolMentions(text: string, tools: readonly ToolEntry[]): Too
 
 /** Whether `text` may name a known tool at all: a cheap test before looking at its parts one by one. */
 export function mayNameTools(text: string, tools: readonly ToolEntry[]): boolean {
-  return toolsMaybeIn(text, tools).length > 0;
+  return positionsMaybeIn(text, spellingIndex(tools).spellings).length > 0;
 }
 
 /** The distinct canonical tool names in `text`, in order of first appearance. */

@@ -165,6 +165,14 @@ function startsOf(text: string, entry: TermWords): readonly number[] | null {
   return plural.length === 0 ? offsets : [...offsets, ...plural].sort((a, b) => a - b);
 }
 
+/**
+ * Where a match of `term` can start in `text`, ascending, for a pattern bounded by non-word characters at its start;
+ * null when only a scan of the whole text can tell.
+ */
+export function wordStartsOf(text: string, term: string): readonly number[] | null {
+  return startsOf(text, wordsOfTerm(term));
+}
+
 function stickyPattern(term: string, entry: TermWords, plural: boolean): RegExp {
   let pattern = entry.sticky.get(plural);
   if (pattern === undefined) {
