@@ -45,7 +45,7 @@ function isBetter(candidate: Critique, current: Critique): boolean {
 
 /**
  * Stage 5. Critiques the first draft and asks the engine for revisions while error-level findings remain and
- * attempts are left. Warnings alone earn at most one revision. The critic, never the model, is the gate. Returns the
+ * attempts are left. Warnings alone earn at most one revision; findings only the profile can fix earn none. The critic, never the model, is the gate. Returns the
  * best attempt (fewest errors, then warnings; the earliest on a tie) and every attempt.
  */
 export async function reviseUntilPassing(
@@ -68,8 +68,10 @@ export async function reviseUntilPassing(
   let warningRevisions = 0;
   while (attempts.length < deps.maxAttempts) {
     const last = attempts[attempts.length - 1] as Attempt;
-    const errors = last.critique.findings.filter((finding) => finding.severity === 'error');
-    const warnings = last.critique.findings.filter((finding) => finding.severity === 'warning');
+    // What only the profile can fix is never sent back: a revision could meet it only by inventing a claim.
+    const fixable = last.critique.findings.filter((finding) => finding.needsProfile !== true);
+    const errors = fixable.filter((finding) => finding.severity === 'error');
+    const warnings = fixable.filter((finding) => finding.severity === 'warning');
     let toFix = errors;
     if (errors.length === 0) {
       if (warnings.length === 0 || warningRevisions >= 1) break;

@@ -10,15 +10,23 @@ function finding(ruleId: string, severity: 'error' | 'warning'): Finding {
   return { ruleId, severity, message: `fix ${ruleId}`, evidence: null };
 }
 
-/** A critic that reads the verdict out of the letter text: "E2 W1" = two errors, one warning. */
+/**
+ * A critic that reads the verdict out of the letter text: "E2 W1" = two errors, one warning; "P1" adds one error only
+ * the profile can fix.
+ */
 function critique(letter: string): Critique {
   const errors = Number(/E(\d)/.exec(letter)?.[1] ?? 0);
   const warnings = Number(/W(\d)/.exec(letter)?.[1] ?? 0);
+  const profileGaps = Number(/P(\d)/.exec(letter)?.[1] ?? 0);
   const findings = [
     ...Array.from({ length: errors }, (_, index) => finding(`error-${index}`, 'error')),
+    ...Array.from({ length: profileGaps }, (_, index) => ({
+      ...finding(`profile-${index}`, 'error'),
+      needsProfile: true,
+    })),
     ...Array.from({ length: warnings }, (_, index) => finding(`warning-${index}`, 'warning')),
   ];
-  return { passed: errors === 0, industry: 'tech', findings, skipped: [], checked: [] };
+  return { passed: errors + profileGaps === 0, industry: 'tech', findings, skipped: [], checked: [] };
 }
 
 const request = {
@@ -52,6 +60,20 @@ describe('reviseUntilPassing', () => {
     expect(revision.findings.map((item) => item.ruleId)).toEqual(['error-0', 'error-1']);
     expect(revision.attempt).toBe(2);
     expect(revision.previous.letter).toBe('E2 W1');
+  });
+
+  it('never asks for a revision of what only the profile can fix, and never sends it along', async () => {
+    const stuck = await run(['E0 P1 W0', 'E0 P0 W0']);
+    expect(stuck.engine.calls).toEqual([]);
+    expect(stuck.outcome.status).toBe('failed');
+    expect(stuck.outcome.attempts).toHaveLength(1);
+
+    const mixed = await run(['E1 P1 W0', 'E0 P1 W0']);
+    const revision = mixed.engine.calls[0]?.request as RevisionRequest;
+    expect(revision.findings.map((item) => item.ruleId)).toEqual(['error-0']);
+    expect(mixed.engine.calls).toHaveLength(1);
+    expect(mixed.outcome.best.attempt).toBe(2);
+    expect(mixed.outcome.status).toBe('failed');
   });
 
   it('gives warnings at most one revision', async () => {

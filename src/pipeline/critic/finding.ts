@@ -13,6 +13,12 @@ export const FindingSchema = z.object({
   severity: SeveritySchema,
   message: z.string(),
   evidence: EvidenceSchema.nullable(),
+  /**
+   * True when no honest letter can fix it: the profile holds nothing the rule asks for (no explainability work for a
+   * finance letter, no number at all). Revising would only invite an invented claim, so the revise loop skips it and
+   * the fix is the candidate's: add the work to the profile.
+   */
+  needsProfile: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

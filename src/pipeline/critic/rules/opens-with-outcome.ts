@@ -42,6 +42,7 @@ export const opensWithOutcomeRule: Rule = {
             message:
               "Your profile has no quantified result, so the letter cannot open with one. Add a metric to an achievement in your profile (e.g. metrics: ['cut review time by 30%']) and run lede again; lede never invents a number.",
             evidence,
+            needsProfile: true,
           },
         ];
       }

@@ -52,6 +52,7 @@ export const retailBusinessMetricRule: Rule = {
         severity: 'error',
         message: `Tie a model to money with its number: revenue, margin, basket size, markdowns, inventory or cost, ${example}.`,
         evidence: sentence === null ? null : quoteSpan(sentence),
+        ...(context.profile !== null && fact === undefined ? { needsProfile: true } : {}),
       },
     ];
   },

@@ -78,6 +78,7 @@ describe('finance-explainability', () => {
         message:
           'Name the explainability technique behind your model (SHAP, LIME, reason codes, model cards, ...). Your profile lists none: if you have used one, add it to that achievement’s methods in your profile; lede will not claim it for you.',
         evidence: null,
+        needsProfile: true,
       },
     ]);
   });

@@ -73,6 +73,7 @@ describe('opens-with-outcome', () => {
         message:
           "Your profile has no quantified result, so the letter cannot open with one. Add a metric to an achievement in your profile (e.g. metrics: ['cut review time by 30%']) and run lede again; lede never invents a number.",
         evidence: quoteOf(letter, 'I trained a bird song classifier for my thesis.'),
+        needsProfile: true,
       },
     ]);
   });

@@ -72,6 +72,7 @@ describe('retail-business-metric', () => {
         message:
           'Tie a model to money with its number: revenue, margin, basket size, markdowns, inventory or cost, but your profile states no result in those terms: if your work moved sales or cost (hours saved count), add that figure to the achievement in your profile; lede will not invent one.',
         evidence: null,
+        needsProfile: true,
       },
     ]);
   });

@@ -78,6 +78,7 @@ describe('tech-production-tooling', () => {
         message:
           'Name the production tooling that carried your work to users (orchestration, experiment tracking, schedulers, feature stores, model serving). Your profile lists none: if you have used any, add it to an achievement’s tools in your profile; lede will not claim it for you.',
         evidence: null,
+        needsProfile: true,
       },
     ]);
   });
