@@ -13,10 +13,14 @@ export function quoteEvidence(text: string): string {
   return `"${flat.slice(0, half)} ... ${flat.slice(-half)}"`;
 }
 
-/** `✖ no-placeholder: Replace [Company Name] with ... "[Company Name]"`. */
+/**
+ * `✖ no-placeholder: Replace [Company Name] with ... "[Company Name]"`; a finding only the profile can fix says so
+ * first, so a reader knows rewriting the letter will not help.
+ */
 export function renderFinding(finding: Finding): string {
   const evidence = finding.evidence === null ? '' : ` ${quoteEvidence(finding.evidence.text)}`;
-  return `${severityMarks[finding.severity]} ${finding.ruleId}: ${finding.message}${evidence}`;
+  const where = finding.needsProfile === true ? ' (fix in your profile)' : '';
+  return `${severityMarks[finding.severity]} ${finding.ruleId}${where}: ${finding.message}${evidence}`;
 }
 
 export function renderSkipped(skipped: SkippedRule): string {
