@@ -110,7 +110,7 @@ describe('lede batch', () => {
     ]);
     expect(summary.skippedFiles.map((file) => file.relative)).toEqual(['brochure.pdf', 'remote/']);
     expect(summary.out).toBe(join(cwd, 'letters'));
-    expect(JSON.parse(await readFile(join(cwd, 'letters', 'summary.json'), 'utf8'))).toEqual(summary);
+    expect(run.stdout).toBe(await readFile(join(cwd, 'letters', 'summary.json'), 'utf8'));
   });
 
   it('estimates a dry run without an engine, a key or an output folder', async () => {

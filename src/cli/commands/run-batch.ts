@@ -16,7 +16,7 @@ import {
 import { createProgress } from '../../pipeline/batch/progress.js';
 import { RateLimiter } from '../../pipeline/batch/rate-limiter.js';
 import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
-import { type BatchRun, runBatch } from '../../pipeline/batch/run-batch.js';
+import { type BatchRun, runBatch, summaryJsonChunks } from '../../pipeline/batch/run-batch.js';
 import { checkBatch } from '../../pipeline/critic/check-batch.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
@@ -120,7 +120,11 @@ function discounted(price: ModelPrice | undefined): ModelPrice | undefined {
 }
 
 function report(context: CliContext, run: BatchRun, json: boolean): void {
-  context.io.stdout(json ? run.summaryJson : renderSummary(run.summary));
+  if (json) {
+    for (const chunk of summaryJsonChunks(run.summary)) context.io.stdout(chunk);
+  } else {
+    context.io.stdout(renderSummary(run.summary));
+  }
   // The error that stopped the batch is reported (and sets the exit code) in the one place errors become text.
   if (run.fatal !== undefined) throw run.fatal;
   if (run.summary.exitCode !== ExitCode.ok) context.setExitCode?.(run.summary.exitCode as ExitCode);

@@ -1,4 +1,4 @@
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 export interface HeapGuardOptions {
@@ -6,31 +6,50 @@ export interface HeapGuardOptions {
   readonly softLimitBytes?: number;
   /** Look at the heap every this many postings. Default 10. */
   readonly checkEvery?: number;
+  /**
+   * Compact and give memory back once the heap outside the young generation has grown by this factor since the last
+   * time it was compacted (or since the guard was made). Default 1.5.
+   */
+  readonly compactGrowth?: number;
 }
 
-/** V8's collector as `--expose-gc` exposes it: synchronous by default, a promise with `execution: 'async'`. */
+/**
+ * V8's collector as `--expose-gc` exposes it: synchronous by default, a promise with `execution: 'async'` (run as a
+ * task of its own, after the current one). The `last-resort` flavor is V8's memory-reducing collection: it compacts
+ * the old generation, shrinks the young one back to its smallest size and returns the freed pages to the system.
+ */
 type GarbageCollect = (options?: {
   type?: 'major' | 'minor';
   execution?: 'sync' | 'async';
+  flavor?: 'regular' | 'last-resort';
 }) => Promise<void> | undefined;
 
 /** Keeps a long batch's memory flat; see `createHeapGuard`. */
 export interface HeapGuard {
-  /** After each posting: every few postings, collect if the heap in use is past the limit (the collection, if any). */
+  /** After each posting: every few postings, collect if the heap is past its limits (the collection, if any). */
   afterPosting(): Promise<void> | undefined;
-  /** Collect now (before the memory-hungry end of a run: the batch-level check, the summary). */
+  /** Compact now and give memory back (before the memory-hungry end of a run: the batch-level check, the summary). */
   collect(): void;
+}
+
+/** Bytes V8 holds outside the young generation: the old generation, code, large objects. */
+function heapOutsideYoung(): number {
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+  return getHeapStatistics().total_heap_size - young;
 }
 
 /**
  * A batch's live data is small (tens of MB), but V8 lets the old generation grow to several times the live set before
- * it collects, so ten thousand postings would reach hundreds of MB of resident memory made of garbage. The guard
- * looks at the heap every few postings and, past the soft limit, starts a full collection that runs concurrently (the
- * `--expose-gc` route jest's leak detector takes). Where the runtime refuses, it does nothing.
+ * it collects, and what it frees stays with the process as half-empty pages: ten thousand postings would reach
+ * hundreds of MB of resident memory made of garbage and holes. The guard looks at the heap every few postings: past
+ * the soft limit it runs a full collection; once the pages V8 holds have grown by half since the last compaction,
+ * it runs V8's memory-reducing one instead, which packs the live objects together and releases the rest. Where the
+ * runtime refuses `--expose-gc`, it does nothing.
  */
 export function createHeapGuard(options: HeapGuardOptions = {}): HeapGuard {
   const softLimit = options.softLimitBytes ?? 56 * 1024 * 1024;
   const checkEvery = options.checkEvery ?? 10;
+  const compactGrowth = options.compactGrowth ?? 1.5;
   let gc: GarbageCollect | undefined;
   try {
     setFlagsFromString('--expose-gc');
@@ -41,32 +60,34 @@ export function createHeapGuard(options: HeapGuardOptions = {}): HeapGuard {
   }
   let postings = 0;
   let limit = softLimit;
+  let compactAbove = heapOutsideYoung() * compactGrowth;
   let running = false;
-  const raiseLimit = (): void => {
+  const afterCollection = (compacted: boolean): void => {
     // If the live data itself has grown, leave it room: each collection must free a good share to be worth it.
     limit = Math.max(softLimit, getHeapStatistics().used_heap_size * 1.5);
+    if (compacted) compactAbove = heapOutsideYoung() * compactGrowth;
   };
   return {
     afterPosting() {
       postings++;
       if (gc === undefined || running || postings % checkEvery !== 0) return undefined;
-      if (getHeapStatistics().used_heap_size < limit) return undefined;
-      // Concurrent marking: the postings in flight keep going while the heap is collected.
-      const pending = gc({ type: 'major', execution: 'async' });
+      const compact = heapOutsideYoung() > compactAbove;
+      if (!compact && getHeapStatistics().used_heap_size < limit) return undefined;
+      const pending = gc({ type: 'major', execution: 'async', flavor: compact ? 'last-resort' : 'regular' });
       if (pending === undefined) {
-        raiseLimit();
+        afterCollection(compact);
         return undefined;
       }
       running = true;
       return pending.then(() => {
         running = false;
-        raiseLimit();
+        afterCollection(compact);
       });
     },
     collect() {
       if (gc === undefined) return;
-      gc();
-      raiseLimit();
+      gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+      afterCollection(true);
     },
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { OutputError } from '../../errors.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import { UsageSchema } from '../usage.js';
-import { formatJsonWithItemLines } from './format-json.js';
+import { jsonChunksWithItemLines } from './format-json.js';
 
 export const manifestFileName = 'manifest.json';
 /** Entries finished since the last snapshot, one JSON line each: appending is cheap and survives a crash. */
@@ -163,7 +163,7 @@ export class ManifestWriter {
       );
       await writeFileAtomic(
         join(this.folder, manifestFileName),
-        formatJsonWithItemLines({ ...this.manifest, entries }, 'entries'),
+        jsonChunksWithItemLines({ ...this.manifest, entries }, 'entries'),
       );
       await this.journal?.close();
       this.journal = undefined;

@@ -21,7 +21,7 @@ import type { Progress } from './progress.js';
 import { RateLimiter, type RateLimits, type Sleep } from './rate-limiter.js';
 import { type BatchRun, writeSummary } from './write-summary.js';
 
-export { type BatchRun, summaryFileName } from './write-summary.js';
+export { type BatchRun, summaryFileName, summaryJsonChunks } from './write-summary.js';
 
 /** What `lede batch` was asked to do. Paths are absolute. */
 export interface BatchOptions {

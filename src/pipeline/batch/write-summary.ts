@@ -13,16 +13,19 @@ import {
   type StopReason,
 } from './batch-summary.js';
 import type { SkippedFile } from './find-postings.js';
-import { formatJsonWithItemLines } from './format-json.js';
+import { jsonChunksWithItemLines } from './format-json.js';
 
 export const summaryFileName = 'summary.json';
 
 /** A finished batch: its summary, and the error that stopped it (to report after the summary), if one did. */
 export interface BatchRun {
   readonly summary: BatchSummary;
-  /** `summary.json` as written. */
-  readonly summaryJson: string;
   readonly fatal: LedeError | undefined;
+}
+
+/** The text of `summary.json`, in pieces (for ten thousand postings it is a few MB: never built as one string). */
+export function summaryJsonChunks(summary: BatchSummary): Iterable<string> {
+  return jsonChunksWithItemLines(summary, 'rows');
 }
 
 export interface SummaryInput {
@@ -65,7 +68,6 @@ export async function writeSummary(input: SummaryInput): Promise<BatchRun> {
     batchFindings: [...input.batchFindings],
     rows: [...input.rows],
   };
-  const summaryJson = formatJsonWithItemLines(summary, 'rows');
-  await writeFileAtomic(join(input.out, summaryFileName), summaryJson);
-  return { summary, summaryJson, fatal: input.fatal ?? undefined };
+  await writeFileAtomic(join(input.out, summaryFileName), summaryJsonChunks(summary));
+  return { summary, fatal: input.fatal ?? undefined };
 }

@@ -88,7 +88,9 @@ export function checkBatch(
     const anatomy = analyzeLetter(entry.letter, vocabulary);
     const tokens = tokensOf(anatomy);
     const own = entry.company?.trim() ?? '';
-    if (own !== '' && matcherFor(own).find(entry.letter, tokens).length === 0) {
+    // A letter's own company is looked up once: only the others' matchers are kept (ten thousand would be megabytes).
+    const ownMatcher = own === '' ? undefined : (matchers.get(own) ?? termMatcher(namesOf(own)));
+    if (ownMatcher !== undefined && ownMatcher.find(entry.letter, tokens).length === 0) {
       for (const other of companies) {
         if (other.trim() === own) continue;
         const mention = matcherFor(other).find(entry.letter, tokens)[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJsonWithItemLines } from '../../../src/pipeline/batch/format-json.js';
+import { formatJsonWithItemLines, jsonChunksWithItemLines } from '../../../src/pipeline/batch/format-json.js';
 
 describe('formatJsonWithItemLines', () => {
   it('indents the top level and puts each list item on its own line', () => {
@@ -21,5 +21,26 @@ describe('formatJsonWithItemLines', () => {
     for (const value of [{ entries: {} }, { entries: [] }, { version: 1, entries: {} }]) {
       expect(JSON.parse(formatJsonWithItemLines(value, 'entries'))).toEqual(value);
     }
+  });
+
+  it('gives a long list in pieces of about 64 KB, one item per line', () => {
+    const rows = Array.from({ length: 5000 }, (_, index) => ({
+      posting: `posting-${index}.txt`,
+      words: index,
+    }));
+    const value = { version: 1, rows };
+
+    const chunks = [...jsonChunksWithItemLines(value, 'rows')];
+
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(64 * 1024 + 100);
+    expect(chunks.join('').split('\n').slice(0, 5)).toEqual([
+      '{',
+      '  "version": 1,',
+      '  "rows": [',
+      '    {"posting":"posting-0.txt","words":0},',
+      '    {"posting":"posting-1.txt","words":1},',
+    ]);
+    expect(JSON.parse(chunks.join(''))).toEqual(value);
   });
 });

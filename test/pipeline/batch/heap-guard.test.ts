@@ -1,8 +1,43 @@
-import { getHeapStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { createHeapGuard } from '../../../src/pipeline/batch/heap-guard.js';
 
+const youngGeneration = (): number =>
+  getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+
 describe('createHeapGuard', () => {
+  it('leaves the heap alone while it is under the soft limit and has not grown', () => {
+    const guard = createHeapGuard({ softLimitBytes: Number.MAX_SAFE_INTEGER, checkEvery: 1 });
+
+    expect([guard.afterPosting(), guard.afterPosting()]).toEqual([undefined, undefined]);
+  });
+
+  it('compacts and gives the pages back once the heap has grown by the factor since the last compaction', async () => {
+    const guard = createHeapGuard({
+      softLimitBytes: Number.MAX_SAFE_INTEGER,
+      checkEvery: 1,
+      compactGrowth: 1.2,
+    });
+    // Data that lives long enough to reach the old generation, then dies: pages V8 would otherwise keep.
+    let kept: string[][] | undefined = [];
+    for (let round = 0; round < 40; round++) {
+      kept.push(Array.from({ length: 25_000 }, (_, index) => `kept ${round} ${index}`));
+    }
+    const totalBefore = getHeapStatistics().total_heap_size;
+    const youngBefore = youngGeneration();
+    kept = undefined;
+
+    const collection = guard.afterPosting();
+    await collection;
+
+    expect(kept).toBeUndefined();
+    expect(collection).toBeDefined();
+    expect(getHeapStatistics().total_heap_size).toBeLessThan(totalBefore - 20_000_000);
+    expect(youngGeneration()).toBeLessThan(youngBefore);
+    // Measured again from the compacted heap: no second compaction right after.
+    expect(guard.afterPosting()).toBeUndefined();
+  });
+
   it('starts a full collection once the heap in use passes the soft limit, every few postings', async () => {
     const guard = createHeapGuard({ softLimitBytes: 1, checkEvery: 3 });
     let garbage: string[] | undefined = Array.from({ length: 200_000 }, (_, index) => `garbage ${index}`);
