@@ -198,4 +198,12 @@ describe('datasets/ (the committed eval dataset)', async () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('gives each company alias a word of its own: "Acme, Inc." quoted whole, never split into a bare "Inc."', () => {
+    const loose = [...postings]
+      .flatMap(([id, item]) => item.label.aliases.map((alias) => ({ id, alias })))
+      .filter(({ alias }) => !/\p{L}{3,}/u.test(alias.replace(/\b(?:inc|llc|ltd|corp|plc|n\.a)\b\.?/giu, '')))
+      .map(({ id, alias }) => `${id}: ${alias}`);
+    expect(loose).toEqual([]);
+  });
 });
