@@ -43,9 +43,13 @@ function buildPattern(
   return new RegExp(`(?<!${letterOrDigit})${body}${plural}(?!${letterOrDigit})`, flags);
 }
 
-/** Lowercase, with the one context-dependent letter (final sigma) folded the way a case-insensitive pattern folds it. */
+/**
+ * Folds case the way a case-insensitive pattern does: upper then lower case sends the letters with more than one lower
+ * form (long s, the Greek symbol variants) to one, and final sigma goes to sigma. Where folding changes a text's
+ * length (ß, dotted capital I), matching falls back to a scan of the whole text.
+ */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/ς/g, 'σ');
+  return text.toUpperCase().toLowerCase().replace(/ς/g, 'σ');
 }
 
 const nonWord = /[^\p{L}\p{N}]+/u;
@@ -121,7 +125,9 @@ function wordsOfTerm(term: string): TermWords {
   let entry = termWords.get(term);
   if (entry === undefined) {
     const folded = fold(term.trim());
-    const words = folded.split(nonWord).filter((word) => word !== '');
+    // A term whose folding changes its length ("ß" becomes "ss") is never ruled out: only its pattern can tell.
+    const words =
+      folded.length === term.trim().length ? folded.split(nonWord).filter((word) => word !== '') : [];
     const openEnd = /[\p{L}\p{N}]$/u.test(folded);
     const last = words[words.length - 1];
     entry = {
@@ -144,7 +150,9 @@ function wordsOfTerm(term: string): TermWords {
 export function mightContain(text: string, term: string): boolean {
   const { words, plurals } = wordsOfTerm(term);
   if (words.length === 0) return true;
-  const present = wordsOf(text).starts;
+  const { starts: present, exact } = wordsOf(text);
+  // Folding changed the text's length ("ß" became "ss"): its words may not be the pattern's.
+  if (!exact) return true;
   const last = words.length - 1;
   for (let index = 0; index < last; index++) if (!present.has(words[index] as string)) return false;
   return present.has(words[last] as string) || plurals.some((plural) => present.has(plural));
@@ -257,7 +265,8 @@ export function termsMaybeIn(text: string, terms: readonly string[]): string[] {
 /** Where in `terms` the terms that may occur in `text` sit, ascending (see `termsMaybeIn`). */
 export function positionsMaybeIn(text: string, terms: readonly string[]): number[] {
   const { byFirstWord, always } = indexOf(terms);
-  const present = wordsOf(text).starts;
+  const { starts: present, exact } = wordsOf(text);
+  if (!exact) return terms.map((_, position) => position);
   const hits = new Set<number>(always);
   const consider = (positions: readonly number[]) => {
     for (const position of positions) {

@@ -85,6 +85,10 @@ describe('mightContain', () => {
       'Ab ',
       'σς',
       '𝐀𝐁',
+      'ſ',
+      'ϐβ',
+      'K',
+      'ẞ',
     );
     const text = fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join(''));
     const term = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
