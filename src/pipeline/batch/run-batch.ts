@@ -15,6 +15,7 @@ import type { HeapGuard } from './heap-guard.js';
 import { inputHashFor } from './input-hash.js';
 import { isFatalLlmError, withBatchLimits } from './limited-engine.js';
 import { outputFilesFor } from './output-names.js';
+import { postingSignal } from './posting-signal.js';
 import { prepareBatch, reusableEntry } from './prepare-batch.js';
 import { costOf, type ModelPrice } from './price-table.js';
 import type { Progress } from './progress.js';
@@ -174,11 +175,12 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       }
       reservedUsd += reservation;
     }
+    const abort = postingSignal(hard.signal);
     try {
       const result = await runPipeline(
         postingFromBytes(bytes, posting),
         deps.profile,
-        { engine, playbooks: deps.playbooks, signal: hard.signal, rules: deps.rules },
+        { engine, playbooks: deps.playbooks, signal: abort.signal, rules: deps.rules },
         options.pipeline,
       );
       await ledger.completed(posting.relative, inputHash, files, result);
@@ -194,6 +196,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
         await ledger.failedWith(posting.relative, inputHash, error);
       }
     } finally {
+      abort.release();
       reservedUsd -= reservation;
     }
   };
