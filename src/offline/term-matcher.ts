@@ -38,7 +38,7 @@ function buildPattern(
   options: { plural?: boolean; caseSensitive?: boolean; sticky?: boolean },
 ): RegExp {
   const body = escapeRegExp(term.trim()).replace(/\s+/g, '\\s+');
-  const plural = options.plural === true && /\p{L}$/u.test(term) ? '(?:s|es)?' : '';
+  const plural = options.plural === true && /\p{L}$/u.test(term.trim()) ? '(?:s|es)?' : '';
   const flags = `${options.caseSensitive === true ? 'gu' : 'giu'}${options.sticky === true ? 'y' : ''}`;
   return new RegExp(`(?<!${letterOrDigit})${body}${plural}(?!${letterOrDigit})`, flags);
 }
@@ -67,6 +67,7 @@ function wordCharAt(text: string, index: number): number {
 
 /** Where each distinct word of a text starts, folded; `exact` is false when folding changed the text's length. */
 interface TextWords {
+  readonly folded: string;
   readonly starts: ReadonlyMap<string, readonly number[]>;
   /** Whether the offsets index the text itself (folding kept every character in place). */
   readonly exact: boolean;
@@ -99,7 +100,7 @@ function wordsOf(text: string): TextWords {
       else at.push(index);
       index = end;
     }
-    words = { starts, exact: folded.length === text.length };
+    words = { folded, starts, exact: folded.length === text.length };
     if (textWords.size >= 512) textWords.clear();
     textWords.set(text, words);
   }
@@ -113,6 +114,10 @@ interface TermWords {
   readonly openEnd: boolean;
   /** The last word with each plural ending, when `openEnd`. */
   readonly plurals: readonly string[];
+  /** The term is only words and spaces ("feature store"): it can be matched word by word, with no pattern. */
+  readonly plain: boolean;
+  /** The term ends in a letter, so a plural pattern lets it take "s" or "es". */
+  readonly endsWithLetter: boolean;
   /** The term starts with its first word (not with a symbol, as ".NET" does). */
   readonly leadingWord: boolean;
   /** The pattern, sticky, with and without plural endings: tried at given offsets. */
@@ -135,6 +140,8 @@ function wordsOfTerm(term: string): TermWords {
       openEnd,
       plurals: openEnd && last !== undefined ? [`${last}s`, `${last}es`] : [],
       leadingWord: words[0] !== undefined && folded.startsWith(words[0]),
+      plain: words.length > 0 && /^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)*$/u.test(folded),
+      endsWithLetter: /\p{L}$/u.test(folded),
       sticky: new Map(),
     };
     if (termWords.size < 10_000) termWords.set(term, entry);
@@ -190,6 +197,40 @@ function stickyPattern(term: string, entry: TermWords, plural: boolean): RegExp 
   return pattern;
 }
 
+const space = /^\s$/u;
+
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return space.test(text[index] as string);
+}
+
+/**
+ * Where a plain term's match that starts at `start` of the folded text ends, or -1: its words in order, whitespace
+ * between them, the plural endings a plural pattern allows (tried as the pattern tries them: "s", then "es", then
+ * none), and no letter or digit after. The same answer as the term's pattern, without running one.
+ */
+function plainMatchEnd(folded: string, start: number, entry: TermWords, plural: boolean): number {
+  let at = start;
+  const { words } = entry;
+  for (let index = 0; index < words.length; index++) {
+    if (index > 0) {
+      const gap = at;
+      while (at < folded.length && isSpaceAt(folded, at)) at++;
+      if (at === gap) return -1;
+    }
+    const word = words[index] as string;
+    if (!folded.startsWith(word, at)) return -1;
+    at += word.length;
+  }
+  const endings = plural && entry.endsWithLetter ? ['s', 'es', ''] : [''];
+  for (const ending of endings) {
+    if (folded.startsWith(ending, at) && wordCharAt(folded, at + ending.length) === 0)
+      return at + ending.length;
+  }
+  return -1;
+}
+
 /** Every occurrence of `term` in `text`, in order. */
 export function findTerm(text: string, term: string, options: { plural?: boolean } = {}): TermMatch[] {
   const entry = wordsOfTerm(term);
@@ -203,15 +244,22 @@ export function findTerm(text: string, term: string, options: { plural?: boolean
     }
     return matches;
   }
-  // Try the pattern only where the term's first word is, as a scan would: left to right, never overlapping.
-  const pattern = stickyPattern(term, entry, options.plural === true);
+  // Only where the term's first word is, as a scan would: left to right, never overlapping.
+  const plural = options.plural === true;
+  const { folded } = wordsOf(text);
   let end = 0;
   for (const start of starts) {
     if (start < end) continue;
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
-    if (match === null) continue;
-    end = start + match[0].length;
+    let found = -1;
+    if (entry.plain) found = plainMatchEnd(folded, start, entry, plural);
+    else {
+      const pattern = stickyPattern(term, entry, plural);
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match !== null) found = start + match[0].length;
+    }
+    if (found === -1) continue;
+    end = found;
     matches.push({ term, start, end });
   }
   return matches;

@@ -89,6 +89,8 @@ describe('mightContain', () => {
       'ϐβ',
       'K',
       'ẞ',
+      '\u00a0',
+      'a\u2028b',
     );
     const text = fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join(''));
     const term = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
