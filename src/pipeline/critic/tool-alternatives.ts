@@ -1,7 +1,7 @@
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import type { Posting } from '../../posting/posting.js';
 import { tokenize } from './tokenize.js';
-import { type TermMatch, toolMatcher } from './vocabulary-matcher.js';
+import { findTermsIn, type TermMatch, toolMatcher } from './vocabulary-matcher.js';
 
 /** Tools a posting offers as a choice: any one of them meets the ask. */
 export interface ToolChoice {
@@ -24,7 +24,7 @@ const examplesBefore = /(?:such\s+as|for\s+example|e\.g\.?,?|like|\bsay)\s*:?\s*
  * examples ("such as A, B or C") or ends open ("A, B or similar"); otherwise only the tools joined by "or" go
  * together: "Python, SQL, XGBoost or LightGBM" asks for Python and SQL, and for XGBoost or LightGBM.
  */
-function choicesIn(clause: string, mentions: readonly TermMatch[]): ToolChoice[] {
+function choicesIn(text: string, from: number, to: number, mentions: readonly TermMatch[]): ToolChoice[] {
   const choices: ToolChoice[] = [];
   let run: TermMatch[] = [];
   let links: boolean[] = []; // links[k]: run[k] and run[k + 1] are joined by "or"
@@ -32,8 +32,8 @@ function choicesIn(clause: string, mentions: readonly TermMatch[]): ToolChoice[]
     const first = run[0];
     const last = run[run.length - 1];
     if (first === undefined || last === undefined) return;
-    const open = openEnd.test(clause.slice(last.end));
-    if (open || (run.length > 1 && examplesBefore.test(clause.slice(0, first.start)))) {
+    const open = openEnd.test(text.slice(last.end, to));
+    if (open || (run.length > 1 && examplesBefore.test(text.slice(from, first.start)))) {
       choices.push({ tools: [...new Set(run.map((mention) => mention.term))], open });
     } else {
       let group = [first.term];
@@ -52,7 +52,7 @@ function choicesIn(clause: string, mentions: readonly TermMatch[]): ToolChoice[]
   for (const mention of mentions) {
     const previous = run[run.length - 1];
     if (previous !== undefined) {
-      const between = clause.slice(previous.end, mention.start);
+      const between = text.slice(previous.end, mention.start);
       if (orLink.test(between)) links.push(true);
       else if (commaLink.test(between)) links.push(false);
       else closeRun();
@@ -63,15 +63,24 @@ function choicesIn(clause: string, mentions: readonly TermMatch[]): ToolChoice[]
   return choices;
 }
 
+/** Clauses end at semicolons, parentheses, brackets, bullets, line breaks and sentence ends (not after "e.g."). */
+const clauseEnd = /[;()[\]\n•·]|(?<!\b[eEiI]\.[gGeE]\.)(?<=[.!?])\s+/gu;
+
 function build(posting: Posting, common: CommonVocabulary): ToolChoice[] {
+  const { text } = posting;
   const matcher = toolMatcher(common.tools);
-  // "e.g." would end a sentence; clauses end at semicolons, parentheses, bullets and line breaks.
-  const text = posting.text.replace(/\b(e)\.(g)\.,?/gi, 'for example');
+  const tokens = tokenize(text);
   const choices: ToolChoice[] = [];
-  for (const clause of text.split(/[;()[\]\n•·]|(?<=[.!?])\s+/u)) {
-    const mentions = matcher.find(clause, tokenize(clause));
-    if (mentions.length > 0) choices.push(...choicesIn(clause, mentions));
+  let from = 0;
+  const clause = (to: number): void => {
+    const mentions = findTermsIn(text, tokens, matcher, from, to);
+    if (mentions.length > 0) choices.push(...choicesIn(text, from, to, mentions));
+  };
+  for (const separator of text.matchAll(clauseEnd)) {
+    clause(separator.index);
+    from = separator.index + separator[0].length;
   }
+  clause(text.length);
   return choices;
 }
 
