@@ -11,6 +11,8 @@ export interface HeapGuardOptions {
    * time it was compacted (or since the guard was made). Default 1.5.
    */
   readonly compactGrowth?: number;
+  /** Compact at most once every this many postings. Default 1000. */
+  readonly compactEvery?: number;
 }
 
 /**
@@ -42,14 +44,15 @@ function heapOutsideYoung(): number {
  * A batch's live data is small (tens of MB), but V8 lets the old generation grow to several times the live set before
  * it collects, and what it frees stays with the process as half-empty pages: ten thousand postings would reach
  * hundreds of MB of resident memory made of garbage and holes. The guard looks at the heap every few postings: past
- * the soft limit it runs a full collection; once the pages V8 holds have grown by half since the last compaction,
- * it runs V8's memory-reducing one instead, which packs the live objects together and releases the rest. Where the
- * runtime refuses `--expose-gc`, it does nothing.
+ * the soft limit it runs a full collection; once the pages V8 holds have grown by half since the last compaction (and
+ * at most once every thousand postings), it runs V8's memory-reducing one instead, which packs the live objects
+ * together and releases the rest. Where the runtime refuses `--expose-gc`, it does nothing.
  */
 export function createHeapGuard(options: HeapGuardOptions = {}): HeapGuard {
   const softLimit = options.softLimitBytes ?? 56 * 1024 * 1024;
   const checkEvery = options.checkEvery ?? 10;
   const compactGrowth = options.compactGrowth ?? 1.5;
+  const compactEvery = options.compactEvery ?? 1000;
   let gc: GarbageCollect | undefined;
   try {
     setFlagsFromString('--expose-gc');
@@ -61,17 +64,23 @@ export function createHeapGuard(options: HeapGuardOptions = {}): HeapGuard {
   let postings = 0;
   let limit = softLimit;
   let compactAbove = heapOutsideYoung() * compactGrowth;
+  let compactedAt = 0;
   let running = false;
   const afterCollection = (compacted: boolean): void => {
     // If the live data itself has grown, leave it room: each collection must free a good share to be worth it.
     limit = Math.max(softLimit, getHeapStatistics().used_heap_size * 1.5);
-    if (compacted) compactAbove = heapOutsideYoung() * compactGrowth;
+    if (compacted) {
+      compactAbove = heapOutsideYoung() * compactGrowth;
+      compactedAt = postings;
+    }
   };
   return {
     afterPosting() {
       postings++;
       if (gc === undefined || running || postings % checkEvery !== 0) return undefined;
-      const compact = heapOutsideYoung() > compactAbove;
+      // Compacting also shrinks the young generation, which then takes many more small collections to grow back:
+      // worth it now and then, not every few postings.
+      const compact = postings - compactedAt >= compactEvery && heapOutsideYoung() > compactAbove;
       if (!compact && getHeapStatistics().used_heap_size < limit) return undefined;
       const pending = gc({ type: 'major', execution: 'async', flavor: compact ? 'last-resort' : 'regular' });
       if (pending === undefined) {
