@@ -1,3 +1,4 @@
+import { memoPair } from '../pipeline/critic/memo-pair.js';
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import type { Profile, ProfileFact } from '../profile/profile-schema.js';
 import { profileText, profileTools } from '../profile/profile-text.js';
@@ -13,22 +14,9 @@ export interface CandidateTools {
   spelling(tool: string): string;
 }
 
-const remembered = new WeakMap<Profile, WeakMap<CommonVocabulary, CandidateTools>>();
-
 /** The candidate's tools, worked out once per profile: a batch drafts every posting from the same profile. */
-export function candidateTools(profile: Profile, common: CommonVocabulary): CandidateTools {
-  let byCommon = remembered.get(profile);
-  if (byCommon === undefined) {
-    byCommon = new WeakMap();
-    remembered.set(profile, byCommon);
-  }
-  let tools = byCommon.get(common);
-  if (tools === undefined) {
-    tools = buildCandidateTools(profile, common);
-    byCommon.set(common, tools);
-  }
-  return tools;
-}
+export const candidateTools: (profile: Profile, common: CommonVocabulary) => CandidateTools =
+  memoPair(buildCandidateTools);
 
 function buildCandidateTools(profile: Profile, common: CommonVocabulary): CandidateTools {
   const text = profileText(profile);

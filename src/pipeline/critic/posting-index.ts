@@ -2,6 +2,7 @@ import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import type { Posting } from '../../posting/posting.js';
 import type { PostingAnalysis } from '../extract-hook.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
+import { memoPair } from './memo-pair.js';
 import { wordsOfTokens } from './profile-index.js';
 import { significantWordsIn } from './significant-words.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -110,22 +111,8 @@ function build(posting: Posting, common: CommonVocabulary): PostingIndex {
   };
 }
 
-const cache = new WeakMap<Posting, WeakMap<CommonVocabulary, PostingIndex>>();
-
 /** The index of a posting, built once per posting and vocabulary object. */
-export function postingIndex(posting: Posting, common: CommonVocabulary): PostingIndex {
-  let byCommon = cache.get(posting);
-  if (byCommon === undefined) {
-    byCommon = new WeakMap();
-    cache.set(posting, byCommon);
-  }
-  let index = byCommon.get(common);
-  if (index === undefined) {
-    index = build(posting, common);
-    byCommon.set(common, index);
-  }
-  return index;
-}
+export const postingIndex: (posting: Posting, common: CommonVocabulary) => PostingIndex = memoPair(build);
 
 const namesCache = new WeakMap<PostingAnalysis, readonly string[]>();
 

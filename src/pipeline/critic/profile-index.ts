@@ -3,6 +3,7 @@ import { type Profile, type ProfileFact, profileFacts } from '../../profile/prof
 import { profileText, profileTools } from '../../profile/profile-text.js';
 import { mentionsMachineLearning } from './find-claims.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
+import { memoPair } from './memo-pair.js';
 import { type Token, tokenize } from './tokenize.js';
 import { anyCaseToolMatcher, type TermMatcher, termMatcher } from './vocabulary-matcher.js';
 
@@ -97,22 +98,8 @@ function build(profile: Profile, common: CommonVocabulary): ProfileIndex {
   };
 }
 
-const cache = new WeakMap<Profile, WeakMap<CommonVocabulary, ProfileIndex>>();
-
 /** The index of a profile, built once per profile and vocabulary object. */
-export function profileIndex(profile: Profile, common: CommonVocabulary): ProfileIndex {
-  let byCommon = cache.get(profile);
-  if (byCommon === undefined) {
-    byCommon = new WeakMap();
-    cache.set(profile, byCommon);
-  }
-  let index = byCommon.get(common);
-  if (index === undefined) {
-    index = build(profile, common);
-    byCommon.set(common, index);
-  }
-  return index;
-}
+export const profileIndex: (profile: Profile, common: CommonVocabulary) => ProfileIndex = memoPair(build);
 
 /** "cut inference latency by 40% ... at Streamline": the profile's strongest result, for a message's example. */
 export function resultExample(fact: ProfileFact): string {

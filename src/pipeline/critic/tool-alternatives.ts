@@ -1,5 +1,6 @@
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import type { Posting } from '../../posting/posting.js';
+import { memoPair } from './memo-pair.js';
 import { tokenize } from './tokenize.js';
 import { findTermsIn, type TermMatch, toolMatcher } from './vocabulary-matcher.js';
 
@@ -84,19 +85,6 @@ function build(posting: Posting, common: CommonVocabulary): ToolChoice[] {
   return choices;
 }
 
-const cache = new WeakMap<Posting, WeakMap<CommonVocabulary, readonly ToolChoice[]>>();
-
 /** Every choice of tools the posting offers, found once per posting and vocabulary. */
-export function toolChoices(posting: Posting, common: CommonVocabulary): readonly ToolChoice[] {
-  let byCommon = cache.get(posting);
-  if (byCommon === undefined) {
-    byCommon = new WeakMap();
-    cache.set(posting, byCommon);
-  }
-  let choices = byCommon.get(common);
-  if (choices === undefined) {
-    choices = build(posting, common);
-    byCommon.set(common, choices);
-  }
-  return choices;
-}
+export const toolChoices: (posting: Posting, common: CommonVocabulary) => readonly ToolChoice[] =
+  memoPair(build);
