@@ -172,6 +172,21 @@ export async function runBatchCommand(
     return;
   }
 
+  // What both ways of running a batch need besides the engine: built per run, so each gets its own progress and guard.
+  const shared = () => ({
+    profile,
+    playbooks,
+    renderReport,
+    progress: createProgress({
+      write: context.io.stderr,
+      isTty: context.io.isTty,
+      quiet: flags.quiet === true,
+    }),
+    stopSignal: context.signal,
+    heapGuard: createHeapGuard(),
+    checkBatch: (letters: Parameters<typeof checkBatch>[0]) => checkBatch(letters, playbooks.common),
+  });
+
   if (via === 'batch-api') {
     const price = discounted(priceFor(prices, config.model));
     if (maxCostUsd !== undefined && price === undefined) throw noPrice(config.model);
@@ -189,19 +204,7 @@ export async function runBatchCommand(
         maxCostUsd,
         pollIntervalMs: pollIntervalOption(flags.pollInterval),
       },
-      {
-        profile,
-        playbooks,
-        renderReport,
-        progress: createProgress({
-          write: context.io.stderr,
-          isTty: context.io.isTty,
-          quiet: flags.quiet === true,
-        }),
-        stopSignal: context.signal,
-        heapGuard: createHeapGuard(),
-        checkBatch: (letters) => checkBatch(letters, playbooks.common),
-      },
+      shared(),
     );
     report(context, run, flags.json === true);
     return;
@@ -231,18 +234,8 @@ export async function runBatchCommand(
       config: letterConfig,
     },
     {
+      ...shared(),
       engine,
-      profile,
-      playbooks,
-      renderReport,
-      progress: createProgress({
-        write: context.io.stderr,
-        isTty: context.io.isTty,
-        quiet: flags.quiet === true,
-      }),
-      stopSignal: context.signal,
-      heapGuard: createHeapGuard(),
-      checkBatch: (letters) => checkBatch(letters, playbooks.common),
       limiter,
     },
   );
