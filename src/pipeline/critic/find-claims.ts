@@ -1,16 +1,48 @@
 import type { LetterAnatomy, Span } from './letter-anatomy.js';
+import { memoOn } from './memo-on.js';
 import { spanAt } from './spans.js';
 import { type Token, tokensOf } from './tokenize.js';
 import { findInBody, type TermMatch, tokenIndexAt } from './vocabulary-matcher.js';
 
 // Words that turn a mention into an admission or a plan rather than a claim: "I haven't used MLflow", "eager to learn".
 const notAClaim =
-  /\b(?:haven['’]?t|have not|hasn['’]?t|has not|hadn['’]?t|had not|never|not yet|yet to|no (?:\w+ )?(?:experience|exposure)|don['’]?t have|do not have|didn['’]?t|did not|new to|unfamiliar|not (?:\w+ )?(?:used|worked|touched|shipped|deployed)|lack|limited exposure|(?:eager|keen|excited|ready|happy|looking forward) to (?:learn|learning|pick|picking|ramp|ramping|get)|to learn|pick(?:ing)? up|ramp(?:ing)? up on)\b/iu;
+  /\b(?:haven['’]?t|have not|hasn['’]?t|has not|hadn['’]?t|had not|never|not yet|yet to|no (?:\w+ )?(?:experience|exposure)|don['’]?t have|do not have|didn['’]?t|did not|new to|unfamiliar|not (?:\w+ )?(?:used|worked|touched|shipped|deployed)|lack|limited exposure|(?:eager|keen|excited|ready|happy|looking forward) to (?:learn|learning|pick|picking|ramp|ramping|get)|to learn|pick(?:ing)? up|ramp(?:ing)? up on)\b/i;
 // A clause ends at a semicolon, a dash or a contrast ("..., but I've built ...").
-const clauseBreak = /[;—–]|,?\s+(?:but|although|though|while|whereas|however)\b|,\s+and\b/giu;
+const clauseBreak = /[;—–]|,?\s+(?:but|although|though|while|whereas|however)\b|,\s+and\b/gi;
 
 /** The clause of its sentence that holds `offset` (the whole sentence when no break). */
 export function clauseAt(letter: LetterAnatomy, offset: number): Span | null {
+  return spanAt(clausesOf(letter).spans, offset) ?? clauseAcrossBreak(letter, offset);
+}
+
+interface Clauses {
+  /** Every clause of every sentence, in order; breaks between them are in no clause. */
+  readonly spans: readonly Span[];
+  /** Whether each clause denies or plans what it names, decided when first asked. */
+  readonly denies: Map<Span, boolean>;
+}
+
+const clausesKey = Symbol('clauses');
+
+// Several rules ask about mentions in the same clauses: each letter is split, and each clause tested, once.
+function clausesOf(letter: LetterAnatomy): Clauses {
+  return memoOn(letter, clausesKey, () => {
+    const spans: Span[] = [];
+    for (const sentence of letter.sentences) {
+      let start = sentence.start;
+      for (const match of sentence.text.matchAll(clauseBreak)) {
+        const at = sentence.start + match.index;
+        spans.push({ text: letter.text.slice(start, at), start, end: at });
+        start = at + match[0].length;
+      }
+      spans.push({ text: letter.text.slice(start, sentence.end), start, end: sentence.end });
+    }
+    return { spans: spans.filter((span) => span.end > span.start), denies: new Map() };
+  });
+}
+
+/** An offset inside a break ("but", a dash): its clause runs from the break before it to the break after it. */
+function clauseAcrossBreak(letter: LetterAnatomy, offset: number): Span | null {
   const sentence = spanAt(letter.sentences, offset);
   if (sentence === null) return null;
   let start = sentence.start;
@@ -28,8 +60,18 @@ export function clauseAt(letter: LetterAnatomy, offset: number): Span | null {
 
 /** True when the mention at `offset` sits in a clause that denies or plans it ("I haven't used Kubeflow"). */
 export function isNotAClaim(letter: LetterAnatomy, offset: number): boolean {
-  const clause = clauseAt(letter, offset);
-  return clause !== null && notAClaim.test(clause.text);
+  const clauses = clausesOf(letter);
+  const clause = spanAt(clauses.spans, offset);
+  if (clause === null) {
+    const across = clauseAcrossBreak(letter, offset);
+    return across !== null && notAClaim.test(across.text);
+  }
+  let denies = clauses.denies.get(clause);
+  if (denies === undefined) {
+    denies = notAClaim.test(clause.text);
+    clauses.denies.set(clause, denies);
+  }
+  return denies;
 }
 
 /**

@@ -222,14 +222,14 @@ function splitSentences(text: string, paragraph: Span, out: Span[]): void {
   let start = paragraph.start;
   const end = paragraph.end;
   for (let index = paragraph.start; index < end; index++) {
-    const char = text[index];
-    const isBreak = char === '\n';
-    if (char === '.' || char === '!' || char === '?' || isBreak) {
-      const next = text[index + 1];
+    // Char codes: . ! ? and newline; this loop visits every character of every letter.
+    const code = text.charCodeAt(index);
+    const isBreak = code === 0x0a;
+    if (code === 0x2e || code === 0x21 || code === 0x3f || isBreak) {
       if (!isBreak) {
-        if (next !== undefined && index + 1 < end && !/\s/.test(next)) continue;
+        if (index + 1 < end && !/\s/.test(text[index + 1] ?? '')) continue;
         const before = text.slice(Math.max(start, index - 8), index + 1);
-        if (char === '.' && abbreviations.test(before)) continue;
+        if (code === 0x2e && abbreviations.test(before)) continue;
         // A decimal like "3.5" was handled by the non-space check above.
       }
       const span = trimmed(text, start, isBreak ? index : index + 1);

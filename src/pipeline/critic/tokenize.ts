@@ -36,33 +36,33 @@ function isSymbol(code: number): boolean {
 function isHardGap(text: string, start: number, end: number): boolean {
   let newlines = 0;
   for (let index = start; index < end; index++) {
-    const char = text[index];
-    switch (char) {
-      case '.':
-      case ',':
-      case ';':
-      case ':':
-      case '!':
-      case '?':
-      case '(':
-      case ')':
-      case '[':
-      case ']':
-      case '{':
-      case '}':
-      case '"':
-      case '“':
-      case '”':
-      case '…':
-      case '|':
-      case '•':
+    // Char codes, not one-character strings: this loop runs between every two tokens of every letter.
+    switch (text.charCodeAt(index)) {
+      case 0x2e: // .
+      case 0x2c: // ,
+      case 0x3b: // ;
+      case 0x3a: // :
+      case 0x21: // !
+      case 0x3f: // ?
+      case 0x28: // (
+      case 0x29: // )
+      case 0x5b: // [
+      case 0x5d: // ]
+      case 0x7b: // {
+      case 0x7d: // }
+      case 0x22: // "
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 0x2026: // …
+      case 0x7c: // |
+      case 0x2022: // •
         return true;
-      case '\n':
+      case 0x0a:
         if (++newlines === 2) return true;
         break;
-      case ' ':
-      case '\t':
-      case '\r':
+      case 0x20:
+      case 0x09:
+      case 0x0d:
         break;
       default:
         newlines = 0;
@@ -83,6 +83,8 @@ export function tokenize(text: string): Token[] {
   while (index < length) {
     const code = text.charCodeAt(index);
     let end: number;
+    // Most words are plain lower-case ASCII; for those, the word is its own lower-case form.
+    let plain = code >= 97 && code <= 122;
     if (isSymbol(code)) end = index + 1;
     else if (code < 128 ? isAsciiWordCode(code) : isWordChar(text, index)) {
       end = index + 1;
@@ -90,11 +92,18 @@ export function tokenize(text: string): Token[] {
         for (;;) {
           if (end >= length) break;
           const next = text.charCodeAt(end);
-          if (next < 128 ? !isAsciiWordCode(next) : !isWordChar(text, end)) break;
+          if (next < 128) {
+            if (!isAsciiWordCode(next)) break;
+            if (next <= 90 && next >= 65) plain = false;
+          } else if (isWordChar(text, end)) plain = false;
+          else break;
           end++;
         }
-        if (end + 1 < length && text.charCodeAt(end) === 46 && isWordChar(text, end + 1)) end += 2;
-        else break;
+        if (end + 1 < length && text.charCodeAt(end) === 46 && isWordChar(text, end + 1)) {
+          const after = text.charCodeAt(end + 1);
+          if (!((after >= 97 && after <= 122) || (after >= 48 && after <= 57))) plain = false;
+          end += 2;
+        } else break;
       }
     } else {
       index++;
@@ -103,7 +112,7 @@ export function tokenize(text: string): Token[] {
     const raw = text.slice(index, end);
     tokens.push({
       raw,
-      lower: raw.toLowerCase(),
+      lower: plain ? raw : raw.toLowerCase(),
       start: index,
       end,
       hardBefore: tokens.length === 0 || isHardGap(text, previousEnd, index),

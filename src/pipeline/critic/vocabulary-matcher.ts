@@ -52,19 +52,32 @@ function entriesFor(term: string, canonical: string): Entry[] {
   return [base, { ...base, lower: plural, raw: plural }];
 }
 
-/** The first word of every term of every compiled list: a token that is none of them starts no match. */
-const firstWords = new Set<string>();
-let firstWordsVersion = 0;
+/**
+ * The first word of every term of every compiled list, each with a number: a token that is none of them starts no
+ * match, and a list finds its terms starting at a token by that number, with no string hashing per list.
+ */
+const firstWordIds = new Map<string, number>();
 
-// The indices of the tokens that may start a term, found once per text and vocabulary version: each list then looks
-// only at those.
-function candidatesOf(tokens: readonly Token[]): number[] {
-  return memoOn(tokens, firstWordsVersion, () => {
-    const indices: number[] = [];
+interface Candidates {
+  /** The indices of the tokens that may start a term. */
+  readonly positions: readonly number[];
+  /** The first-word number of each of those tokens. */
+  readonly ids: readonly number[];
+}
+
+// The tokens that may start a term, found once per text and vocabulary version (the number of first words only
+// grows): each list then looks only at those.
+function candidatesOf(tokens: readonly Token[]): Candidates {
+  return memoOn(tokens, firstWordIds.size, () => {
+    const positions: number[] = [];
+    const ids: number[] = [];
     for (let index = 0; index < tokens.length; index++) {
-      if (firstWords.has((tokens[index] as Token).lower)) indices.push(index);
+      const id = firstWordIds.get((tokens[index] as Token).lower);
+      if (id === undefined) continue;
+      positions.push(index);
+      ids.push(id);
     }
-    return indices;
+    return { positions, ids };
   });
 }
 
@@ -80,30 +93,34 @@ function lowerBound(values: readonly number[], target: number): number {
 }
 
 function compile(pairs: readonly (readonly [term: string, canonical: string])[]): TermMatcher {
-  const index = new Map<string, Entry[]>();
+  // The entries of this list by the number of their first word.
+  const byFirstWord: Entry[][] = [];
   let size = 0;
   for (const [term, canonical] of pairs) {
     for (const entry of entriesFor(term, canonical)) {
       const key = entry.lower[0] as string;
-      if (!firstWords.has(key)) {
-        firstWords.add(key);
-        firstWordsVersion++;
+      let id = firstWordIds.get(key);
+      if (id === undefined) {
+        id = firstWordIds.size;
+        firstWordIds.set(key, id);
       }
-      const list = index.get(key) ?? [];
+      const list = byFirstWord[id] ?? [];
       list.push(entry);
-      index.set(key, list);
+      byFirstWord[id] = list;
       size++;
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  for (const list of byFirstWord) list?.sort((a, b) => b.lower.length - a.lower.length);
 
+  // The first token's lower-case form is already known to match: it chose the entry.
   const matchesAt = (entry: Entry, tokens: readonly Token[], at: number, to: number): boolean => {
     if (at + entry.lower.length > to) return false;
-    for (let offset = 0; offset < entry.lower.length; offset++) {
+    if (entry.caseSensitive && (tokens[at] as Token).raw !== entry.raw[0]) return false;
+    for (let offset = 1; offset < entry.lower.length; offset++) {
       const token = tokens[at + offset] as Token;
       if (token.lower !== entry.lower[offset]) return false;
       if (entry.caseSensitive && token.raw !== entry.raw[offset]) return false;
-      if (offset > 0 && token.hardBefore && !entry.hard[offset]) return false;
+      if (token.hardBefore && !entry.hard[offset]) return false;
     }
     return true;
   };
@@ -112,14 +129,14 @@ function compile(pairs: readonly (readonly [term: string, canonical: string])[])
     size,
     find(text, tokens, from = 0, to = tokens.length) {
       const found: TermMatch[] = [];
-      const starts = candidatesOf(tokens);
+      const { positions, ids } = candidatesOf(tokens);
       let next = from;
-      for (let position = lowerBound(starts, from); position < starts.length; position++) {
-        const at = starts[position] as number;
+      for (let position = lowerBound(positions, from); position < positions.length; position++) {
+        const at = positions[position] as number;
         if (at >= to) break;
         // Matches never overlap: skip starts inside the last match.
         if (at < next) continue;
-        const candidates = index.get((tokens[at] as Token).lower);
+        const candidates = byFirstWord[ids[position] as number];
         if (candidates !== undefined) {
           for (const entry of candidates) {
             if (!matchesAt(entry, tokens, at, to)) continue;
