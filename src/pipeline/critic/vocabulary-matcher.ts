@@ -93,8 +93,9 @@ function lowerBound(values: readonly number[], target: number): number {
 }
 
 function compile(pairs: readonly (readonly [term: string, canonical: string])[]): TermMatcher {
-  // The entries of this list by the number of their first word.
-  const byFirstWord: Entry[][] = [];
+  // The entries of this list by the number of their first word (a map: an array would be as long as the number of
+  // first words of all lists, and lists are compiled per posting too).
+  const byFirstWord = new Map<number, Entry[]>();
   let size = 0;
   for (const [term, canonical] of pairs) {
     for (const entry of entriesFor(term, canonical)) {
@@ -104,13 +105,13 @@ function compile(pairs: readonly (readonly [term: string, canonical: string])[])
         id = firstWordIds.size;
         firstWordIds.set(key, id);
       }
-      const list = byFirstWord[id] ?? [];
+      const list = byFirstWord.get(id) ?? [];
       list.push(entry);
-      byFirstWord[id] = list;
+      byFirstWord.set(id, list);
       size++;
     }
   }
-  for (const list of byFirstWord) list?.sort((a, b) => b.lower.length - a.lower.length);
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.lower.length - a.lower.length);
 
   // The first token's lower-case form is already known to match: it chose the entry.
   const matchesAt = (entry: Entry, tokens: readonly Token[], at: number, to: number): boolean => {
@@ -136,7 +137,7 @@ function compile(pairs: readonly (readonly [term: string, canonical: string])[])
         if (at >= to) break;
         // Matches never overlap: skip starts inside the last match.
         if (at < next) continue;
-        const candidates = byFirstWord[ids[position] as number];
+        const candidates = byFirstWord.get(ids[position] as number);
         if (candidates !== undefined) {
           for (const entry of candidates) {
             if (!matchesAt(entry, tokens, at, to)) continue;
