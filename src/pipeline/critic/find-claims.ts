@@ -18,7 +18,7 @@ export function clauseAt(letter: LetterAnatomy, offset: number): Span | null {
 interface Clauses {
   /** Every clause of every sentence, in order; breaks between them are in no clause. */
   readonly spans: readonly Span[];
-  /** Whether each clause denies or plans what it names, decided when first asked. */
+  /** Whether a clause (as clauseAt returns it) denies or plans what it names, decided when first asked. */
   readonly denies: Map<Span, boolean>;
 }
 
@@ -60,18 +60,15 @@ function clauseAcrossBreak(letter: LetterAnatomy, offset: number): Span | null {
 
 /** True when the mention at `offset` sits in a clause that denies or plans it ("I haven't used Kubeflow"). */
 export function isNotAClaim(letter: LetterAnatomy, offset: number): boolean {
-  const clauses = clausesOf(letter);
-  const clause = spanAt(clauses.spans, offset);
-  if (clause === null) {
-    const across = clauseAcrossBreak(letter, offset);
-    return across !== null && notAClaim.test(across.text);
+  const clause = clauseAt(letter, offset);
+  if (clause === null) return false;
+  const { denies } = clausesOf(letter);
+  let denied = denies.get(clause);
+  if (denied === undefined) {
+    denied = notAClaim.test(clause.text);
+    denies.set(clause, denied);
   }
-  let denies = clauses.denies.get(clause);
-  if (denies === undefined) {
-    denies = notAClaim.test(clause.text);
-    clauses.denies.set(clause, denies);
-  }
-  return denies;
+  return denied;
 }
 
 /**
