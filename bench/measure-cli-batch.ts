@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BatchSummary } from '../src/pipeline/batch/batch-summary.js';
+import type { BatchSummary } from '../src/batch/batch-summary.js';
 import { type FakeServerOptions, startFakeOpenAiServer } from './fake-openai-server.js';
 
 export interface CliBatchScenario {

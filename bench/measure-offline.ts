@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createOfflineEngine } from '../src/offline/offline-engine.js';
-import { critiqueLetter } from '../src/pipeline/critic/critique-letter.js';
-import { analyzeLetter } from '../src/pipeline/critic/letter-anatomy.js';
-import type { CriticContext } from '../src/pipeline/critic/rule.js';
+import { critiqueLetter } from '../src/critic/critique-letter.js';
+import { analyzeLetter } from '../src/critic/letter-anatomy.js';
+import type { CriticContext } from '../src/critic/rule.js';
+import { createOfflineEngine } from '../src/engines/offline/offline-engine.js';
 import { runPipeline } from '../src/pipeline/run-pipeline.js';
 import { loadPlaybooks, playbookFor } from '../src/playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../src/playbooks/playbook-schema.js';

@@ -1,5 +1,5 @@
 import type { Config } from '../config/resolve-config.js';
-import { createCachedClient } from '../llm/create-cached-client.js';
+import { createCachedClient } from '../engines/openai/create-cached-client.js';
 import type { Engine } from '../pipeline/engine.js';
 import type { CliContext } from './cli-context.js';
 
@@ -27,7 +27,7 @@ export async function createEngine(
   if (context.engineOverride !== undefined) return context.engineOverride;
   if (config.engineRequested === 'auto') context.io.stderr(engineChoiceMessage(config));
   if (config.engine === 'offline') {
-    const { createOfflineEngine } = await import('../offline/offline-engine.js');
+    const { createOfflineEngine } = await import('../engines/offline/offline-engine.js');
     return createOfflineEngine();
   }
   const [client, { createLlmEngine }] = await Promise.all([
@@ -37,7 +37,7 @@ export async function createEngine(
       missingEndpointHint:
         'set OPENAI_API_KEY in the environment or a .env file, set OPENAI_BASE_URL for a local server, or use --engine offline',
     }),
-    import('../llm/llm-engine.js'),
+    import('../engines/openai/llm-engine.js'),
   ]);
   return createLlmEngine({ client, temperature: config.temperature });
 }

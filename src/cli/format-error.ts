@@ -1,5 +1,5 @@
+import { scrubSecrets } from '../engines/openai/scrub-secrets.js';
 import { AbortedError, ExitCode, LedeError } from '../errors.js';
-import { scrubSecrets } from '../llm/scrub-secrets.js';
 
 export interface FormatErrorOptions {
   /** Show stack traces and causes (`--verbose`). */

@@ -1,4 +1,4 @@
-import type { Critique, Finding, SkippedRule } from '../pipeline/critic/finding.js';
+import type { Critique, Finding, SkippedRule } from '../critic/finding.js';
 
 /** The marks reports and `lede check` put before a finding. */
 export const severityMarks = { error: '✖', warning: '⚠' } as const;

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { apiKeyFrom, wantsVerbose } from '../config/early-environment.js';
+import { isSecretKey, scrubSecrets } from '../engines/openai/scrub-secrets.js';
 import { ExitCode } from '../errors.js';
-import { isSecretKey, scrubSecrets } from '../llm/scrub-secrets.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { formatError } from './format-error.js';
 import { buildProgram } from './program.js';

@@ -1,4 +1,4 @@
-import type { OpenAiClientOptions } from '../llm/openai-client.js';
+import type { OpenAiClientOptions } from '../engines/openai/openai-client.js';
 import type { Config } from './resolve-config.js';
 
 /** The endpoint settings of the resolved config, as every OpenAI-compatible client (chat, Batch API) takes them. */

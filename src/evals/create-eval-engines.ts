@@ -1,5 +1,5 @@
 import type { Config } from '../config/resolve-config.js';
-import { createCachedClient } from '../llm/create-cached-client.js';
+import { createCachedClient } from '../engines/openai/create-cached-client.js';
 import type { Engine } from '../pipeline/engine.js';
 
 /**
@@ -13,7 +13,7 @@ export async function createEvalEngines(
   onNotice: (message: string) => void,
 ): Promise<(repeat: number) => Engine> {
   if (config.engine === 'offline') {
-    const { createOfflineEngine } = await import('../offline/offline-engine.js');
+    const { createOfflineEngine } = await import('../engines/offline/offline-engine.js');
     const engine = createOfflineEngine();
     return () => engine;
   }
@@ -23,7 +23,7 @@ export async function createEvalEngines(
       missingEndpointHint:
         'set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server; replay recorded cassettes with --cache strict',
     }),
-    import('../llm/llm-engine.js'),
+    import('../engines/openai/llm-engine.js'),
   ]);
   const engines = new Map<number, Engine>();
   return (repeat) => {

@@ -9,8 +9,8 @@ import {
   resolveConfig,
   wantsVerbose,
 } from '../config/resolve-config.js';
+import type { Rule } from '../critic/rule.js';
 import { ConfigError, ExitCode, OutputError } from '../errors.js';
-import type { Rule } from '../pipeline/critic/rule.js';
 import type { Engine } from '../pipeline/engine.js';
 import { loadPlaybooks } from '../playbooks/load-playbooks.js';
 import { baselineKey, baselineRun, blessBaseline, loadBaseline } from './baseline.js';

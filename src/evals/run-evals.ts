@@ -1,6 +1,6 @@
 import PQueue from 'p-queue';
+import type { Rule } from '../critic/rule.js';
 import { LedeError } from '../errors.js';
-import type { Rule } from '../pipeline/critic/rule.js';
 import type { Engine } from '../pipeline/engine.js';
 import { type PipelineOptions, type PipelineResult, runPipeline } from '../pipeline/run-pipeline.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';

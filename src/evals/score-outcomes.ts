@@ -1,4 +1,4 @@
-import type { Finding } from '../pipeline/critic/finding.js';
+import type { Finding } from '../critic/finding.js';
 import type { PipelineResult } from '../pipeline/run-pipeline.js';
 import type { CaseOutcome } from './run-evals.js';
 import type { Scorer, ScorerContext } from './scorer.js';

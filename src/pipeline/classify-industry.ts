@@ -1,17 +1,7 @@
-import { z } from 'zod';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
+import { type IndustryResult, IndustryResultSchema } from '../posting/posting-analysis.js';
 import type { Engine, EngineCallOptions, Metered } from './engine.js';
-
-/** The hiring company's industry: what its business is, not what the role does. */
-export const IndustryResultSchema = z.object({
-  /** A playbook id: tech, finance, retail, general, or one a user added. */
-  industry: z.string().min(1),
-  confidence: z.number().min(0).max(1),
-  /** The words or facts in the posting that decided it. */
-  signals: z.array(z.string()),
-});
-export type IndustryResult = z.infer<typeof IndustryResultSchema>;
 
 export interface ClassifyDeps {
   readonly engine: Engine;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normaliseText } from '../input/normalise-text.js';
+import { normaliseText } from '../text/normalise-text.js';
 import type { DraftRequest, Engine, Metered } from './engine.js';
 
 /** A letter and the profile facts (achievement and project ids) it cites. */

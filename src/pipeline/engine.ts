@@ -1,10 +1,9 @@
+import type { Critique, Finding } from '../critic/finding.js';
 import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
+import type { IndustryResult, PostingAnalysis } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
-import type { IndustryResult } from './classify-industry.js';
-import type { Critique, Finding } from './critic/finding.js';
 import type { Draft } from './draft-letter.js';
-import type { PostingAnalysis } from './extract-hook.js';
 import type { Usage } from './usage.js';
 
 /** A stage's output with what it cost. */

@@ -1,54 +1,17 @@
-import { z } from 'zod';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
-import type { IndustryResult } from './classify-industry.js';
+import {
+  type IndustryResult,
+  type PostingAnalysis,
+  PostingAnalysisSchema,
+} from '../posting/posting-analysis.js';
+import { occursIn } from '../text/verbatim.js';
 import type { Engine, Metered } from './engine.js';
-
-/** Something specific the company is doing, and the posting's own words for it. */
-export const HookSchema = z.object({
-  /** A short noun phrase a letter can use: "the real-time fraud platform launching in Europe". */
-  text: z.string().min(1),
-  /** A verbatim quote from the posting that says so. */
-  evidence: z.string().min(1),
-});
-export type Hook = z.infer<typeof HookSchema>;
-
-/** What stage 2 learns from the posting. */
-export const PostingAnalysisSchema = z.object({
-  /** The hiring company as the posting names it; null for an agency posting for an unnamed client. */
-  company: z.string().min(1).nullable(),
-  /** The job title, when the posting gives one. */
-  role: z.string().min(1).nullable(),
-  /** The hiring manager's name, when the posting gives one (for the greeting). */
-  hiringManager: z.string().min(1).nullable(),
-  /** Null when the posting names no specific product, project or initiative: never invented praise. */
-  hook: HookSchema.nullable(),
-  /** Tools and frameworks the posting asks for, by name. */
-  requiredTools: z.array(z.string()),
-});
-export type PostingAnalysis = z.infer<typeof PostingAnalysisSchema>;
 
 export interface ExtractDeps {
   readonly engine: Engine;
   readonly playbooks: PlaybookSet;
   readonly signal?: AbortSignal | undefined;
-}
-
-/** Case- and whitespace-insensitive containment: quotes survive line wrapping and curly quotes. */
-export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-export function occursIn(quote: string, text: string): boolean {
-  const needle = normalizeForMatch(quote);
-  return needle !== '' && normalizeForMatch(text).includes(needle);
 }
 
 /**

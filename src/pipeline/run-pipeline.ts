@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { critiqueLetter } from '../critic/critique-letter.js';
+import type { Critique } from '../critic/finding.js';
+import type { Rule } from '../critic/rule.js';
 import { playbookFor } from '../playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
+import { IndustryResultSchema, PostingAnalysisSchema } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
-import { classifyIndustry, IndustryResultSchema } from './classify-industry.js';
-import { critiqueLetter } from './critic/critique-letter.js';
-import type { Critique } from './critic/finding.js';
-import type { Rule } from './critic/rule.js';
+import { classifyIndustry } from './classify-industry.js';
 import { draftLetter } from './draft-letter.js';
 import type { DraftRequest, Engine } from './engine.js';
-import { extractHook, PostingAnalysisSchema } from './extract-hook.js';
+import { extractHook } from './extract-hook.js';
 import { AttemptSchema, LetterStatusSchema, reviseUntilPassing } from './revise-letter.js';
 import { addUsage, UsageSchema } from './usage.js';
 

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import { normaliseText } from '../input/normalise-text.js';
 import { readTextFile } from '../input/read-text-file.js';
+import { normaliseText } from '../text/normalise-text.js';
 import { substantiveWordCount } from './boilerplate.js';
 import { detectLanguage } from './detect-language.js';
 import { htmlToText } from './html-to-text.js';

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeServer, startFakeOpenAiServer } from '../../bench/fake-openai-server.js';
-import { BatchSummarySchema } from '../../src/pipeline/batch/batch-summary.js';
+import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
 import { experiencedProfile } from './examples.js';
 import { runLede, temporaryFolder } from './run-lede.js';
 

@@ -1,8 +1,8 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
 import { LlmError } from '../../src/errors.js';
-import { BatchSummarySchema } from '../../src/pipeline/batch/batch-summary.js';
 import { createFakeEngine } from '../support/fake-engine.js';
 import { experiencedProfile, orbitlyAnalysis, orbitlyPosting, strongOrbitlyLetter } from './examples.js';
 import { runLede, temporaryFolder } from './run-lede.js';

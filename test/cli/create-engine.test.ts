@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { engineChoiceMessage } from '../../src/cli/create-engine.js';
 import { resolveConfig } from '../../src/config/resolve-config.js';
-import { apiError, chatCompletion } from '../llm/support/chat-completion.js';
+import { apiError, chatCompletion } from '../engines/openai/support/chat-completion.js';
 import { orbitlyAnalysis, orbitlyPosting } from './examples.js';
 import { runLede, temporaryFolder } from './run-lede.js';
 

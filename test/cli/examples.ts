@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { PostingAnalysis } from '../../src/pipeline/extract-hook.js';
+import type { PostingAnalysis } from '../../src/posting/posting-analysis.js';
 
 /** A file under the repository's examples/ folder. */
 export function example(path: string): string {

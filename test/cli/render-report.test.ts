@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderCritique } from '../../src/cli/render-critique.js';
 import { renderReport } from '../../src/cli/render-report.js';
-import type { Critique } from '../../src/pipeline/critic/finding.js';
+import type { Critique } from '../../src/critic/finding.js';
 import type { PipelineResult } from '../../src/pipeline/run-pipeline.js';
 
 const failing: Critique = {

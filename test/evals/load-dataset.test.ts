@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { loadDataset } from '../../src/evals/load-dataset.js';
-import { normalizeForMatch } from '../../src/pipeline/extract-hook.js';
+import { normalizeForMatch } from '../../src/text/verbatim.js';
 import { tinyCases, tinyLabels, writeTinyDataset } from './support/tiny-dataset.js';
 
 const industries = ['tech', 'finance', 'retail', 'general'];

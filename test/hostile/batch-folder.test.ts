@@ -1,8 +1,8 @@
 import { copyFile, mkdir, readdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
 import { ExitCode } from '../../src/errors.js';
-import { BatchSummarySchema } from '../../src/pipeline/batch/batch-summary.js';
 import { temporaryFolder } from '../cli/run-lede.js';
 import { cleanPosting, expectNoStackTrace, hostile, lede, validProfile } from './support/hostile.js';
 

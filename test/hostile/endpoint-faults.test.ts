@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
 import { ExitCode } from '../../src/errors.js';
-import { BatchSummarySchema } from '../../src/pipeline/batch/batch-summary.js';
 import { temporaryFolder } from '../cli/run-lede.js';
 import {
   apiError,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { critiqueLetter } from '../../src/pipeline/critic/critique-letter.js';
+import { critiqueLetter } from '../../src/critic/critique-letter.js';
 import { loadPlaybooks, playbookFor } from '../../src/playbooks/load-playbooks.js';
 import { loadPosting } from '../../src/posting/load-posting.js';
 import { loadProfile } from '../../src/profile/load-profile.js';

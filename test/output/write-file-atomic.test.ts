@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/output/write-file-atomic.js';
-import { listFiles, temporaryFolder } from '../pipeline/batch/batch-fixtures.js';
+import { listFiles, temporaryFolder } from '../batch/batch-fixtures.js';
 
 describe('writeFileAtomic', () => {
   it('replaces a file and leaves no temporary file behind', async () => {

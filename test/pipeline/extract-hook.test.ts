@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractHook, occursIn } from '../../src/pipeline/extract-hook.js';
+import { extractHook } from '../../src/pipeline/extract-hook.js';
 import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
+import { occursIn } from '../../src/text/verbatim.js';
 import { createFakeEngine } from '../support/fake-engine.js';
 
 const posting = {

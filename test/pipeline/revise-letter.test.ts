@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Critique, Finding } from '../../src/pipeline/critic/finding.js';
+import type { Critique, Finding } from '../../src/critic/finding.js';
 import type { DraftRequest, RevisionRequest } from '../../src/pipeline/engine.js';
 import { reviseUntilPassing } from '../../src/pipeline/revise-letter.js';
 import { createFakeEngine } from '../support/fake-engine.js';

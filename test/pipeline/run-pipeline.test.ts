@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../src/pipeline/critic/rule.js';
+import type { Rule } from '../../src/critic/rule.js';
 import { runPipeline } from '../../src/pipeline/run-pipeline.js';
 import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
 import { loadProfile } from '../../src/profile/load-profile.js';

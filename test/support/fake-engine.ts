@@ -1,8 +1,7 @@
-import type { IndustryResult } from '../../src/pipeline/classify-industry.js';
 import type { Draft } from '../../src/pipeline/draft-letter.js';
 import type { DraftRequest, Engine, RevisionRequest } from '../../src/pipeline/engine.js';
-import type { PostingAnalysis } from '../../src/pipeline/extract-hook.js';
 import { noUsage, type Usage } from '../../src/pipeline/usage.js';
+import type { IndustryResult, PostingAnalysis } from '../../src/posting/posting-analysis.js';
 
 export interface FakeEngineScript {
   industry?: IndustryResult;

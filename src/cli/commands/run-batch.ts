@@ -1,23 +1,18 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { BatchApiDeps, BatchApiOptions } from '../../batch/batch-api/run-batch-api.js';
+import { createHeapGuard } from '../../batch/heap-guard.js';
+import { fetchObservingRateLimits } from '../../batch/observe-rate-limits.js';
+import { planBatch } from '../../batch/plan-batch.js';
+import { batchApiDiscount, loadPriceTable, type ModelPrice, priceFor } from '../../batch/price-table.js';
+import { createProgress } from '../../batch/progress.js';
+import { RateLimiter } from '../../batch/rate-limiter.js';
+import { renderPlan, renderSummary } from '../../batch/render-summary.js';
+import { type BatchRun, runBatch, summaryJsonChunks } from '../../batch/run-batch.js';
 import { endpointOptions } from '../../config/endpoint-options.js';
 import type { Config } from '../../config/resolve-config.js';
+import { checkBatch } from '../../critic/check-batch.js';
 import { ConfigError, ExitCode } from '../../errors.js';
-import type { BatchApiDeps, BatchApiOptions } from '../../pipeline/batch/batch-api/run-batch-api.js';
-import { createHeapGuard } from '../../pipeline/batch/heap-guard.js';
-import { fetchObservingRateLimits } from '../../pipeline/batch/observe-rate-limits.js';
-import { planBatch } from '../../pipeline/batch/plan-batch.js';
-import {
-  batchApiDiscount,
-  loadPriceTable,
-  type ModelPrice,
-  priceFor,
-} from '../../pipeline/batch/price-table.js';
-import { createProgress } from '../../pipeline/batch/progress.js';
-import { RateLimiter } from '../../pipeline/batch/rate-limiter.js';
-import { renderPlan, renderSummary } from '../../pipeline/batch/render-summary.js';
-import { type BatchRun, runBatch, summaryJsonChunks } from '../../pipeline/batch/run-batch.js';
-import { checkBatch } from '../../pipeline/critic/check-batch.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
@@ -96,9 +91,9 @@ async function runViaBatchApi(
     );
   }
   const [{ createOpenAiBatchApi }, { createLlmEngine }, { runBatchApi }] = await Promise.all([
-    import('../../llm/openai-batch-api.js'),
-    import('../../llm/llm-engine.js'),
-    import('../../pipeline/batch/batch-api/run-batch-api.js'),
+    import('../../engines/openai/openai-batch-api.js'),
+    import('../../engines/openai/llm-engine.js'),
+    import('../../batch/batch-api/run-batch-api.js'),
   ]);
   const api = createOpenAiBatchApi({
     ...endpointOptions(config),

@@ -1,14 +1,15 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
+import { critiqueLetter } from '../../critic/critique-letter.js';
+import type { CriticContext } from '../../critic/rule.js';
 import { ExitCode, InputError } from '../../errors.js';
 import { readTextFile } from '../../input/read-text-file.js';
 import { classifyIndustry } from '../../pipeline/classify-industry.js';
-import { critiqueLetter } from '../../pipeline/critic/critique-letter.js';
-import type { CriticContext } from '../../pipeline/critic/rule.js';
-import { extractHook, type PostingAnalysis } from '../../pipeline/extract-hook.js';
+import { extractHook } from '../../pipeline/extract-hook.js';
 import { loadPlaybooks, playbookFor } from '../../playbooks/load-playbooks.js';
 import { loadPosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
+import type { PostingAnalysis } from '../../posting/posting-analysis.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { Profile } from '../../profile/profile-schema.js';
 import type { CliContext } from '../cli-context.js';

@@ -1,4 +1,4 @@
-import { occursIn } from '../../pipeline/extract-hook.js';
+import { occursIn } from '../../text/verbatim.js';
 import { createScorer } from '../scorer.js';
 
 /** The hook's evidence is a quote from the posting. Null when there is no hook: nothing to ground. */

@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../../pipeline/extract-hook.js';
+import { normalizeForMatch } from '../../text/verbatim.js';
 import { createScorer } from '../scorer.js';
 
 /** The hook is about what the labeller saw as the posting's initiative, or both agree there is none. */

@@ -1,4 +1,4 @@
-import { analyzeLetter } from '../../pipeline/critic/letter-anatomy.js';
+import { analyzeLetter } from '../../critic/letter-anatomy.js';
 import { createScorer } from '../scorer.js';
 
 /**

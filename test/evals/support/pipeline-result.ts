@@ -1,4 +1,4 @@
-import type { Finding } from '../../../src/pipeline/critic/finding.js';
+import type { Finding } from '../../../src/critic/finding.js';
 import type { Attempt } from '../../../src/pipeline/revise-letter.js';
 import type { PipelineResult } from '../../../src/pipeline/run-pipeline.js';
 import { noUsage } from '../../../src/pipeline/usage.js';

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Finding } from '../../../src/pipeline/critic/finding.js';
-import type { Rule } from '../../../src/pipeline/critic/rule.js';
+import type { Finding } from '../../../src/critic/finding.js';
+import type { Rule } from '../../../src/critic/rule.js';
 
 export const tinyPostings: Record<string, string> = {
   'acme-cloud.txt':

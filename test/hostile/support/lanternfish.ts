@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import type { PostingAnalysis } from '../../../src/pipeline/extract-hook.js';
+import type { PostingAnalysis } from '../../../src/posting/posting-analysis.js';
 import { type ChatBody, completion, sendJson } from './chat-server.js';
 import { hostile } from './hostile.js';
 

@@ -1,0 +1,143 @@
+import { memoOn } from '../text/memo-on.js';
+import { type Token, tokenize, tokensOf } from '../text/tokenize.js';
+
+/** What a number in a letter measures; rules choose which kinds count as a result. */
+export type QuantityKind =
+  | 'money'
+  | 'percent'
+  | 'multiple'
+  | 'scale'
+  | 'decimal'
+  | 'count'
+  | 'year'
+  | 'duration'
+  | 'spelled';
+
+/** A number as written in the text, with its value for comparing "2M+" with "2 million". */
+export interface Quantity {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: QuantityKind;
+  /** The numeric value (40 for "40%", 1200000 for "$1.2M"); NaN for spelled quantities. */
+  readonly value: number;
+  /** The number of digits before any decimal point ("7" has 1): plain one-digit counts are too vague to check. */
+  readonly integerDigits: number;
+  /** "5 years of experience": a length of experience, not a result. */
+  readonly experience: boolean;
+}
+
+// Applied (sticky) where a number starts; the scan in findQuantities checks what comes before it.
+const numberPattern =
+  /([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![0-9])(?![.,/:]\d)(\s?(?:%|percent\b|per cent\b|percentage points?\b|pp\b|[x×](?![A-Za-z0-9À-ÿ])|[kKmMbB](?:n)?(?![A-Za-z0-9À-ÿ])|\s(?:thousand|million|billion|trillion)\b))?(\+)?/y;
+const numberStart = /[$€£\d]/g;
+const notBeforeNumber = /[\p{L}\p{N}_.,/\\-]/u;
+const spelledWords = new Set(
+  'doubled tripled quadrupled halved two three four five six seven eight nine ten twelve fifteen twenty thirty forty fifty hundreds thousands millions billions dozens'.split(
+    ' ',
+  ),
+);
+const durationAfter =
+  /^\+?\s?-?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|yrs?)\b/iu;
+const experienceAfter =
+  /^\+?\s?(?:years?|yrs?)\b(?:['’]?\s+(?:of|in)\b|['’]?\s+(?:experience|professional))/iu;
+const yearBefore =
+  /\b(?:in|since|from|by|until|till|through|during|of|early|late|mid|spring|summer|fall|autumn|winter|class|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*[-–]?\s*$/iu;
+
+const multipliers: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** Every number in `text` (digits, money, percentages, multiples, scale, and spelled counts such as "doubled"). */
+export function findQuantities(text: string, tokens?: readonly Token[]): Quantity[] {
+  const found: Quantity[] = [];
+  numberStart.lastIndex = 0;
+  for (let candidate = numberStart.exec(text); candidate !== null; candidate = numberStart.exec(text)) {
+    const at = candidate.index;
+    if (at > 0 && notBeforeNumber.test(text[at - 1] ?? '')) continue;
+    numberPattern.lastIndex = at;
+    const match = numberPattern.exec(text);
+    if (match === null) continue;
+    const [whole, currency, integer = '', fraction = '', suffix = '', plus = ''] = match;
+    numberStart.lastIndex = at + whole.length;
+    const start = at;
+    const end = start + whole.length;
+    const rawSuffix = suffix.trim().toLowerCase();
+    let value = Number(integer.replaceAll(',', '') + fraction);
+    let kind: QuantityKind;
+    const multiplier = multipliers[rawSuffix];
+    if (multiplier !== undefined) value *= multiplier;
+    const after = text.slice(end, end + 40);
+    if (currency !== undefined) kind = 'money';
+    else if (
+      rawSuffix.startsWith('%') ||
+      rawSuffix.startsWith('percent') ||
+      rawSuffix.startsWith('per cent') ||
+      rawSuffix === 'pp'
+    )
+      kind = 'percent';
+    else if (rawSuffix === 'x' || rawSuffix === '×') kind = 'multiple';
+    else if (multiplier !== undefined) kind = 'scale';
+    else if (durationAfter.test(after)) kind = 'duration';
+    else if (plus !== '') kind = 'scale';
+    else if (fraction !== '') kind = 'decimal';
+    else if (isYear(text, start, integer, after)) kind = 'year';
+    else kind = 'count';
+    found.push({
+      text: whole,
+      start,
+      end,
+      kind,
+      value,
+      integerDigits: integer.replaceAll(',', '').length,
+      experience: kind === 'duration' && experienceAfter.test(after),
+    });
+  }
+  for (const token of tokens ?? tokenize(text)) {
+    if (!spelledWords.has(token.lower)) continue;
+    const after = text.slice(token.end, token.end + 40);
+    // "two-fold" is one quantity.
+    const fold = /^-fold\b/i.exec(after);
+    const end = token.end + (fold === null ? 0 : fold[0].length);
+    found.push({
+      text: text.slice(token.start, end),
+      start: token.start,
+      end,
+      kind: 'spelled',
+      value: Number.NaN,
+      integerDigits: 0,
+      experience: experienceAfter.test(after),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isYear(text: string, start: number, integer: string, after: string): boolean {
+  if (!/^(?:19[5-9]\d|20[0-4]\d)$/.test(integer)) return false;
+  // "in 2019" or "2019," is a year; "2000 stores" is a count.
+  return yearBefore.test(text.slice(Math.max(0, start - 12), start)) || !/^\s*\p{L}/u.test(after);
+}
+
+/** A quantity that states a result: not a year, not a length of experience. */
+export function isResultQuantity(quantity: Quantity): boolean {
+  return quantity.kind !== 'year' && !quantity.experience;
+}
+
+/** A key that two spellings of the same figure share: "40%" and "40 percent", "2M+" and "2 million". */
+export function quantityKey(quantity: Quantity): string {
+  return `${quantity.kind === 'percent' ? 'p' : 'n'}:${quantity.value}`;
+}
+
+const quantitiesKey = Symbol('quantities');
+
+/** The quantities of a letter, found once per letter object. */
+export function quantitiesOf(letter: { readonly text: string }): Quantity[] {
+  return memoOn(letter, quantitiesKey, () => findQuantities(letter.text, tokensOf(letter)));
+}

@@ -1,0 +1,334 @@
+import { critiqueLetter, critiqueScore } from '../../critic/critique-letter.js';
+import type { Critique } from '../../critic/finding.js';
+import { analyzeLetter } from '../../critic/letter-anatomy.js';
+import type { CriticContext } from '../../critic/rule.js';
+import { toolGaps } from '../../critic/tool-gaps.js';
+import { InputError } from '../../errors.js';
+import type { Draft } from '../../pipeline/draft-letter.js';
+import type { DraftRequest } from '../../pipeline/engine.js';
+import { isAgencyPosting } from '../../posting/find-company.js';
+import { shortRole } from '../../posting/find-role.js';
+import { findToolMentions } from '../../posting/find-tools.js';
+import { readPostingStructure } from '../../posting/posting-sections.js';
+import { type CandidateTools, candidateTools, chooseFactTools } from '../../profile/candidate-tools.js';
+import { type ProfileFact, profileFacts } from '../../profile/profile-schema.js';
+import { pick } from '../../text/stable-hash.js';
+import {
+  type OpeningFrame,
+  openingFrames,
+  openingSentences,
+  supportSentences,
+  wordFact,
+} from './fact-sentences.js';
+import { fitToWordLimit, type LetterModel, type LetterSentence, renderLetter } from './letter-model.js';
+import { fillPhrase, groundPostingPhrase, type PhraseSlots, postingFocus } from './posting-phrases.js';
+import { contentWords, type FitContext, rankOpenings, rankSupports } from './select-facts.js';
+import { gapSentence } from './tool-gaps.js';
+
+/** What a revision asks of a new draft, beyond the request itself. */
+export interface DraftConstraints {
+  /** Facts the letter must not cite (their sentences were flagged as ungrounded or overclaiming). */
+  readonly excludeFactIds?: ReadonlySet<string>;
+  /** A tighter word budget than the request's. */
+  readonly maxWords?: number;
+}
+
+/**
+ * An honest line for candidates without production ML experience: where their ML work comes from, and that they
+ * mean to grow it. It claims nothing the profile does not hold.
+ */
+const levelSentences: Record<string, string> = {
+  'early-career':
+    'My machine learning experience so far comes from project work, and I am ready to grow it on a team that runs models for real users.',
+  'career-changer':
+    'My machine learning experience so far comes from project work; what I bring from my earlier roles is the engineering discipline around it.',
+};
+
+/** Everything the drafter works from, computed once per request. */
+export interface DraftSetting {
+  readonly request: DraftRequest;
+  readonly candidate: CandidateTools;
+  readonly properNouns: ReadonlySet<string>;
+  readonly fit: FitContext;
+  readonly slots: PhraseSlots;
+  readonly hasHook: boolean;
+  readonly gap: string | null;
+  readonly playbookWords: readonly string[];
+  readonly seed: string;
+  readonly critic: CriticContext;
+  /** Drafts already written for this setting, by their constraints. */
+  readonly drafts: Map<string, Draft>;
+}
+
+function properNounsOf(request: DraftRequest): Set<string> {
+  const nouns = new Set<string>();
+  for (const tool of request.playbooks.common.tools) {
+    for (const name of [tool.name, ...tool.aliases]) nouns.add(name.toLowerCase());
+  }
+  for (const fact of profileFacts(request.profile)) {
+    for (const name of [...fact.tools, fact.employer ?? '']) {
+      if (name !== '') nouns.add(name.toLowerCase());
+      const first = name.split(' ')[0];
+      if (first !== undefined && first !== '') nouns.add(first.toLowerCase());
+    }
+  }
+  return nouns;
+}
+
+/** Public bodies named "City of X" read with an article: "at the City of Riverton". */
+const institution =
+  /^(?:City|County|State|University|Department|Office|Ministry|Bureau|Commonwealth|Province|Town|Village|Port|Government|Board)\s+of\b/;
+
+/** How the letter names the employer: its name, "your client" for a recruiter's posting, else "your team". */
+function companyReference(company: string | null, postingText: string): string {
+  if (company === null) return isAgencyPosting(postingText) ? 'your client' : 'your team';
+  return institution.test(company) ? `the ${company}` : company;
+}
+
+/** The words of a playbook phrase slot, taken from the posting and made safe to repeat. */
+export function prepareSetting(request: DraftRequest): DraftSetting {
+  // A revision repeats the draft request's fields: build the setting once per posting, profile and playbook.
+  const cached = settingCache
+    .get(request.posting)
+    ?.find(
+      (setting) =>
+        setting.request.profile === request.profile &&
+        setting.request.analysis === request.analysis &&
+        setting.request.playbook === request.playbook &&
+        setting.request.playbooks === request.playbooks &&
+        setting.request.maxWords === request.maxWords,
+    );
+  if (cached !== undefined) return cached;
+  const setting = buildSetting(request);
+  const list = settingCache.get(request.posting) ?? [];
+  list.push(setting);
+  if (list.length > 8) list.shift();
+  settingCache.set(request.posting, list);
+  return setting;
+}
+
+const settingCache = new WeakMap<object, DraftSetting[]>();
+
+function buildSetting(request: DraftRequest): DraftSetting {
+  const { posting, profile, analysis, playbook, playbooks } = request;
+  const common = playbooks.common;
+  const candidate = candidateTools(profile, common);
+  const structure = readPostingStructure(posting.text, common);
+  const hookText = analysis.hook === null ? null : groundPostingPhrase(analysis.hook.text, candidate, common);
+  const company = companyReference(analysis.company, posting.text);
+  const role = shortRole(analysis.role ?? profile.headline ?? 'machine learning engineer');
+  const focus =
+    postingFocus(structure.sentences, candidate, common, analysis.company === null) ??
+    pick(playbook.phrases.focus ?? [], posting.text, 'focus') ??
+    'the work this team does every day';
+  const gaps = toolGaps(analysis.requiredTools, posting, profile, common);
+  return {
+    request,
+    candidate,
+    properNouns: properNounsOf(request),
+    fit: {
+      playbook,
+      common,
+      requiredTools: analysis.requiredTools,
+      hookText: analysis.hook === null ? null : `${analysis.hook.text} ${analysis.hook.evidence}`,
+      level: profile.level,
+      postingWords: contentWords(
+        structure.sentences
+          .filter((sentence) => !sentence.boilerplate)
+          .map((sentence) => sentence.text)
+          .join(' '),
+      ),
+    },
+    slots: { company, hook: hookText ?? '', role, focus },
+    hasHook: hookText !== null,
+    gap: gapSentence(gaps),
+    playbookWords: Object.values(playbook.vocabulary).flat(),
+    seed: analysis.company ?? posting.text,
+    critic: {
+      industry: playbook.industry,
+      playbook,
+      common,
+      posting,
+      analysis,
+      profile,
+      maxWords: request.maxWords,
+    },
+    drafts: new Map(),
+  };
+}
+
+/** The tools a sentence about `fact` should name: the posting's and the playbook's first, two at most. */
+function toolsFor(fact: ProfileFact, setting: DraftSetting, limit: number, limitWhenNamed: number): string[] {
+  const sentence = `${fact.did} ${fact.result ?? ''}`;
+  const named = findToolMentions(sentence, setting.request.playbooks.common.tools).length > 0;
+  const tools = chooseFactTools(
+    fact,
+    sentence,
+    setting.request.analysis.requiredTools,
+    setting.playbookWords,
+    named ? limitWhenNamed : limit,
+  );
+  if (tools.length > 0 || named) return tools;
+  // No tool at all: the method is how it was done.
+  return fact.methods.filter((method) => !sentence.toLowerCase().includes(method.toLowerCase())).slice(0, 1);
+}
+
+/** The sentence that ties the letter to the company: its hook, or what the role centres on. */
+export function hookSentence(setting: DraftSetting): LetterSentence {
+  const { playbook, posting } = setting.request;
+  const templates = setting.hasHook ? playbook.phrases.hook : playbook.phrases.noHook;
+  const template = pick(templates, posting.text, 'hook') ?? templates[0] ?? '';
+  return { text: fillPhrase(template, setting.slots), role: 'hook' };
+}
+
+export function closingSentence(setting: DraftSetting): LetterSentence {
+  const { playbook, posting } = setting.request;
+  const template =
+    pick(playbook.phrases.closing, posting.text, 'closing') ?? playbook.phrases.closing[0] ?? '';
+  return { text: fillPhrase(template, setting.slots), role: 'closing' };
+}
+
+export function greetingLine(setting: DraftSetting): string {
+  return `Dear ${setting.request.analysis.hiringManager ?? 'Hiring Manager'},`;
+}
+
+/** Said after the opening when the playbook has no bridge lines of its own. */
+const defaultBridges = ['That is the kind of result I want to deliver at {company}.'];
+
+/**
+ * The opening paragraph: the fact's outcome first, with its tools, then a short line naming the company, so two
+ * companies never get the same opening paragraph.
+ */
+export function openingParagraph(
+  fact: ProfileFact,
+  setting: DraftSetting,
+  frame: OpeningFrame,
+): LetterSentence[] {
+  const wording = wordFact(fact, setting.properNouns);
+  const sentences: LetterSentence[] = openingSentences(wording, toolsFor(fact, setting, 2, 1), frame).map(
+    (text) => ({ text, role: 'opening', factId: fact.id }),
+  );
+  const bridge = pick(setting.request.playbook.phrases.bridge ?? defaultBridges, setting.seed, 'bridge');
+  if (bridge !== undefined) sentences.push({ text: fillPhrase(bridge, setting.slots), role: 'bridge' });
+  return sentences;
+}
+
+export function supportParagraph(
+  fact: ProfileFact,
+  opening: ProfileFact | null,
+  setting: DraftSetting,
+): LetterSentence[] {
+  const wording = wordFact(fact, setting.properNouns);
+  const sameEmployer =
+    opening !== null && opening.employer !== undefined && opening.employer === fact.employer;
+  return supportSentences(wording, toolsFor(fact, setting, 2, 0), sameEmployer).map((text) => ({
+    text,
+    role: 'support',
+    factId: fact.id,
+  }));
+}
+
+/** The third paragraph: the hook, an honest gap, and for candidates new to ML, where their ML work comes from. */
+export function companyParagraph(setting: DraftSetting): LetterSentence[] {
+  const sentences: LetterSentence[] = [hookSentence(setting)];
+  if (setting.gap !== null) sentences.push({ text: setting.gap, role: 'gap' });
+  const level = levelSentences[setting.request.profile.level];
+  if (level !== undefined) sentences.push({ text: level, role: 'level' });
+  return sentences;
+}
+
+function buildModel(
+  opening: ProfileFact,
+  supports: readonly ProfileFact[],
+  setting: DraftSetting,
+  frame: OpeningFrame,
+): LetterModel {
+  const paragraphs: LetterSentence[][] = [openingParagraph(opening, setting, frame)];
+  const support = supports.flatMap((fact) => supportParagraph(fact, opening, setting));
+  if (support.length > 0) paragraphs.push(support);
+  paragraphs.push(companyParagraph(setting), [closingSentence(setting)]);
+  return {
+    greeting: greetingLine(setting),
+    paragraphs,
+    signoff: 'Best,',
+    signature: setting.request.profile.name,
+  };
+}
+
+/** The ids of the facts a model cites. */
+export function citedFacts(model: LetterModel): string[] {
+  const ids: string[] = [];
+  for (const paragraph of model.paragraphs) {
+    for (const sentence of paragraph) {
+      if (sentence.factId !== undefined && !ids.includes(sentence.factId)) ids.push(sentence.factId);
+    }
+  }
+  return ids;
+}
+
+/** Body word count as the critic counts it. */
+export function bodyWordCounter(setting: DraftSetting): (letter: string) => number {
+  return (letter) => analyzeLetter(letter, setting.request.playbooks.common).wordCount;
+}
+
+function isBetter(candidate: Critique, best: Critique | null): boolean {
+  if (best === null) return true;
+  const [errors, warnings] = critiqueScore(candidate);
+  const [bestErrors, bestWarnings] = critiqueScore(best);
+  return errors < bestErrors || (errors === bestErrors && warnings < bestWarnings);
+}
+
+/** How many opening and supporting facts the drafter tries: the heuristics' top picks are nearly always best. */
+const openingChoices = 2;
+const supportChoices = 2;
+
+/**
+ * Drafts a letter from the profile alone. Candidate letters are built from the best-fitting facts (the strongest
+ * quantified outcome first), shortened to the word limit, and checked by the same critic the pipeline uses; the
+ * first with the fewest findings wins, so the letter the heuristics prefer is kept unless another fares better.
+ * Deterministic: phrase variants are chosen by a hash of the posting and company, never at random.
+ */
+export function draftOffline(request: DraftRequest, constraints: DraftConstraints = {}): Draft {
+  const setting = prepareSetting(request);
+  const excluded = constraints.excludeFactIds ?? new Set<string>();
+  // A revision that changes no constraint would draft the same letter again: remember it.
+  const key = `${[...excluded].sort().join(',')}|${constraints.maxWords ?? ''}`;
+  const remembered = setting.drafts.get(key);
+  if (remembered !== undefined) return remembered;
+  const draft = draftFresh(request, setting, excluded, constraints);
+  setting.drafts.set(key, draft);
+  return draft;
+}
+
+function draftFresh(
+  request: DraftRequest,
+  setting: DraftSetting,
+  excluded: ReadonlySet<string>,
+  constraints: DraftConstraints,
+): Draft {
+  const facts = profileFacts(request.profile).filter((fact) => !excluded.has(fact.id));
+  const usable = facts.length > 0 ? facts : profileFacts(request.profile);
+  const frame = pick(openingFrames, setting.seed, 'opening-frame') ?? 'at-when';
+  const maxWords = Math.min(constraints.maxWords ?? request.maxWords, request.maxWords);
+  const countBodyWords = bodyWordCounter(setting);
+
+  let best: { model: LetterModel; letter: string; critique: Critique } | null = null;
+  for (const opening of rankOpenings(usable, setting.fit).slice(0, openingChoices)) {
+    const supports = rankSupports(usable, opening, setting.fit).slice(0, supportChoices);
+    const plans: ProfileFact[][] = [...supports.map((fact) => [fact]), []];
+    for (const plan of plans) {
+      const model = fitToWordLimit(buildModel(opening, plan, setting, frame), maxWords, countBodyWords);
+      const letter = renderLetter(model);
+      const critique = request.critique?.(letter) ?? critiqueLetter(letter, setting.critic);
+      if (isBetter(critique, best?.critique ?? null)) best = { model, letter, critique };
+      if (critique.findings.length === 0) return { letter, usedFactIds: citedFacts(model) };
+    }
+  }
+  if (best === null) {
+    throw new InputError('profile.no-facts', 'the profile has no achievements or projects to draft from', {
+      field: 'achievements',
+      hint: 'add at least one achievement or project (see `lede init`)',
+    });
+  }
+  return { letter: best.letter, usedFactIds: citedFacts(best.model) };
+}

@@ -1,0 +1,133 @@
+import { stringify } from 'yaml';
+import type { DraftRequest, RevisionRequest } from '../../pipeline/engine.js';
+import type { Playbook } from '../../playbooks/playbook-schema.js';
+import { profileTools } from '../../profile/profile-text.js';
+import { loadPrompt, type PromptName } from '../../prompts/load-prompt.js';
+import { renderPrompt } from '../../prompts/render-prompt.js';
+import { wrapData } from '../../prompts/wrap-data.js';
+import type { ChatMessage } from './llm-client.js';
+
+/** How many words of each playbook vocabulary list go into the prompt; the critic reads the full lists. */
+const vocabularyPerList = 12;
+
+const levelPrompts: Record<DraftRequest['profile']['level'], PromptName> = {
+  experienced: 'level-experienced',
+  'early-career': 'level-early-career',
+  'career-changer': 'level-career-changer',
+};
+
+function bullets(items: readonly string[]): string {
+  return items.map((item) => `- ${item}`).join('\n');
+}
+
+function vocabularyHighlights(playbook: Playbook): string {
+  const lists = Object.entries(playbook.vocabulary);
+  if (lists.length === 0) return '- (none listed)';
+  return lists
+    .map(([list, words]) => {
+      const shown = words.slice(0, vocabularyPerList).join(', ');
+      return `- ${list}: ${shown}${words.length > vocabularyPerList ? ', ...' : ''}`;
+    })
+    .join('\n');
+}
+
+/** Tools the posting asks for that the candidate cannot claim, each with the comparable tool they know, if any. */
+export function missingTools(request: DraftRequest): { tool: string; comparable: string | null }[] {
+  const known = new Set(profileTools(request.profile).map((tool) => tool.toLowerCase()));
+  const ownComparables = new Map(
+    Object.entries(request.profile.comparableTools).map(([tool, comparable]) => [
+      tool.toLowerCase(),
+      comparable,
+    ]),
+  );
+  const sharedComparables = new Map(
+    Object.entries(request.playbooks.common.comparableTools).map(([tool, options]) => [
+      tool.toLowerCase(),
+      options,
+    ]),
+  );
+  return request.analysis.requiredTools
+    .filter((tool) => !known.has(tool.toLowerCase()))
+    .map((tool) => {
+      const own = ownComparables.get(tool.toLowerCase());
+      const shared = sharedComparables
+        .get(tool.toLowerCase())
+        ?.find((option) => known.has(option.toLowerCase()));
+      return { tool, comparable: own ?? shared ?? null };
+    });
+}
+
+/** The profile as the model sees it: everything a letter may cite, without contact details it never needs. */
+function profileData(request: DraftRequest): string {
+  const { contact: _contact, ...rest } = request.profile;
+  return stringify(rest, { lineWidth: 0 }).trim();
+}
+
+function analysisData(request: DraftRequest): string {
+  const { analysis, industry } = request;
+  return stringify(
+    {
+      industry: industry.industry,
+      company: analysis.company,
+      role: analysis.role,
+      hiringManager: analysis.hiringManager,
+      hook: analysis.hook,
+      requiredTools: analysis.requiredTools,
+      toolsTheCandidateLacks: missingTools(request),
+    },
+    { lineWidth: 0 },
+  ).trim();
+}
+
+/**
+ * The drafting conversation: a system prompt built from the industry's playbook and the rules every letter follows,
+ * and a user message carrying the analysis, the posting and the profile as fenced data (never rendered as a template).
+ */
+export async function letterMessages(request: DraftRequest): Promise<ChatMessage[]> {
+  const { playbook, playbooks, profile } = request;
+  const system = renderPrompt(await loadPrompt('draft-letter'), {
+    stockOpeners: playbooks.common.stockOpeners.map((opener) => `"${opener}"`).join(', '),
+    maxWords: String(request.maxWords),
+    levelGuidance: (await loadPrompt(levelPrompts[profile.level])).text,
+    industryLabel: playbook.label,
+    priorities: bullets(playbook.priorities),
+    dos: bullets(playbook.dos),
+    donts: bullets(playbook.donts),
+    skeleton: playbook.skeleton.trim(),
+    vocabulary: vocabularyHighlights(playbook),
+  });
+  const user = renderPrompt(await loadPrompt('draft-request'), {
+    analysis: wrapData('analysis', analysisData(request)),
+    posting: wrapData('posting', request.posting.text),
+    profile: wrapData('profile', profileData(request)),
+  });
+  return [
+    { role: 'system', content: system },
+    { role: 'user', content: user },
+  ];
+}
+
+function findingsData(request: RevisionRequest): string {
+  return request.findings
+    .map((finding) => {
+      const line = `- [${finding.ruleId}] ${finding.message}`;
+      return finding.evidence === null ? line : `${line}\n  quoted: ${JSON.stringify(finding.evidence.text)}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The revision conversation: the drafting conversation unchanged, the last draft as the model's own answer, then only
+ * the failed findings (rule id, instruction, quoted evidence) and the request for a corrected letter.
+ */
+export async function revisionMessages(request: RevisionRequest): Promise<ChatMessage[]> {
+  const revise = renderPrompt(await loadPrompt('revise-letter'), {
+    findings: wrapData('findings', findingsData(request)),
+    maxWords: String(request.maxWords),
+  });
+  return [
+    ...(await letterMessages(request)),
+    { role: 'assistant', content: JSON.stringify(request.previous) },
+    { role: 'user', content: revise },
+  ];
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { type Draft, DraftSchema } from '../../pipeline/draft-letter.js';
+import type { DraftRequest, Engine, EngineCallOptions, Metered } from '../../pipeline/engine.js';
+import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
+import type { Posting } from '../../posting/posting.js';
+import type { IndustryResult } from '../../posting/posting-analysis.js';
+import { type PostingAnalysis, PostingAnalysisSchema } from '../../posting/posting-analysis.js';
+import { profileFacts } from '../../profile/profile-schema.js';
+import { loadPrompt } from '../../prompts/load-prompt.js';
+import { renderPrompt } from '../../prompts/render-prompt.js';
+import { wrapData } from '../../prompts/wrap-data.js';
+import { letterMessages, revisionMessages } from './letter-messages.js';
+import type { ChatMessage, LlmClient } from './llm-client.js';
+import { callStructured } from './structured-call.js';
+
+export interface LlmEngineOptions {
+  /** The endpoint, usually `withResponseCache(createOpenAiClient(...))`. */
+  readonly client: LlmClient;
+  /** Sampling temperature for every call (`--temperature`); absent means the server's default. */
+  readonly temperature?: number | undefined;
+  /** Output token limit for every call; absent means the server's default. */
+  readonly maxTokens?: number | undefined;
+  /** Which repeat of the same run this is (eval `--repeat`); keeps repeats apart in the response cache. */
+  readonly repeat?: number | undefined;
+}
+
+function postingMessage(posting: Posting): ChatMessage {
+  return { role: 'user', content: wrapData('posting', posting.text) };
+}
+
+/** Blank strings mean "not given": null, so they do not cost a repair call. */
+function blankToNull(value: unknown): unknown {
+  return typeof value === 'string' && value.trim() === '' ? null : value;
+}
+
+function prepareAnalysis(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const record = data as Record<string, unknown>;
+  const hook = record.hook as Record<string, unknown> | null | undefined;
+  const emptyHook =
+    typeof hook === 'object' &&
+    hook !== null &&
+    (blankToNull(hook.text) === null || blankToNull(hook.evidence) === null);
+  return {
+    ...record,
+    company: blankToNull(record.company),
+    role: blankToNull(record.role),
+    hiringManager: blankToNull(record.hiringManager),
+    hook: emptyHook ? null : hook,
+  };
+}
+
+function draftResponseSchema(request: DraftRequest): z.ZodType {
+  const ids = profileFacts(request.profile).map((fact) => fact.id);
+  const [firstId, ...otherIds] = ids;
+  // An enum lets strict servers keep the ids honest; zod locally accepts any string and the stage drops unknown ones.
+  const factId = firstId === undefined ? z.string() : z.enum([firstId, ...otherIds]);
+  return z.object({ letter: z.string(), usedFactIds: z.array(factId) });
+}
+
+/**
+ * The engine behind an OpenAI-compatible endpoint. One call each for classify and hook, one per draft or revision,
+ * plus at most one schema repair per call and, for letters only, one retry when the answer hit the token limit.
+ * Usage counts every call made, repairs and retries included.
+ */
+export function createLlmEngine(options: LlmEngineOptions): Engine {
+  const { client } = options;
+  const sampling = {
+    client,
+    temperature: options.temperature,
+    maxTokens: options.maxTokens,
+    repeat: options.repeat,
+  };
+
+  const letter = async (
+    messages: ChatMessage[],
+    request: DraftRequest,
+    callOptions: EngineCallOptions,
+  ): Promise<Metered<Draft>> =>
+    callStructured({
+      ...sampling,
+      messages,
+      name: 'cover_letter',
+      schema: DraftSchema,
+      responseSchema: draftResponseSchema(request),
+      onLength: 'retry-larger',
+      signal: callOptions.signal,
+    });
+
+  return {
+    name: 'openai',
+    model: client.model,
+
+    async classifyIndustry(posting: Posting, playbooks: PlaybookSet, callOptions: EngineCallOptions = {}) {
+      const industries = [...playbooks.playbooks.values()];
+      const ids = industries.map((playbook) => playbook.industry);
+      const system = renderPrompt(await loadPrompt('classify-industry'), {
+        industries: industries
+          .map((playbook) => `- ${playbook.industry} (${playbook.label}): ${playbook.description.trim()}`)
+          .join('\n'),
+      });
+      const [firstId = 'general', ...otherIds] = ids;
+      const schema = z.object({
+        industry: z.enum([firstId, ...otherIds]),
+        confidence: z.number().min(0).max(1),
+        signals: z.array(z.string()),
+      });
+      const result = await callStructured({
+        ...sampling,
+        messages: [{ role: 'system', content: system }, postingMessage(posting)],
+        name: 'industry_classification',
+        schema,
+        onLength: 'fail',
+        signal: callOptions.signal,
+      });
+      return result satisfies Metered<IndustryResult>;
+    },
+
+    async extractHook(
+      posting: Posting,
+      industry: IndustryResult,
+      playbooks: PlaybookSet,
+      callOptions: EngineCallOptions = {},
+    ): Promise<Metered<PostingAnalysis>> {
+      const label = playbooks.playbooks.get(industry.industry)?.label ?? industry.industry;
+      const system = renderPrompt(await loadPrompt('extract-hook'), { industry: label });
+      return callStructured({
+        ...sampling,
+        messages: [{ role: 'system', content: system }, postingMessage(posting)],
+        name: 'posting_analysis',
+        schema: PostingAnalysisSchema,
+        prepare: prepareAnalysis,
+        onLength: 'fail',
+        signal: callOptions.signal,
+      });
+    },
+
+    async draftLetter(request, callOptions = {}) {
+      return letter(await letterMessages(request), request, callOptions);
+    },
+
+    async reviseLetter(request, callOptions = {}) {
+      return letter(await revisionMessages(request), request, callOptions);
+    },
+  };
+}

@@ -1,0 +1,246 @@
+import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
+import { containsTerm, termsMaybeIn } from '../text/term-matcher.js';
+
+/**
+ * What a part of a posting is about. `title` is the first line or two; `about` the company and team; `duties` what
+ * the hire will do; `requirements` and `optional` what they must or may bring; `benefits` and `legal` boilerplate.
+ */
+export type SectionKind = 'title' | 'about' | 'duties' | 'requirements' | 'optional' | 'benefits' | 'legal';
+
+/** A sentence or bullet of the posting. `posting.text.slice(start, end) === text`. */
+export interface PostingSentence {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly section: SectionKind;
+  /** The heading it sits under, when there is one. */
+  readonly heading: string | null;
+  readonly bullet: boolean;
+  /** Benefits, equal-opportunity and application text (by section or by the common boilerplate vocabulary). */
+  readonly boilerplate: boolean;
+}
+
+/** A heading line of the posting, with the section kind it opens. */
+export interface PostingHeading {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly section: SectionKind;
+}
+
+export interface PostingStructure {
+  readonly sentences: readonly PostingSentence[];
+  readonly headings: readonly PostingHeading[];
+  /** The first few non-empty lines, where title lines name the role and the company. */
+  readonly titleLines: readonly string[];
+  /** The first dozen non-empty lines: a copied web page puts its navigation before the title. */
+  readonly leadLines: readonly string[];
+}
+
+const sectionPatterns: readonly [SectionKind, RegExp][] = [
+  ['legal', /equal (employment )?opportunit|\beeo\b|diversity|accommodation|privacy|e-verify/i],
+  ['optional', /nice to have|nice-to-have|bonus|preferred|pluses|good to have|extra credit/i],
+  [
+    'benefits',
+    /benefit|perks|what we offer|compensation|salary|\bpay\b|why join|total rewards|what you get/i,
+  ],
+  [
+    'requirements',
+    /requirement|qualification|what you('ll| will)? bring|you bring|looking for|who you are|about you|you have|must.have|skills|your background|your experience/i,
+  ],
+  [
+    'duties',
+    /responsibilit|what you('ll| will)( be)? do|the role|role overview|your impact|day to day|day-to-day|you will|you['’]ll|key duties|duties|the opportunity|the job|your work|what you['’]ll work on|what you['’]ll build/i,
+  ],
+  ['about', /about|who we are|our mission|the team|our team|company|overview|our story|why us|the work/i],
+];
+
+function headingKind(heading: string): SectionKind {
+  for (const [kind, pattern] of sectionPatterns) if (pattern.test(heading)) return kind;
+  return 'about';
+}
+
+const bulletPattern = /^\s*(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s+/;
+
+function stripMarkup(line: string): string {
+  return line
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/[*_`]+/g, '')
+    .trim();
+}
+
+/** A short line that names a section ("What you will do", "## Benefits", "Requirements:"). */
+function isHeading(line: string, next: string | undefined): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '' || bulletPattern.test(trimmed)) return false;
+  if (/^#{1,6}\s/.test(trimmed)) return true;
+  const plain = stripMarkup(trimmed);
+  const words = plain.split(/\s+/).length;
+  if (words > 7 || plain.length > 60) return false;
+  if (/[.!?,;]$/.test(plain)) return false;
+  if (plain.endsWith(':')) return true;
+  // A short unpunctuated line followed by content is a heading; a lone last line is not.
+  return next !== undefined && next.trim() !== '' && /^[A-Z0-9"“'‘]/.test(plain);
+}
+
+const abbreviation =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig|dept|est)\.$/i;
+
+/** Splits a paragraph (offsets into `text`) into sentences at . ! ? followed by space and a capital or digit. */
+function splitSentences(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = start;
+  for (let index = start; index < end; index++) {
+    const char = text[index];
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    const next = text[index + 1];
+    if (index + 1 < end && next !== undefined && !/\s/.test(next)) continue;
+    let look = index + 1;
+    while (look < end && /\s/.test(text[look] ?? '')) look++;
+    if (look < end && !/[A-Z0-9"“'‘*(]/.test(text[look] ?? '')) continue;
+    if (char === '.' && abbreviation.test(text.slice(Math.max(from, index - 8), index + 1))) continue;
+    spans.push([from, index + 1]);
+    from = look;
+  }
+  if (from < end) spans.push([from, end]);
+  return spans.map(([a, b]) => trimSpan(text, a, b)).filter((span) => span[1] > span[0]);
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? '')) from++;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
+  return [from, to];
+}
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ text: text.slice(start, end), start, end });
+    if (newline === -1) return lines;
+    start = newline + 1;
+  }
+}
+
+/** Known heading words at the start of a line, as in "Benefits: medical, dental ...". */
+const inlineHeading = /^\s*([A-Z][A-Za-z '&/-]{2,40}):\s+\S/;
+
+/**
+ * Reads a posting's layout: headings, the section each sentence or bullet sits in, and which parts are boilerplate.
+ * Offsets index the posting text, so a quote taken from here is always verbatim.
+ */
+export function readPostingStructure(
+  text: string,
+  common: Pick<CommonVocabulary, 'boilerplate'>,
+): PostingStructure {
+  // Every stage reads the same posting: remember the last few (the function is pure).
+  const cached = structureCache.get(common)?.get(text);
+  if (cached !== undefined) return cached;
+  const structure = buildStructure(text, common);
+  let byText = structureCache.get(common);
+  if (byText === undefined) {
+    byText = new Map();
+    structureCache.set(common, byText);
+  }
+  if (byText.size >= 32) byText.delete(byText.keys().next().value as string);
+  byText.set(text, structure);
+  return structure;
+}
+
+const structureCache = new WeakMap<object, Map<string, PostingStructure>>();
+
+function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplate'>): PostingStructure {
+  const lines = splitLines(text);
+  const sentences: PostingSentence[] = [];
+  const headings: PostingHeading[] = [];
+  const titleLines: string[] = [];
+  const leadLines: string[] = [];
+  let section: SectionKind = 'title';
+  let heading: string | null = null;
+  let seenContent = 0;
+  let titleOpen = true;
+
+  // Paragraph: consecutive non-blank lines that are neither headings nor bullets; a bullet owns its indented lines.
+  let blockStart = -1;
+  let blockEnd = -1;
+  let blockBullet = false;
+  const flush = (): void => {
+    if (blockStart < 0) return;
+    for (const [start, end] of splitSentences(text, blockStart, blockEnd)) {
+      const sentence = text.slice(start, end);
+      const boilerplate =
+        section === 'benefits' ||
+        section === 'legal' ||
+        termsMaybeIn(sentence, common.boilerplate).some((term) => containsTerm(sentence, term));
+      sentences.push({ text: sentence, start, end, section, heading, bullet: blockBullet, boilerplate });
+    }
+    blockStart = -1;
+    blockBullet = false;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      flush();
+      // The title block ends at the first blank line: what follows is the posting's prose.
+      if (section === 'title' && seenContent > 0) section = 'about';
+      continue;
+    }
+    // A bullet or a long line of prose is not a title line.
+    if (
+      section === 'title' &&
+      seenContent > 0 &&
+      (bulletPattern.test(line.text) || trimmed.split(/\s+/).length > 16)
+    ) {
+      section = 'about';
+    }
+    // Title lines: the short lines before the first prose ("# Role", "**Company** · City · Hybrid").
+    if (
+      titleOpen &&
+      (trimmed.split(/\s+/).length > 16 || /[.!?]$/.test(trimmed) || bulletPattern.test(line.text))
+    ) {
+      titleOpen = false;
+    }
+    if (titleOpen && titleLines.length < 3) titleLines.push(stripMarkup(trimmed));
+    if (seenContent < 12) leadLines.push(stripMarkup(trimmed));
+    seenContent++;
+    const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '')?.text;
+    if (isHeading(line.text, next) && seenContent > 1) {
+      flush();
+      heading = stripMarkup(trimmed).replace(/:$/, '');
+      section = headingKind(heading);
+      headings.push({ text: heading, start: line.start, end: line.end, section });
+      continue;
+    }
+    const isBullet = bulletPattern.test(line.text);
+    const isContinuation = blockBullet && /^\s+/.test(line.text) && !isBullet;
+    if (isBullet || (!isContinuation && blockBullet)) flush();
+    if (section === 'title' && seenContent > 2) section = 'about';
+    const inline = inlineHeading.exec(line.text);
+    if (inline?.[1] !== undefined && blockStart < 0 && !isBullet) {
+      const kind = headingKind(inline[1]);
+      if (kind === 'benefits' || kind === 'legal') section = kind;
+    }
+    if (blockStart < 0) {
+      const bulletMatch = bulletPattern.exec(line.text);
+      blockStart = line.start + (bulletMatch === null ? 0 : bulletMatch[0].length);
+      blockBullet = isBullet;
+    }
+    blockEnd = line.end;
+    // A title line stands alone: it is not wrapped prose.
+    if (section === 'title') flush();
+  }
+  flush();
+  return { sentences, headings, titleLines, leadLines };
+}

@@ -1,0 +1,120 @@
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { estimatePosting, priceEstimate } from '../../src/batch/estimate-cost.js';
+import { planBatch } from '../../src/batch/plan-batch.js';
+import { defaultPriceTable, loadPriceTable, priceFor } from '../../src/batch/price-table.js';
+import { runBatch } from '../../src/batch/run-batch.js';
+import { batchDeps, batchOptions, folderWith, postingText, temporaryFolder } from './batch-fixtures.js';
+import { createFakeEngine } from './fake-engine.js';
+
+describe('estimatePosting', () => {
+  it('counts classify, extract and draft, plus every revision for the high end, at input characters / 4', () => {
+    expect(estimatePosting(2000, 4000, 3)).toEqual({
+      low: { calls: 3, promptTokens: 1250 + 1125 + 3000, completionTokens: 950 },
+      high: { calls: 5, promptTokens: 1250 + 1125 + 3000 + 2 * (3250 + 500), completionTokens: 1950 },
+    });
+  });
+});
+
+describe('price table', () => {
+  it('finds a dated model by its longest listed prefix, and nothing for an unknown one', () => {
+    expect(priceFor(defaultPriceTable, 'gpt-4o-mini-2024-07-18')).toEqual({ input: 0.15, output: 0.6 });
+    expect(priceFor(defaultPriceTable, 'gpt-4o-2024-08-06')).toEqual({ input: 2.5, output: 10 });
+    expect(priceFor(defaultPriceTable, 'llama3.1:8b')).toBeUndefined();
+  });
+
+  it('merges a user price file over the defaults, and names the bad field of a broken one', async () => {
+    const folder = await folderWith({
+      'prices.yaml': 'llama3.1:8b: { input: 0, output: 0 }\ngpt-4o-mini: { input: 0.1, output: 0.5 }\n',
+      'broken.yaml': 'gpt-4o-mini: { input: cheap, output: 0.5 }\n',
+    });
+
+    const table = await loadPriceTable(`${folder}/prices.yaml`);
+
+    expect(table['llama3.1:8b']).toEqual({ input: 0, output: 0 });
+    expect(table['gpt-4o-mini']).toEqual({ input: 0.1, output: 0.5 });
+    expect(table['gpt-4o']).toEqual({ input: 2.5, output: 10 });
+    await expect(loadPriceTable(`${folder}/broken.yaml`)).rejects.toMatchObject({
+      code: 'input.prices-invalid',
+      field: 'gpt-4o-mini.input',
+    });
+  });
+
+  it('prices an estimate for the selected model first, then every listed model', () => {
+    const estimate = {
+      low: { calls: 3, promptTokens: 1_000_000, completionTokens: 100_000 },
+      high: { calls: 5, promptTokens: 2_000_000, completionTokens: 200_000 },
+    };
+    const costs = priceEstimate(
+      estimate,
+      { 'gpt-4o-mini': { input: 0.15, output: 0.6 }, o3: { input: 2, output: 8 } },
+      'local',
+      0.5,
+    );
+    expect(costs).toEqual([
+      { model: 'local', lowUsd: null, highUsd: null },
+      { model: 'gpt-4o-mini', lowUsd: 0.105, highUsd: 0.21 },
+      { model: 'o3', lowUsd: 1.4, highUsd: 2.8 },
+    ]);
+  });
+});
+
+describe('planBatch (--dry-run)', () => {
+  it('counts what would run, skips what an earlier run finished, and prices it without calling anything', async () => {
+    const folder = await folderWith({
+      'acme.txt': postingText('Acme Robotics'),
+      'globex.txt': postingText('Globex'),
+      'initech.txt': postingText('Initech'),
+      'notes.docx': 'x',
+    });
+    const out = await temporaryFolder();
+    const engine = createFakeEngine();
+    const deps = await batchDeps(engine);
+    await runBatch(batchOptions(folder, out), deps);
+    await writeFile(`${folder}/globex.txt`, postingText('Globex', 'Changed.'));
+    const callsBefore = engine.calls.length;
+
+    const plan = await planBatch(
+      {
+        folder,
+        out,
+        recursive: false,
+        force: false,
+        pipeline: { maxAttempts: 2, maxWords: 250 },
+        config: {},
+        via: 'direct',
+        prices: defaultPriceTable,
+      },
+      { engine, profile: deps.profile, playbooks: deps.playbooks },
+    );
+
+    const one = estimatePosting(
+      postingText('Globex', 'Changed.').length,
+      JSON.stringify(deps.profile).length,
+      2,
+    );
+    expect(engine.calls.length).toBe(callsBefore);
+    expect(plan).toMatchObject({
+      postings: 3,
+      toRun: 1,
+      unchanged: 2,
+      badInput: 0,
+      model: 'gpt-4o-mini',
+      estimate: one,
+    });
+    expect(plan.skippedFiles).toEqual([
+      { relative: 'notes.docx', reason: 'unsupported extension ".docx" (lede reads .txt, .md, .html, .htm)' },
+    ]);
+    expect(plan.costs[0]).toEqual({
+      model: 'gpt-4o-mini',
+      lowUsd: (one.low.promptTokens * 0.15 + one.low.completionTokens * 0.6) / 1e6,
+      highUsd: (one.high.promptTokens * 0.15 + one.high.completionTokens * 0.6) / 1e6,
+    });
+    expect(plan.costs.map((cost) => cost.model)).toEqual([
+      'gpt-4o-mini',
+      ...Object.keys(defaultPriceTable)
+        .filter((name) => name !== 'gpt-4o-mini')
+        .sort(),
+    ]);
+  });
+});

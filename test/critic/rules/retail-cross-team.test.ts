@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { retailCrossTeamRule } from '../../../src/critic/rules/retail-cross-team.js';
+import { type CriticFixture, checkRule, contextFor, letterOf, loadCriticFixture } from '../critic-fixture.js';
+
+let fixture: CriticFixture;
+beforeAll(async () => {
+  fixture = await loadCriticFixture();
+});
+
+describe('retail-cross-team', () => {
+  it.each([
+    'I set markdown rules with the merchandising team.',
+    'Store managers reviewed every forecast with me.',
+    'I worked with marketing on the loyalty model.',
+  ])('passes when a non-technical team is named: "%s"', (sentence) => {
+    const letter = letterOf('Dear Hiring Manager,', [sentence]);
+    expect(checkRule(retailCrossTeamRule, letter, contextFor(fixture, 'retail'))).toEqual([]);
+  });
+
+  it('warns when only engineers appear, citing the profile’s work with operations and finance', () => {
+    const letter = letterOf('Dear Hiring Manager,', [
+      'I forecast weekly demand with Prophet and cut overtime costs by 12%.',
+    ]);
+    expect(checkRule(retailCrossTeamRule, letter, contextFor(fixture, 'retail'))).toEqual([
+      {
+        ruleId: 'retail-cross-team',
+        severity: 'warning',
+        message:
+          "Say who outside engineering you worked with (merchandising, operations, marketing, store or category teams), e.g. from your profile: 'worked with the operations and finance teams to forecast weekly loan demand for branch staffing'.",
+        evidence: null,
+      },
+    ]);
+  });
+});
