@@ -1,4 +1,5 @@
-import type { Environment } from './resolve-config.js';
+/** The environment as main.ts passes it in; nothing else in lede reads `process.env`. */
+export type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
  * The two environment values the CLI needs before (or without) resolving the config: the key to scrub from output

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
 
-/** The environment as main.ts passes it in; nothing else in lede reads `process.env`. */
-export type Environment = Readonly<Record<string, string | undefined>>;
+import type { Environment } from './early-environment.js';
 
 /** A parsed `lede.config.json` / `lede.config.yaml`, and where it came from (for messages and relative paths). */
 export interface ConfigFile {
@@ -422,4 +421,3 @@ export function redactConfig(config: Config): Record<string, unknown> {
 }
 
 // Kept importable from here for existing callers; they live apart so `lede --help` does not load zod.
-export { apiKeyFrom, wantsVerbose } from './early-environment.js';

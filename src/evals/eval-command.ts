@@ -2,13 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { formatError } from '../cli/format-error.js';
-import {
-  apiKeyFrom,
-  cacheModes,
-  type Environment,
-  resolveConfig,
-  wantsVerbose,
-} from '../config/resolve-config.js';
+import { apiKeyFrom, type Environment, wantsVerbose } from '../config/early-environment.js';
+import { cacheModes, resolveConfig } from '../config/resolve-config.js';
 import type { Rule } from '../critic/rule.js';
 import { ConfigError, ExitCode, OutputError } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
