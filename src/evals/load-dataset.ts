@@ -36,7 +36,7 @@ async function listFiles(folder: string, what: string): Promise<string[]> {
   }
 }
 
-async function readValidated<T>(
+export async function readValidated<T>(
   path: string,
   schema: z.ZodType<T>,
   knownKeys: (at: readonly PropertyKey[]) => readonly string[],

@@ -1,0 +1,96 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../../errors.js';
+import { readValidated } from '../load-dataset.js';
+
+const text = z.string().trim().min(1);
+/** `none` and `unknown` are how the labels say "the posting has none"; the loader turns them into null. */
+const orNone = (...words: string[]) => text.transform((value) => (words.includes(value) ? null : value));
+
+/**
+ * What a careful reader takes from one real posting (`datasets/real-postings/labels/<id>.yaml`), labelled by hand
+ * before any reader was tuned on it. See datasets/real-postings/README.md for how each field was judged.
+ */
+export const ReadingLabelSchema = z.object({
+  id: text.regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Where the text came from: the public repository, the commit, the file and the row. */
+  source: z.object({
+    repo: text,
+    commit: z.string().regex(/^[0-9a-f]{40}$/),
+    path: text,
+    row: z.union([z.number(), z.string(), z.null()]).optional(),
+    license: text,
+  }),
+  /** By the employer's business: what it sells or does. */
+  industry: z.enum(['tech', 'finance', 'retail', 'general']),
+  /** The employer as the text names it; null when the text never names it (a recruiter's hidden client). */
+  company: orNone('unknown'),
+  company_aliases: z.array(text).default([]),
+  /** The most specific named product, team, program or initiative, verbatim; null when there is none. */
+  hook: orNone('none'),
+  hook_alternatives: z.array(text).default([]),
+  /** The job title, clean. */
+  role: text,
+  /** The person to write to, when the posting names one. */
+  hiring_manager: orNone('none'),
+  ml_role: z.boolean(),
+  year: z.number().int().nullable(),
+  note: z.string().optional(),
+  /** dev: measure and tune; holdout: measure only. A fifth of each industry, drawn by the hash of the id. */
+  split: z.enum(['dev', 'holdout']),
+  /** How rebuild.py makes the text from the source, where the source's layout alone does not say. */
+  extract: z.record(z.string(), z.unknown()).optional(),
+  /** Of the posting text, so a rebuilt text can be checked byte for byte. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ReadingLabel = z.infer<typeof ReadingLabelSchema>;
+
+export interface ReadingCase {
+  readonly label: ReadingLabel;
+  readonly text: string;
+}
+
+export interface RealPostings {
+  readonly cases: readonly ReadingCase[];
+  /** Labels whose text is not here: from an unlicensed source and not rebuilt (see rebuild.md). */
+  readonly missing: readonly ReadingLabel[];
+}
+
+const labelKeys = Object.keys(ReadingLabelSchema.shape);
+
+/** The folders a posting's text may be in: committed (licensed sources) or rebuilt locally (the rest). */
+const textFolders = ['postings', 'unlicensed'] as const;
+
+/** Loads every label and the text beside it; a label without its text is listed, not an error. */
+export async function loadRealPostings(folder: string): Promise<RealPostings> {
+  const labelsFolder = join(folder, 'labels');
+  const names = (await readdir(labelsFolder)).filter((name) => name.endsWith('.yaml')).sort();
+  const cases: ReadingCase[] = [];
+  const missing: ReadingLabel[] = [];
+  for (const name of names) {
+    const file = join(labelsFolder, name);
+    const label = await readValidated(file, ReadingLabelSchema, () => labelKeys);
+    if (`${label.id}.yaml` !== name)
+      throw new InputError('dataset.invalid', `${file}: the id "${label.id}" does not match the file name`, {
+        file,
+        field: 'id',
+        hint: 'name the file <id>.yaml',
+      });
+    const text = await firstReadable(textFolders.map((sub) => join(folder, sub, `${label.id}.txt`)));
+    if (text === undefined) missing.push(label);
+    else cases.push({ label, text });
+  }
+  return { cases, missing };
+}
+
+async function firstReadable(paths: readonly string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return undefined;
+}
