@@ -1,5 +1,5 @@
-import type { ExitCode } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
+import type { ExitCode } from './exit-code.js';
 
 /** Where a command writes. Tests capture both streams in memory. */
 export interface CliIo {

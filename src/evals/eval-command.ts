@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { ExitCode } from '../cli/exit-code.js';
 import { formatError } from '../cli/format-error.js';
 import {
   apiKeyFrom,
@@ -10,7 +11,7 @@ import {
   wantsVerbose,
 } from '../config/resolve-config.js';
 import type { Rule } from '../critic/rule.js';
-import { ConfigError, ExitCode, OutputError } from '../errors.js';
+import { ConfigError, OutputError } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
 import { loadPlaybooks } from '../playbooks/load-playbooks.js';
 import { baselineKey, baselineRun, blessBaseline, loadBaseline } from './baseline.js';

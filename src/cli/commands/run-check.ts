@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { critiqueLetter } from '../../critic/critique-letter.js';
-import { ExitCode, InputError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { readTextFile } from '../../input/read-text-file.js';
 import { analyzePosting } from '../../pipeline/analyze-posting.js';
 import { criticContextFor } from '../../pipeline/critic-context.js';
@@ -12,6 +12,7 @@ import { loadProfile } from '../../profile/load-profile.js';
 import type { Profile } from '../../profile/profile-schema.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
+import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';

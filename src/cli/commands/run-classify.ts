@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { ExitCode, LedeError } from '../../errors.js';
+import { ConfigError, InputError } from '../../errors.js';
 import { analyzePosting } from '../../pipeline/analyze-posting.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadPosting } from '../../posting/load-posting.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
+import { exitCodeFor } from '../exit-code-for.js';
 import { formatError } from '../format-error.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
@@ -48,9 +49,9 @@ export async function runClassify(
         line += '\n';
       }
     } catch (error) {
-      // One bad posting must not hide the others; anything but an input problem stops the run.
-      if (!(error instanceof LedeError) || error.exitCode !== ExitCode.badInput) throw error;
-      context.setExitCode?.(ExitCode.badInput);
+      // One bad posting (or bad setting) must not hide the others; anything else stops the run.
+      if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
+      context.setExitCode?.(exitCodeFor(error));
       if (flags.json === true) {
         line = `${JSON.stringify({ source, error: { code: error.code, message: error.message, hint: error.hint ?? null } })}\n`;
       } else {
