@@ -2,14 +2,14 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEvalCommand } from '../../src/evals/eval-command.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import { bundledTemplatesFolder } from '../../src/playbooks/load-playbooks.js';
 
 async function evalIn(root: string, argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runEvalCommand(argv, {
-    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+  const code = await runCli(['eval', ...argv], {
+    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTty: false },
     env: {},
     cwd: root,
   });
