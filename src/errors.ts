@@ -1,23 +1,135 @@
 /**
  * lede's error taxonomy. Every error carries a stable `code` that callers branch on, the data that explains it, and
- * the original error as `cause`. Errors become text in exactly one place: `src/cli/format-error.ts`.
+ * the original error as `cause`. Errors become text, and exit codes, in exactly one place: `src/cli/`.
  */
 
-/** Process exit codes, documented in `lede --help` and the README. */
-export const ExitCode = {
-  ok: 0,
-  /** The letter (or at least one letter in a batch) fails an error-level rule. */
-  rulesFailed: 1,
-  /** Bad usage or unreadable/invalid input: a file, a flag, a profile, a playbook. */
-  badInput: 2,
-  /** The model endpoint failed in a way retrying cannot fix (auth, quota, unknown model, refusal). */
-  llmFailed: 3,
-  /** Writing output failed (permissions, disk full). */
-  outputFailed: 4,
-  /** Interrupted by SIGINT/SIGTERM. */
-  interrupted: 130,
+/** The kinds of file lede reads as text, and what can go wrong reading one (`src/input/read-text-file.ts`). */
+const textFileKinds = ['posting', 'profile', 'letter', 'playbook', 'input', 'dataset'] as const;
+const textFileProblems = [
+  'not-found',
+  'link-loop',
+  'is-folder',
+  'not-a-file',
+  'unreadable',
+  'too-large',
+  'binary',
+] as const;
+/** The kinds of file lede parses as YAML or JSON (`src/input/parse-data-file.ts`). */
+const dataFileKinds = ['profile', 'playbook', 'dataset', 'input'] as const;
+
+function codesFor<const Kind extends string, const Problem extends string>(
+  kinds: readonly Kind[],
+  problems: readonly Problem[],
+): `${Kind}.${Problem}`[] {
+  return kinds.flatMap((kind) => problems.map((problem) => `${kind}.${problem}` as const));
+}
+
+/**
+ * Every error code lede throws, by family (one family per error class). Users and scripts depend on them: add a code
+ * here before throwing it, and never rename one.
+ */
+export const errorCodes = {
+  config: [
+    'config.bless-with-filter',
+    'config.file-ambiguous',
+    'config.file-not-a-mapping',
+    'config.file-not-found',
+    'config.filter-matches-nothing',
+    'config.invalid',
+    'config.invalid-filter',
+    'config.missing-api-key',
+    'config.no-price',
+    'config.out-holds-postings',
+    'config.prompt-missing',
+    'config.prompt-slot',
+    'config.secret-in-file',
+    'config.unknown-baseline',
+    'config.unknown-industry',
+    'config.unknown-key',
+    'config.via-needs-openai',
+  ],
+  input: [
+    ...codesFor(textFileKinds, textFileProblems),
+    ...codesFor(dataFileKinds, ['syntax']),
+    'posting.boilerplate-only',
+    'posting.empty',
+    'posting.not-english',
+    'posting.too-short',
+    'posting.unsupported-type',
+    'profile.empty',
+    'profile.invalid',
+    'profile.no-facts',
+    'profile.not-a-mapping',
+    'profile.yaml',
+    'letter.empty',
+    'letter.unsupported-type',
+    'playbook.folder-missing',
+    'playbook.invalid',
+    'playbook.missing',
+    'playbook.name-mismatch',
+    'input.exists',
+    'input.folder-not-found',
+    'input.folder-unreadable',
+    'input.not-a-folder',
+    'input.prices-invalid',
+    'dataset.baseline-invalid',
+    'dataset.baseline-unreadable',
+    'dataset.duplicate-case',
+    'dataset.duplicate-posting',
+    'dataset.folder-missing',
+    'dataset.invalid',
+    'dataset.missing-posting',
+    'dataset.unknown-industry',
+    'dataset.unknown-posting',
+    'dataset.unknown-profile',
+    'dataset.unlabelled-posting',
+  ],
+  output: [
+    'output.baseline-write',
+    'output.cache-write',
+    'output.eval-write',
+    'output.folder-failed',
+    'output.manifest-corrupt',
+    'output.manifest-invalid',
+    'output.manifest-unreadable',
+    'output.manifest-write-failed',
+    'output.write-failed',
+  ],
+  llm: [
+    'llm.auth',
+    'llm.bad-request',
+    'llm.bad-response',
+    'llm.batch-api-unavailable',
+    'llm.batch-failed',
+    'llm.batch-request-failed',
+    'llm.batch-rounds',
+    'llm.cache-invalid',
+    'llm.cache-miss',
+    'llm.cache-unreadable',
+    'llm.connection',
+    'llm.invalid-output',
+    'llm.model-not-found',
+    'llm.quota',
+    'llm.rate-limit',
+    'llm.refusal',
+    'llm.server',
+    'llm.timeout',
+    'llm.truncated',
+  ],
+  aborted: ['aborted.signal'],
 } as const;
-export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export type ConfigErrorCode = (typeof errorCodes.config)[number];
+export type InputErrorCode = (typeof errorCodes.input)[number];
+export type OutputErrorCode = (typeof errorCodes.output)[number];
+export type LlmErrorCode = (typeof errorCodes.llm)[number];
+export type AbortedErrorCode = (typeof errorCodes.aborted)[number];
+export type ErrorCode = ConfigErrorCode | InputErrorCode | OutputErrorCode | LlmErrorCode | AbortedErrorCode;
+
+/** For codes read back from a file lede wrote (the Batch API's stored answers). */
+export function isLlmErrorCode(code: string): code is LlmErrorCode {
+  return (errorCodes.llm as readonly string[]).includes(code);
+}
 
 export interface LedeErrorOptions {
   /** Where the problem is: a file path, optionally with a field path or line. */
@@ -30,20 +142,15 @@ export interface LedeErrorOptions {
   cause?: unknown;
 }
 
-export class LedeError extends Error {
-  readonly code: string;
+/** The base of the five families below; lede throws only those. */
+export abstract class LedeError extends Error {
+  readonly code: ErrorCode;
   readonly file: string | undefined;
   readonly field: string | undefined;
   readonly line: number | undefined;
   readonly hint: string | undefined;
-  readonly exitCode: ExitCode;
 
-  constructor(
-    code: string,
-    message: string,
-    options: LedeErrorOptions = {},
-    exitCode: ExitCode = ExitCode.badInput,
-  ) {
+  constructor(code: ErrorCode, message: string, options: LedeErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
@@ -51,44 +158,43 @@ export class LedeError extends Error {
     this.field = options.field;
     this.line = options.line;
     this.hint = options.hint;
-    this.exitCode = exitCode;
   }
 }
 
 /** A flag, environment variable or config file value is wrong. */
 export class ConfigError extends LedeError {
-  constructor(code: `config.${string}`, message: string, options: LedeErrorOptions = {}) {
-    super(code, message, options, ExitCode.badInput);
+  declare readonly code: ConfigErrorCode;
+  constructor(code: ConfigErrorCode, message: string, options: LedeErrorOptions = {}) {
+    super(code, message, options);
   }
 }
 
-/** A posting, profile, letter or playbook cannot be read or does not validate. */
+/** A posting, profile, letter, playbook or dataset cannot be read or does not validate. */
 export class InputError extends LedeError {
-  constructor(
-    code: `${'posting' | 'profile' | 'letter' | 'playbook' | 'input' | 'dataset'}.${string}`,
-    message: string,
-    options: LedeErrorOptions = {},
-  ) {
-    super(code, message, options, ExitCode.badInput);
+  declare readonly code: InputErrorCode;
+  constructor(code: InputErrorCode, message: string, options: LedeErrorOptions = {}) {
+    super(code, message, options);
   }
 }
 
 /** Writing a letter, report or manifest failed. */
 export class OutputError extends LedeError {
-  constructor(code: `output.${string}`, message: string, options: LedeErrorOptions = {}) {
-    super(code, message, options, ExitCode.outputFailed);
+  declare readonly code: OutputErrorCode;
+  constructor(code: OutputErrorCode, message: string, options: LedeErrorOptions = {}) {
+    super(code, message, options);
   }
 }
 
 /** The model endpoint failed, refused, or answered with something unusable after the allowed repairs. */
 export class LlmError extends LedeError {
+  declare readonly code: LlmErrorCode;
   /** True when trying again later can help (rate limits, 5xx, timeouts); false for auth, quota, unknown model. */
   readonly retryable: boolean;
   readonly status: number | undefined;
   /** Seconds the endpoint asked to wait before the next request (a 429's retry-after), when it said. */
   readonly retryAfterSeconds: number | undefined;
   constructor(
-    code: `llm.${string}`,
+    code: LlmErrorCode,
     message: string,
     options: LedeErrorOptions & {
       retryable?: boolean;
@@ -96,16 +202,17 @@ export class LlmError extends LedeError {
       retryAfterSeconds?: number | undefined;
     } = {},
   ) {
-    super(code, message, options, ExitCode.llmFailed);
+    super(code, message, options);
     this.retryable = options.retryable ?? false;
     this.status = options.status;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
-/** The run was stopped by a signal or a budget. */
+/** The run was stopped by a signal. */
 export class AbortedError extends LedeError {
-  constructor(code: `aborted.${string}`, message: string, options: LedeErrorOptions = {}) {
-    super(code, message, options, ExitCode.interrupted);
+  declare readonly code: AbortedErrorCode;
+  constructor(code: AbortedErrorCode, message: string, options: LedeErrorOptions = {}) {
+    super(code, message, options);
   }
 }

@@ -13,6 +13,18 @@ export interface HeapGuardOptions {
   readonly compactGrowth?: number;
   /** Compact at most once every this many postings. Default 1000. */
   readonly compactEvery?: number;
+  /** Where the sizes come from; V8's statistics by default (tests script them). */
+  readonly heap?: HeapReader;
+  /** The collector; V8's, exposed with `--expose-gc`, by default (tests record the calls). */
+  readonly garbageCollect?: GarbageCollect;
+}
+
+/** The two sizes the guard decides on. */
+export interface HeapReader {
+  /** Bytes of the heap in use: live objects and garbage not yet collected. */
+  usedBytes(): number;
+  /** Bytes V8 holds outside the young generation: the old generation, code, large objects. */
+  outsideYoungBytes(): number;
 }
 
 /**
@@ -20,7 +32,7 @@ export interface HeapGuardOptions {
  * task of its own, after the current one). The `last-resort` flavor is V8's memory-reducing collection: it compacts
  * the old generation, shrinks the young one back to its smallest size and returns the freed pages to the system.
  */
-type GarbageCollect = (options?: {
+export type GarbageCollect = (options?: {
   type?: 'major' | 'minor';
   execution?: 'sync' | 'async';
   flavor?: 'regular' | 'last-resort';
@@ -34,10 +46,23 @@ export interface HeapGuard {
   collect(): void;
 }
 
-/** Bytes V8 holds outside the young generation: the old generation, code, large objects. */
-function heapOutsideYoung(): number {
-  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
-  return getHeapStatistics().total_heap_size - young;
+const v8Heap: HeapReader = {
+  usedBytes: () => getHeapStatistics().used_heap_size,
+  outsideYoungBytes() {
+    const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+    return getHeapStatistics().total_heap_size - young;
+  },
+};
+
+/** V8's collector, or undefined where the runtime refuses `--expose-gc`. */
+function exposedGarbageCollect(): GarbageCollect | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const exposed: unknown = runInNewContext('gc');
+    return typeof exposed === 'function' ? (exposed as GarbageCollect) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -53,24 +78,18 @@ export function createHeapGuard(options: HeapGuardOptions = {}): HeapGuard {
   const checkEvery = options.checkEvery ?? 10;
   const compactGrowth = options.compactGrowth ?? 1.5;
   const compactEvery = options.compactEvery ?? 1000;
-  let gc: GarbageCollect | undefined;
-  try {
-    setFlagsFromString('--expose-gc');
-    const exposed: unknown = runInNewContext('gc');
-    if (typeof exposed === 'function') gc = exposed as GarbageCollect;
-  } catch {
-    gc = undefined;
-  }
+  const heap = options.heap ?? v8Heap;
+  const gc = options.garbageCollect ?? exposedGarbageCollect();
   let postings = 0;
   let limit = softLimit;
-  let compactAbove = heapOutsideYoung() * compactGrowth;
+  let compactAbove = heap.outsideYoungBytes() * compactGrowth;
   let compactedAt = 0;
   let running = false;
   const afterCollection = (compacted: boolean): void => {
     // If the live data itself has grown, leave it room: each collection must free a good share to be worth it.
-    limit = Math.max(softLimit, getHeapStatistics().used_heap_size * 1.5);
+    limit = Math.max(softLimit, heap.usedBytes() * 1.5);
     if (compacted) {
-      compactAbove = heapOutsideYoung() * compactGrowth;
+      compactAbove = heap.outsideYoungBytes() * compactGrowth;
       compactedAt = postings;
     }
   };
@@ -80,8 +99,8 @@ export function createHeapGuard(options: HeapGuardOptions = {}): HeapGuard {
       if (gc === undefined || running || postings % checkEvery !== 0) return undefined;
       // Compacting also shrinks the young generation, which then takes many more small collections to grow back:
       // worth it now and then, not every few postings.
-      const compact = postings - compactedAt >= compactEvery && heapOutsideYoung() > compactAbove;
-      if (!compact && getHeapStatistics().used_heap_size < limit) return undefined;
+      const compact = postings - compactedAt >= compactEvery && heap.outsideYoungBytes() > compactAbove;
+      if (!compact && heap.usedBytes() < limit) return undefined;
       const pending = gc({ type: 'major', execution: 'async', flavor: compact ? 'last-resort' : 'regular' });
       if (pending === undefined) {
         afterCollection(compact);

@@ -60,7 +60,7 @@ export async function writeSummary(input: SummaryInput): Promise<BatchRun> {
     fatalError: input.fatal === null ? null : errorInfo(input.fatal),
     exitCode: batchExitCode(
       input.rows,
-      { reason: input.stopReason, fatalExitCode: input.fatal?.exitCode },
+      { reason: input.stopReason, fatal: input.fatal },
       input.batchFindings,
     ),
     skippedFiles: [...input.skippedFiles],

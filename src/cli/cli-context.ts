@@ -1,5 +1,6 @@
-import type { ExitCode } from '../errors.js';
+import type { Rule } from '../critic/rule.js';
 import type { Engine } from '../pipeline/engine.js';
+import type { ExitCode } from './exit-code.js';
 
 /** Where a command writes. Tests capture both streams in memory. */
 export interface CliIo {
@@ -22,6 +23,10 @@ export interface CliContext {
   readonly signal?: AbortSignal | undefined;
   /** Overrides engine construction (tests); by default the engine is built from the resolved config. */
   readonly engineOverride?: Engine | undefined;
+  /** Replaces the clock of `lede eval`'s timings (tests: deterministic wall times). */
+  readonly now?: (() => number) | undefined;
+  /** Replaces the critic's rules in `lede eval` (tests: a rulebook that does not change under them). */
+  readonly rules?: readonly Rule[] | undefined;
   /**
    * Reports an outcome that is not an error but is not success either (exit 1: a letter fails an error-level rule).
    * `runCli` provides it and exits with the highest code reported; errors still travel as thrown `LedeError`s.

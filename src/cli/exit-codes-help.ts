@@ -1,4 +1,4 @@
-import { ExitCode } from '../errors.js';
+import { ExitCode } from './exit-code.js';
 
 /** The exit-code table every command shows at the end of its `--help`. */
 export const exitCodesHelp = `

@@ -1,5 +1,7 @@
 import { scrubSecrets } from '../engines/openai/scrub-secrets.js';
-import { AbortedError, ExitCode, LedeError } from '../errors.js';
+import { AbortedError, LedeError } from '../errors.js';
+import { ExitCode } from './exit-code.js';
+import { exitCodeFor } from './exit-code-for.js';
 
 export interface FormatErrorOptions {
   /** Show stack traces and causes (`--verbose`). */
@@ -12,14 +14,6 @@ export interface FormattedError {
   /** What goes to stderr, ending in a newline. */
   readonly text: string;
   readonly exitCode: ExitCode;
-}
-
-function isAbort(error: unknown): boolean {
-  return (
-    error instanceof AbortedError ||
-    (error instanceof Error && error.name === 'AbortError') ||
-    (typeof DOMException !== 'undefined' && error instanceof DOMException && error.name === 'AbortError')
-  );
 }
 
 function firstLine(text: string): string {
@@ -57,23 +51,19 @@ function describeLedeError(error: LedeError): string[] {
  * and anything shaped like a credential are scrubbed from the result.
  */
 export function formatError(error: unknown, options: FormatErrorOptions): FormattedError {
+  const exitCode = exitCodeFor(error);
   let lines: string[];
-  let exitCode: ExitCode;
-  if (isAbort(error)) {
+  if (exitCode === ExitCode.interrupted) {
     const detail = error instanceof AbortedError ? error.message : 'stopped by a signal';
     lines = [`lede: interrupted (${detail}); work already written is kept`];
-    exitCode = ExitCode.interrupted;
   } else if (error instanceof LedeError) {
     lines = describeLedeError(error);
-    exitCode = error.exitCode;
   } else {
     const message =
       error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : firstLine(String(error));
     lines = [`error: internal error: ${message}`];
     if (!options.verbose)
       lines.push('  hint: run again with --verbose for details, and report it if it persists');
-    // No exit code fits an unforeseen fault; 1 is what Node uses for an uncaught exception.
-    exitCode = ExitCode.rulesFailed;
   }
   if (options.verbose && error instanceof Error && error.stack !== undefined) {
     lines.push('', error.stack, ...causeChain(error).map((cause) => `caused by: ${cause}`));

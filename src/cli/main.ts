@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { config as loadDotenv } from 'dotenv';
-import { ExitCode } from '../errors.js';
+import { ExitCode } from './exit-code.js';
 import { runCli } from './run-cli.js';
 
 // The composition root: the only place that touches process state. `.env` fills in what the shell did not set.

@@ -7,6 +7,7 @@ import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
 import { draftCommand } from './commands/draft.js';
+import { evalCommand } from './commands/eval.js';
 import { initCommand } from './commands/init.js';
 import { schemaCommand } from './commands/schema.js';
 import { exitCodesHelp } from './exit-codes-help.js';
@@ -56,5 +57,7 @@ export function buildProgram(context: CliContext): Command {
     schemaCommand(context),
   ];
   for (const command of commands) program.addCommand(inherit(command, program));
+  // For lede's developers (it needs the repository's datasets/): kept out of the user's `lede --help`.
+  program.addCommand(inherit(evalCommand(context), program), { hidden: true });
   return program;
 }

@@ -1,8 +1,8 @@
 import { CommanderError } from 'commander';
 import { apiKeyFrom, wantsVerbose } from '../config/early-environment.js';
 import { isSecretKey, scrubSecrets } from '../engines/openai/scrub-secrets.js';
-import { ExitCode } from '../errors.js';
 import type { CliContext, CliIo } from './cli-context.js';
+import { ExitCode } from './exit-code.js';
 import { formatError } from './format-error.js';
 import { buildProgram } from './program.js';
 

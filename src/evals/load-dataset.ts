@@ -71,7 +71,7 @@ function unknownReference(
   path: string,
   field: string,
   value: string,
-  kind: string,
+  kind: 'posting' | 'profile',
   known: readonly string[],
   where: string,
 ): InputError {

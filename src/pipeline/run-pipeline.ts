@@ -7,10 +7,10 @@ import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import { IndustryResultSchema, PostingAnalysisSchema } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
-import { classifyIndustry } from './classify-industry.js';
+import { analyzePosting } from './analyze-posting.js';
+import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
 import type { DraftRequest, Engine } from './engine.js';
-import { extractHook } from './extract-hook.js';
 import { AttemptSchema, LetterStatusSchema, reviseUntilPassing } from './revise-letter.js';
 import { addUsage, UsageSchema } from './usage.js';
 
@@ -67,30 +67,22 @@ export async function runPipeline(
   options: PipelineOptions = defaultPipelineOptions,
 ): Promise<PipelineResult> {
   const now = deps.now ?? (() => performance.now());
-  const started = now();
-  const stageDeps = { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal };
-
-  const classified =
-    options.industry === undefined
-      ? await classifyIndustry(posting, stageDeps)
-      : {
-          value: { industry: options.industry, confidence: 1, signals: ['--industry'] },
-          usage: addUsage(),
-        };
-  const afterClassify = now();
-  const analysis = await extractHook(posting, classified.value, stageDeps);
-  const afterExtract = now();
-
-  const playbook = playbookFor(deps.playbooks, classified.value.industry);
-  const context = {
-    industry: playbook.industry,
-    playbook,
-    common: deps.playbooks.common,
+  const analyzed = await analyzePosting(
     posting,
-    analysis: analysis.value,
+    { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal, now },
+    { industry: options.industry },
+  );
+  const { started, classified: afterClassify, extracted: afterExtract } = analyzed.clock;
+
+  const playbook = playbookFor(deps.playbooks, analyzed.industry.industry);
+  const context = criticContextFor({
+    playbook,
+    playbooks: deps.playbooks,
+    posting,
+    analysis: analyzed.analysis,
     profile,
     maxWords: options.maxWords,
-  };
+  });
   // The critic is pure: one verdict per letter text serves the engine's own checks and the revise loop alike.
   const verdicts = new Map<string, Critique>();
   const critique = (letter: string): Critique => {
@@ -104,8 +96,8 @@ export async function runPipeline(
   const request: DraftRequest = {
     posting,
     profile,
-    industry: classified.value,
-    analysis: analysis.value,
+    industry: analyzed.industry,
+    analysis: analyzed.analysis,
     playbook,
     playbooks: deps.playbooks,
     maxWords: options.maxWords,
@@ -128,14 +120,14 @@ export async function runPipeline(
     source: posting.source,
     engine: deps.engine.name,
     model: deps.engine.model,
-    industry: classified.value,
-    analysis: analysis.value,
+    industry: analyzed.industry,
+    analysis: analyzed.analysis,
     letter: outcome.best.draft.letter,
     usedFactIds: outcome.best.draft.usedFactIds,
     status: outcome.status,
     bestAttempt: outcome.best.attempt,
     attempts: [...outcome.attempts],
-    usage: addUsage(classified.usage, analysis.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
+    usage: addUsage(analyzed.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
     timings: {
       classifyMs: afterClassify - started,
       extractMs: afterExtract - afterClassify,

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Progress } from '../../src/batch/progress.js';
 import type { BatchDeps, BatchOptions } from '../../src/batch/run-batch.js';
@@ -9,6 +8,7 @@ import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../../src/playbooks/playbook-schema.js';
 import { loadProfile } from '../../src/profile/load-profile.js';
 import type { Profile } from '../../src/profile/profile-schema.js';
+import { newTemporaryFolder } from '../support/temporary-folder.js';
 
 /** A rule for batch tests, independent of the real rulebook: a letter must not contain "TODO". */
 export const noTodoRule: Rule = {
@@ -42,8 +42,9 @@ export function postingText(company: string, extra = ''): string {
   );
 }
 
+/** A new temporary folder, removed when the test file has run. */
 export async function temporaryFolder(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'lede-batch-'));
+  return newTemporaryFolder('batch');
 }
 
 /** Writes files (relative path -> content) into a new temporary folder. */

@@ -44,9 +44,9 @@ describe('formatError', () => {
       text: 'lede: interrupted (stopped by a signal); work already written is kept\n',
       exitCode: 130,
     });
-    expect(
-      formatError(new AbortedError('aborted.budget', 'the --max-cost budget is spent'), quiet).exitCode,
-    ).toBe(130);
+    expect(formatError(new AbortedError('aborted.signal', 'the request was cancelled'), quiet).exitCode).toBe(
+      130,
+    );
   });
 
   it('keeps an unexpected error to one line without --verbose, and adds the stack with it', () => {

@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import type { Engine } from '../../src/pipeline/engine.js';
+import { newTemporaryFolder } from '../support/temporary-folder.js';
 
 export interface LedeRun {
   readonly exitCode: number;
@@ -32,15 +29,7 @@ export async function runLede(argv: readonly string[], options: RunOptions): Pro
   return { exitCode, stdout, stderr };
 }
 
-const folders: string[] = [];
-
-/** A fresh temporary folder, removed after the test. */
+/** A fresh temporary folder, removed after the test file has run. */
 export async function temporaryFolder(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'lede-cli-'));
-  folders.push(folder);
-  return folder;
+  return newTemporaryFolder('cli');
 }
-
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});

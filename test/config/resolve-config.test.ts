@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exitCodeFor } from '../../src/cli/exit-code-for.js';
 import { wantsVerbose } from '../../src/config/early-environment.js';
 import { type Config, redactConfig, resolveConfig } from '../../src/config/resolve-config.js';
 import { ConfigError } from '../../src/errors.js';
@@ -199,7 +200,7 @@ describe('resolveConfig', () => {
         code: error.code,
         message: error.message,
         hint: error.hint,
-        exitCode: error.exitCode,
+        exitCode: exitCodeFor(error),
       }).toEqual({
         code: 'config.invalid',
         message,

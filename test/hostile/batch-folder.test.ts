@@ -2,7 +2,7 @@ import { copyFile, mkdir, readdir, readFile, symlink, truncate, writeFile } from
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode } from '../../src/cli/exit-code.js';
 import { temporaryFolder } from '../cli/run-lede.js';
 import { cleanPosting, expectNoStackTrace, hostile, lede, validProfile } from './support/hostile.js';
 

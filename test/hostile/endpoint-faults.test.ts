@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
-import { ExitCode } from '../../src/errors.js';
+import { ExitCode } from '../../src/cli/exit-code.js';
 import { temporaryFolder } from '../cli/run-lede.js';
 import {
   apiError,

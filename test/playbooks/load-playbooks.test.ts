@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTemplatesFolder, loadPlaybooks, playbookFor } from '../../src/playbooks/load-playbooks.js';
+import { newTemporaryFolder } from '../support/temporary-folder.js';
 
 async function copyTemplates(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'lede-templates-'));
+  const folder = await newTemporaryFolder('templates');
   await cp(bundledTemplatesFolder(), folder, { recursive: true });
   return folder;
 }

@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { loadPosting, parsePosting } from '../../src/posting/load-posting.js';
+import { newTemporaryFolder } from '../support/temporary-folder.js';
 
 const body =
   'Acme Analytics is hiring a Machine Learning Engineer to build the ranking service behind our new search ' +
@@ -11,7 +11,7 @@ const body =
 
 let folder: string;
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'lede-posting-'));
+  folder = await newTemporaryFolder('posting');
 });
 
 describe('loadPosting', () => {

@@ -1,13 +1,13 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { loadProfile } from '../../src/profile/load-profile.js';
+import { newTemporaryFolder } from '../support/temporary-folder.js';
 
 let folder: string;
 beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'lede-profile-'));
+  folder = await newTemporaryFolder('profile');
 });
 
 async function write(name: string, text: string): Promise<string> {

@@ -1,6 +1,6 @@
 import type { LlmClient, LlmRequest, LlmResponse } from '../../engines/openai/llm-client.js';
 import { cacheKey } from '../../engines/openai/response-cache.js';
-import { LlmError } from '../../errors.js';
+import { isLlmErrorCode, LlmError } from '../../errors.js';
 
 /** Hex characters of the request hash that name a request in the Batch API (128 bits). */
 export const requestKeyLength = 32;
@@ -44,9 +44,7 @@ export function createDeferredClient(
       if (answer === undefined) throw new DeferredCall(key, request);
       if ('error' in answer) {
         throw new LlmError(
-          answer.error.code.startsWith('llm.')
-            ? (answer.error.code as `llm.${string}`)
-            : 'llm.batch-request-failed',
+          isLlmErrorCode(answer.error.code) ? answer.error.code : 'llm.batch-request-failed',
           answer.error.message,
           {
             retryable: false,

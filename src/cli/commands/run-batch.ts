@@ -12,11 +12,12 @@ import { type BatchRun, runBatch, summaryJsonChunks } from '../../batch/run-batc
 import { endpointOptions } from '../../config/endpoint-options.js';
 import type { Config } from '../../config/resolve-config.js';
 import { checkBatch } from '../../critic/check-batch.js';
-import { ConfigError, ExitCode } from '../../errors.js';
+import { ConfigError } from '../../errors.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
+import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';

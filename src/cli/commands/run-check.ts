@@ -1,19 +1,18 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { critiqueLetter } from '../../critic/critique-letter.js';
-import type { CriticContext } from '../../critic/rule.js';
-import { ExitCode, InputError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { readTextFile } from '../../input/read-text-file.js';
-import { classifyIndustry } from '../../pipeline/classify-industry.js';
-import { extractHook } from '../../pipeline/extract-hook.js';
+import { analyzePosting } from '../../pipeline/analyze-posting.js';
+import { criticContextFor } from '../../pipeline/critic-context.js';
 import { loadPlaybooks, playbookFor } from '../../playbooks/load-playbooks.js';
 import { loadPosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
-import type { PostingAnalysis } from '../../posting/posting-analysis.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { Profile } from '../../profile/profile-schema.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
+import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
@@ -66,28 +65,23 @@ export async function runCheck(
   const posting: Posting | null =
     flags.posting === undefined ? null : await loadPosting(inputPath(context, flags.posting));
   const playbooks = await loadPlaybooks(config.templates);
-  let industry = industryOption(flags.industry, playbooks);
-  let analysis: PostingAnalysis | null = null;
-  if (posting !== null) {
-    const engine = await createEngine(config, context);
-    const deps = { engine, playbooks, signal: context.signal };
-    const classified =
-      industry === undefined
-        ? (await classifyIndustry(posting, deps)).value
-        : { industry, confidence: 1, signals: ['--industry'] };
-    industry = classified.industry;
-    analysis = (await extractHook(posting, classified, deps)).value;
-  }
-  const playbook = playbookFor(playbooks, industry ?? 'general');
-  const criticContext: CriticContext = {
-    industry: playbook.industry,
-    playbook,
-    common: playbooks.common,
+  const industry = industryOption(flags.industry, playbooks);
+  const analyzed =
+    posting === null
+      ? null
+      : await analyzePosting(
+          posting,
+          { engine: await createEngine(config, context), playbooks, signal: context.signal },
+          { industry },
+        );
+  const criticContext = criticContextFor({
+    playbook: playbookFor(playbooks, analyzed?.industry.industry ?? industry ?? 'general'),
+    playbooks,
     posting,
-    analysis,
+    analysis: analyzed?.analysis ?? null,
     profile,
     maxWords: config.maxWords,
-  };
+  });
   const critique = critiqueLetter(letter, criticContext);
   if (!critique.passed) context.setExitCode?.(ExitCode.rulesFailed);
   if (flags.json === true) {

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { ExitCode, LedeError } from '../../errors.js';
-import { classifyIndustry } from '../../pipeline/classify-industry.js';
-import { extractHook } from '../../pipeline/extract-hook.js';
-import { addUsage } from '../../pipeline/usage.js';
+import { ConfigError, InputError } from '../../errors.js';
+import { analyzePosting } from '../../pipeline/analyze-posting.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadPosting } from '../../posting/load-posting.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
+import { exitCodeFor } from '../exit-code-for.js';
 import { formatError } from '../format-error.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
@@ -32,28 +31,27 @@ export async function runClassify(
     let line: string;
     try {
       const posting = await loadPosting(source);
-      const industry = await classifyIndustry(posting, deps);
-      const analysis = await extractHook(posting, industry.value, deps);
-      const usage = addUsage(industry.usage, analysis.usage);
+      const { industry, analysis, usage } = await analyzePosting(posting, deps);
       if (flags.json === true) {
-        line = `${JSON.stringify({ source, ...industry.value, ...analysis.value, usage })}\n`;
+        line = `${JSON.stringify({ source, ...industry, ...analysis, usage })}\n`;
       } else {
-        const { value } = analysis;
-        const signals = industry.value.signals.length === 0 ? '' : `; ${industry.value.signals.join(', ')}`;
+        const signals = industry.signals.length === 0 ? '' : `; ${industry.signals.join(', ')}`;
         line = [
           source,
-          `  industry: ${industry.value.industry} (confidence ${industry.value.confidence.toFixed(2)}${signals})`,
-          `  company:  ${value.company ?? '(not named)'}`,
-          `  hook:     ${value.hook === null ? '(none found)' : `${value.hook.text} ${quoteEvidence(value.hook.evidence)}`}`,
-          ...(value.requiredTools.length === 0 ? [] : [`  tools:    ${value.requiredTools.join(', ')}`]),
+          `  industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)}${signals})`,
+          `  company:  ${analysis.company ?? '(not named)'}`,
+          `  hook:     ${analysis.hook === null ? '(none found)' : `${analysis.hook.text} ${quoteEvidence(analysis.hook.evidence)}`}`,
+          ...(analysis.requiredTools.length === 0
+            ? []
+            : [`  tools:    ${analysis.requiredTools.join(', ')}`]),
           '',
         ].join('\n');
         line += '\n';
       }
     } catch (error) {
-      // One bad posting must not hide the others; anything but an input problem stops the run.
-      if (!(error instanceof LedeError) || error.exitCode !== ExitCode.badInput) throw error;
-      context.setExitCode?.(ExitCode.badInput);
+      // One bad posting (or bad setting) must not hide the others; anything else stops the run.
+      if (!(error instanceof InputError || error instanceof ConfigError)) throw error;
+      context.setExitCode?.(exitCodeFor(error));
       if (flags.json === true) {
         line = `${JSON.stringify({ source, error: { code: error.code, message: error.message, hint: error.hint ?? null } })}\n`;
       } else {

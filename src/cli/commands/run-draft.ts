@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, OutputError } from '../../errors.js';
+import { OutputError } from '../../errors.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
@@ -9,6 +9,7 @@ import { loadPosting } from '../../posting/load-posting.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
+import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';

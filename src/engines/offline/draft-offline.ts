@@ -4,6 +4,7 @@ import { analyzeLetter } from '../../critic/letter-anatomy.js';
 import type { CriticContext } from '../../critic/rule.js';
 import { toolGaps } from '../../critic/tool-gaps.js';
 import { InputError } from '../../errors.js';
+import { criticContextFor } from '../../pipeline/critic-context.js';
 import type { Draft } from '../../pipeline/draft-letter.js';
 import type { DraftRequest } from '../../pipeline/engine.js';
 import { isAgencyPosting } from '../../posting/find-company.js';
@@ -144,15 +145,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
     gap: gapSentence(gaps),
     playbookWords: Object.values(playbook.vocabulary).flat(),
     seed: analysis.company ?? posting.text,
-    critic: {
-      industry: playbook.industry,
-      playbook,
-      common,
-      posting,
-      analysis,
-      profile,
-      maxWords: request.maxWords,
-    },
+    critic: criticContextFor(request),
     drafts: new Map(),
   };
 }

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { createOfflineEngine } from '../../engines/offline/offline-engine.js';
-import { classifyIndustry } from '../../pipeline/classify-industry.js';
-import { extractHook } from '../../pipeline/extract-hook.js';
+import { analyzePosting } from '../../pipeline/analyze-posting.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { evalReading } from './eval-reading.js';
 
@@ -13,11 +12,7 @@ const result = await evalReading(
   {
     playbooks,
     engine,
-    analyze: async (posting) => {
-      const industry = (await classifyIndustry(posting, { engine, playbooks })).value;
-      const analysis = (await extractHook(posting, industry, { engine, playbooks })).value;
-      return { industry, analysis };
-    },
+    analyze: (posting) => analyzePosting(posting, { engine, playbooks }),
   },
 );
 process.stdout.write(result.report);

@@ -1,10 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../../src/config/resolve-config.js';
 import { createCachedClient } from '../../../src/engines/openai/create-cached-client.js';
 import { ConfigError } from '../../../src/errors.js';
+import { newTemporaryFolder } from '../../support/temporary-folder.js';
 
 const options = { onNotice: () => {}, missingEndpointHint: 'set OPENAI_API_KEY, or try --engine offline' };
 
@@ -22,7 +20,7 @@ describe('createCachedClient', () => {
   });
 
   it('needs no key when the cache only replays, and never calls the network on a miss', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'lede-cached-client-'));
+    const folder = await newTemporaryFolder('cached-client');
     const config = resolveConfig({ engine: 'openai', cache: 'strict', cacheDir: folder }, {});
     const client = await createCachedClient(config, options);
     await expect(client.complete({ messages: [{ role: 'user', content: 'hello' }] })).rejects.toMatchObject({

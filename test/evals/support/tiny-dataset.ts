@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../../../src/critic/finding.js';
 import type { Rule } from '../../../src/critic/rule.js';
+import { newTemporaryFolder } from '../../support/temporary-folder.js';
 
 export const tinyPostings: Record<string, string> = {
   'acme-cloud.txt':
@@ -86,7 +86,7 @@ cases:
 export async function writeTinyDataset(
   changes: { labels?: string; cases?: string; extraPostings?: Record<string, string> } = {},
 ) {
-  const root = await mkdtemp(join(tmpdir(), 'lede-eval-'));
+  const root = await newTemporaryFolder('eval');
   const folder = join(root, 'datasets');
   await mkdir(join(folder, 'postings'), { recursive: true });
   await mkdir(join(folder, 'profiles'), { recursive: true });

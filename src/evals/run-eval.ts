@@ -1,11 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
-import { formatError } from '../cli/format-error.js';
-import { apiKeyFrom, type Environment, wantsVerbose } from '../config/early-environment.js';
-import { cacheModes, resolveConfig } from '../config/resolve-config.js';
+import type { Environment } from '../config/early-environment.js';
+import { resolveConfig } from '../config/resolve-config.js';
 import type { Rule } from '../critic/rule.js';
-import { ConfigError, ExitCode, OutputError } from '../errors.js';
+import { ConfigError, OutputError } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
 import { loadPlaybooks } from '../playbooks/load-playbooks.js';
 import { baselineKey, baselineRun, blessBaseline, loadBaseline } from './baseline.js';
@@ -38,29 +36,29 @@ export interface EvalContext {
   readonly rules?: readonly Rule[] | undefined;
 }
 
-interface EvalFlags {
-  engine: 'offline' | 'openai';
-  model?: string;
-  baseUrl?: string;
-  temperature?: string;
-  jsonMode?: string;
-  timeoutMs?: string;
-  maxRetries?: string;
-  cache: string;
-  cassettes?: string;
-  repeat: string;
-  concurrency?: string;
-  filter: string[];
-  json?: boolean;
-  bless?: boolean;
-  dataset: string;
-  baseline?: string;
-  against?: string;
-  out: string;
-  templates?: string;
-  maxAttempts?: string;
-  maxWords?: string;
-  verbose?: boolean;
+/** `lede eval`'s flags, as commander parses them (`src/cli/commands/eval.ts` declares them). */
+export interface EvalFlags {
+  readonly engine: 'offline' | 'openai';
+  readonly model?: string;
+  readonly baseUrl?: string;
+  readonly temperature?: string;
+  readonly jsonMode?: string;
+  readonly timeoutMs?: string;
+  readonly maxRetries?: string;
+  readonly cache: string;
+  readonly cassettes?: string;
+  readonly repeat: string;
+  readonly concurrency?: string;
+  readonly filter: string[];
+  readonly json?: boolean;
+  readonly bless?: boolean;
+  readonly dataset: string;
+  readonly baseline?: string;
+  readonly against?: string;
+  readonly out: string;
+  readonly templates?: string;
+  readonly maxAttempts?: string;
+  readonly maxWords?: string;
 }
 
 /** Only what picks and reaches the model comes from the environment: the eval's letters must not depend on a shell. */
@@ -88,52 +86,6 @@ function wholeNumber(
   return value;
 }
 
-function buildProgram(): Command {
-  return new Command('lede-eval')
-    .description(
-      'Score the whole pipeline on the labelled dataset, compare with the committed baseline, and fail on regression.\n' +
-        'Exit codes: 0 no regression; 1 a scorer regressed, a case flipped from pass to fail, or a case errored;\n' +
-        '2 bad flags or dataset; 3 the model endpoint failed (including a strict cache miss when every case needs it).',
-    )
-    .addOption(
-      new Option('--engine <engine>', 'offline | openai').choices(['offline', 'openai']).default('offline'),
-    )
-    .option('--model <id>', 'model id for the openai engine (default: gpt-4o-mini; env LEDE_MODEL)')
-    .option('--base-url <url>', 'OpenAI-compatible endpoint (env OPENAI_BASE_URL)')
-    .option('--temperature <number>', 'sampling temperature for the openai engine (default: 0.4)')
-    .option('--json-mode <mode>', 'json_schema | json_object (default: json_schema)')
-    .option('--timeout-ms <ms>', 'per-request timeout (default: 120000)')
-    .option('--max-retries <n>', 'transport retries (default: 2)')
-    .addOption(
-      new Option('--cache <mode>', 'response cache for the openai engine')
-        .choices([...cacheModes])
-        .default('off'),
-    )
-    .option('--cassettes <folder>', 'response cache folder (default: <dataset>/cassettes)')
-    .option('--repeat <n>', 'runs per case; reports pass^N (every run passes)', '1')
-    .option('--concurrency <n>', 'runs in flight (default: 1 offline, 4 openai)')
-    .option(
-      '--filter <terms...>',
-      'industry=finance, profile=new-grad, case=tech-01/new-grad, posting=..., trait=agency, or text in the case id',
-      [],
-    )
-    .option('--json', 'print the results as JSON instead of the table')
-    .option('--bless', 'write this run into the baseline (refused with --filter or when a case errored)')
-    .option('--dataset <folder>', 'the dataset folder', 'datasets')
-    .option('--baseline <file>', 'the baseline file (default: <dataset>/baseline.json)')
-    .option(
-      '--against <key>',
-      "compare with another baseline entry, e.g. offline or openai:gpt-4o-mini (default: this run's)",
-    )
-    .option('--out <folder>', 'where results.json and report.md go', 'eval-out')
-    .option('--templates <folder>', 'playbooks folder (default: bundled)')
-    .option('--max-attempts <n>', 'attempts per letter (default: 3)')
-    .option('--max-words <n>', 'word limit for the letter body (default: 250)')
-    .option('--verbose', 'stack traces on errors')
-    .exitOverride()
-    .showHelpAfterError();
-}
-
 async function writeOutputs(folder: string, results: unknown, report: string): Promise<void> {
   try {
     await mkdir(folder, { recursive: true });
@@ -152,12 +104,12 @@ async function writeOutputs(folder: string, results: unknown, report: string): P
   }
 }
 
-async function evaluate(
-  flags: EvalFlags,
-  context: EvalContext,
-  stdout: (text: string) => void,
-  stderr: (text: string) => void,
-): Promise<ExitCode> {
+/**
+ * `lede eval` (`npm run eval`): runs the dataset through the pipeline, scores it, writes `eval-out/`, compares with
+ * the baseline (or blesses it). True when nothing regressed and no case errored; the CLI turns false into exit 1.
+ */
+export async function runEval(flags: EvalFlags, context: EvalContext): Promise<boolean> {
+  const { stdout, stderr } = context.io;
   const now = context.now ?? (() => performance.now());
   const started = now();
   const datasetFolder = resolve(context.cwd, flags.dataset);
@@ -287,7 +239,7 @@ async function evaluate(
       stderr(
         `lede eval: not blessing: ${summary.errors} run(s) errored (see ${join(flags.out, 'report.md')})\n`,
       );
-      return ExitCode.rulesFailed;
+      return false;
     }
     await blessBaseline(
       baselinePath,
@@ -296,7 +248,7 @@ async function evaluate(
       baselineRun(probe.name, probe.model, repeat, scored, summary, scorers),
     );
     stderr(`lede eval: blessed ${key} into ${baselinePath}\n`);
-    return ExitCode.ok;
+    return true;
   }
 
   const failures = [...comparison.regressions];
@@ -312,39 +264,7 @@ async function evaluate(
   else if (comparison.rows.some((row) => row.status === 'improved') && failures.length === 0) {
     stderr('lede eval: some scores improved; run with --bless to raise the baseline\n');
   }
-  if (failures.length === 0) return ExitCode.ok;
+  if (failures.length === 0) return true;
   stderr(`lede eval: FAILED\n${failures.map((line) => `  - ${line}`).join('\n')}\n`);
-  return ExitCode.rulesFailed;
-}
-
-/**
- * `npm run eval [-- flags]`: runs the dataset through the pipeline, scores it, writes `eval-out/`, compares with the
- * baseline and returns the exit code. Errors become text here (through the CLI's formatter); the API key is scrubbed
- * from everything written.
- */
-export async function runEvalCommand(argv: readonly string[], context: EvalContext): Promise<ExitCode> {
-  const apiKey = apiKeyFrom(context.env);
-  const scrub = (text: string): string =>
-    apiKey === undefined ? text : text.split(apiKey).join('[redacted]');
-  const stdout = (text: string): void => context.io.stdout(scrub(text));
-  const stderr = (text: string): void => context.io.stderr(scrub(text));
-  const program = buildProgram().configureOutput({ writeOut: stdout, writeErr: stderr });
-  let flags: EvalFlags;
-  try {
-    program.parse([...argv], { from: 'user' });
-    flags = program.opts<EvalFlags>();
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
-    throw error;
-  }
-  try {
-    return await evaluate(flags, context, stdout, stderr);
-  } catch (error) {
-    const formatted = formatError(error, {
-      verbose: flags.verbose === true || wantsVerbose(argv, context.env),
-      apiKey,
-    });
-    stderr(formatted.text);
-    return formatted.exitCode;
-  }
+  return false;
 }

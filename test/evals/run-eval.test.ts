@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEvalCommand } from '../../src/evals/eval-command.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import type { Engine } from '../../src/pipeline/engine.js';
 import { createReadingEngine } from './support/reading-engine.js';
 import { noBracketRule, writeTinyDataset } from './support/tiny-dataset.js';
@@ -16,11 +16,11 @@ async function evalIn(root: string, argv: string[], engine: Engine = createReadi
   let stdout = '';
   let stderr = '';
   let clock = 0;
-  const code = await runEvalCommand(argv, {
-    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+  const code = await runCli(['eval', ...argv], {
+    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTty: false },
     env: {},
     cwd: root,
-    engineFor: () => engine,
+    engineOverride: engine,
     rules: [noBracketRule],
     // Every reading of the clock advances 5 ms: timings are deterministic.
     now: () => (clock += 5),

@@ -1,15 +1,15 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEvalCommand } from '../../src/evals/eval-command.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import { bundledTemplatesFolder } from '../../src/playbooks/load-playbooks.js';
+import { newTemporaryFolder } from '../support/temporary-folder.js';
 
 async function evalIn(root: string, argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runEvalCommand(argv, {
-    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+  const code = await runCli(['eval', ...argv], {
+    io: { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTty: false },
     env: {},
     cwd: root,
   });
@@ -18,7 +18,7 @@ async function evalIn(root: string, argv: string[]) {
 
 describe('npm run eval with the offline engine and the real rulebook', () => {
   it('fails when a playbook vocabulary word is removed, naming the scorer and the cases', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'lede-regression-'));
+    const root = await newTemporaryFolder('regression');
     await cp('datasets', join(root, 'datasets'), {
       recursive: true,
       filter: (source) => !source.endsWith('baseline.json'),

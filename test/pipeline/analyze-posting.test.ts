@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../src/pipeline/analyze-posting.js';
+import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
+import { createFakeEngine } from '../support/fake-engine.js';
+
+const posting = {
+  source: 'acme.txt',
+  text: 'Acme Cloud is hiring a Machine Learning Engineer to scale the Atlas ranking service to every customer.',
+};
+const usage = { calls: 1, promptTokens: 100, completionTokens: 20, cachedCalls: 0 };
+
+describe('analyzePosting', () => {
+  it('classifies, then extracts with that industry, summing their usage and reading the clock around each', async () => {
+    const engine = createFakeEngine({ letters: [], usage });
+    let clock = 0;
+    const analyzed = await analyzePosting(posting, {
+      engine,
+      playbooks: await loadPlaybooks(),
+      now: () => (clock += 10),
+    });
+    expect(engine.calls.map((call) => call.stage)).toEqual(['classify', 'extract']);
+    expect(analyzed).toEqual({
+      industry: { industry: 'tech', confidence: 0.9, signals: ['saas'] },
+      analysis: { company: null, role: null, hiringManager: null, hook: null, requiredTools: [] },
+      usage: { calls: 2, promptTokens: 200, completionTokens: 40, cachedCalls: 0 },
+      clock: { started: 10, classified: 20, extracted: 30 },
+    });
+  });
+
+  it('takes a forced industry instead of classifying, at no cost', async () => {
+    const engine = createFakeEngine({ letters: [], usage });
+    const analyzed = await analyzePosting(
+      posting,
+      { engine, playbooks: await loadPlaybooks() },
+      { industry: 'retail' },
+    );
+    expect(engine.calls.map((call) => call.stage)).toEqual(['extract']);
+    expect(analyzed.industry).toEqual({ industry: 'retail', confidence: 1, signals: ['--industry'] });
+    expect(analyzed.usage).toEqual(usage);
+  });
+});
