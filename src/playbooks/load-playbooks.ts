@@ -12,12 +12,35 @@ import {
   PlaybookSchema,
   type PlaybookSet,
 } from './playbook-schema.js';
+import { ruleDeclarationKeys } from './rule-declaration-schema.js';
 
 /** The industries every playbook folder must define; users may add more. */
 export const coreIndustries = ['tech', 'finance', 'retail', 'general'] as const;
 
 export function bundledTemplatesFolder(): string {
   return join(packageRoot(), 'templates');
+}
+
+/** The id a playbook's `rules[index]` declares, when it declares one. */
+function ruleIdAt(data: unknown, index: PropertyKey | undefined): string | undefined {
+  if (typeof index !== 'number' || typeof data !== 'object' || data === null) return undefined;
+  const rules: unknown = (data as { rules?: unknown }).rules;
+  const rule: unknown = Array.isArray(rules) ? rules[index] : undefined;
+  const id: unknown = typeof rule === 'object' && rule !== null ? (rule as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The keys allowed at a path: the top level's, or a declared rule's (they depend on its kind). */
+function keysAt(data: unknown, at: readonly PropertyKey[], topLevel: readonly string[]): readonly string[] {
+  if (at.length === 0) return topLevel;
+  if (at.length !== 2 || at[0] !== 'rules' || typeof at[1] !== 'number') return [];
+  const rules: unknown = (data as { rules?: unknown }).rules;
+  const kind: unknown = Array.isArray(rules)
+    ? (rules[at[1]] as { kind?: unknown } | undefined)?.kind
+    : undefined;
+  return typeof kind === 'string' && kind in ruleDeclarationKeys
+    ? ruleDeclarationKeys[kind as keyof typeof ruleDeclarationKeys]
+    : [];
 }
 
 async function loadValidated<T>(
@@ -30,7 +53,13 @@ async function loadValidated<T>(
   const data = parseDataFile(await readTextFile(path, 'playbook'), path, 'playbook');
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const problems = describeIssues(parsed.error.issues, data, (at) => (at.length === 0 ? keys : []));
+  const problems = describeIssues(parsed.error.issues, data, (at) => keysAt(data, at, keys)).map(
+    (problem) => {
+      // A rule's problem names the rule, so the reader finds it without counting list items.
+      const id = problem.path[0] === 'rules' ? ruleIdAt(data, problem.path[1]) : undefined;
+      return id === undefined ? problem : { ...problem, message: `rule ${id}: ${problem.message}` };
+    },
+  );
   throw new InputError(
     'playbook.invalid',
     `${path}: ${problems.map((problem) => problem.message).join('; ')}`,

@@ -117,6 +117,7 @@ export const companyHookRule: Rule = {
         'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline with real-time feature serving.\n\nI would love to bring my skills to a fast-growing company like yours.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'add-hook',
   check(letter, context) {
     const findings: Finding[] = [];
     const analysis = context.analysis;

@@ -45,6 +45,7 @@ export const honestGapsRule: Rule = {
         'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline with Redis, and I run our training pipelines on Kubeflow.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'own-the-gap',
   check(letter, context) {
     const { profile, analysis, posting } = context;
     if (profile === null || analysis === null || posting === null) return [];

@@ -48,6 +48,7 @@ export const noStockOpenerRule: Rule = {
         'Dear Dana Ortiz,\n\nI am writing to express my interest in the Machine Learning Engineer role at Fernway.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'rewrite-opening',
   check(letter, context) {
     const sentence = firstSentence(letter);
     if (sentence === null) return [];
