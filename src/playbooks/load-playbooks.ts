@@ -21,24 +21,19 @@ export function bundledTemplatesFolder(): string {
   return join(packageRoot(), 'templates');
 }
 
-/** The id a playbook's `rules[index]` declares, when it declares one. */
-function ruleIdAt(data: unknown, index: PropertyKey | undefined): string | undefined {
+/** The raw `rules[index]` of a parsed playbook file, when there is such an object. */
+function declarationAt(data: unknown, index: PropertyKey | undefined): Record<string, unknown> | undefined {
   if (typeof index !== 'number' || typeof data !== 'object' || data === null) return undefined;
   const rules: unknown = (data as { rules?: unknown }).rules;
   const rule: unknown = Array.isArray(rules) ? rules[index] : undefined;
-  const id: unknown = typeof rule === 'object' && rule !== null ? (rule as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
+  return typeof rule === 'object' && rule !== null ? (rule as Record<string, unknown>) : undefined;
 }
 
-/** The keys allowed at a path: the top level's, or a declared rule's (they depend on its kind). */
+/** The keys allowed at a path, for "did you mean": the top level's, or a declared rule's (they follow its kind). */
 function keysAt(data: unknown, at: readonly PropertyKey[], topLevel: readonly string[]): readonly string[] {
   if (at.length === 0) return topLevel;
-  if (at.length !== 2 || at[0] !== 'rules' || typeof at[1] !== 'number') return [];
-  const rules: unknown = (data as { rules?: unknown }).rules;
-  const kind: unknown = Array.isArray(rules)
-    ? (rules[at[1]] as { kind?: unknown } | undefined)?.kind
-    : undefined;
-  return typeof kind === 'string' && kind in ruleDeclarationKeys
+  const kind = at.length === 2 && at[0] === 'rules' ? declarationAt(data, at[1])?.kind : undefined;
+  return typeof kind === 'string' && Object.hasOwn(ruleDeclarationKeys, kind)
     ? ruleDeclarationKeys[kind as keyof typeof ruleDeclarationKeys]
     : [];
 }
@@ -56,8 +51,8 @@ async function loadValidated<T>(
   const problems = describeIssues(parsed.error.issues, data, (at) => keysAt(data, at, keys)).map(
     (problem) => {
       // A rule's problem names the rule, so the reader finds it without counting list items.
-      const id = problem.path[0] === 'rules' ? ruleIdAt(data, problem.path[1]) : undefined;
-      return id === undefined ? problem : { ...problem, message: `rule ${id}: ${problem.message}` };
+      const id = problem.path[0] === 'rules' ? declarationAt(data, problem.path[1])?.id : undefined;
+      return typeof id === 'string' ? { ...problem, message: `rule ${id}: ${problem.message}` } : problem;
     },
   );
   throw new InputError(
