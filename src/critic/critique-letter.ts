@@ -1,20 +1,21 @@
 import type { Critique, Finding, SkippedRule } from './finding.js';
 import { analyzeLetter } from './letter-anatomy.js';
 import type { CriticContext, Rule } from './rule.js';
-import { rules as allRules } from './rules/index.js';
+import { rulesFor } from './rules/index.js';
 
 function appliesToIndustry(rule: Rule, industry: string): boolean {
   return rule.industries === 'all' || rule.industries.includes(industry);
 }
 
 /**
- * Runs every rule that applies to the context's industry and reports findings, skipped rules and the verdict.
+ * Runs every rule that applies to the context's industry (by default the rules in code and the playbook's own) and
+ * reports findings, skipped rules and the verdict.
  * Pure and deterministic: the same letter and context always give the same critique.
  */
 export function critiqueLetter(
   letter: string,
   context: CriticContext,
-  rules: readonly Rule[] = allRules,
+  rules: readonly Rule[] = rulesFor(context.playbook),
 ): Critique {
   const anatomy = analyzeLetter(letter, context.common);
   const findings: Finding[] = [];

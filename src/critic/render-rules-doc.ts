@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../package-root.js';
+import { loadPlaybooks } from '../playbooks/load-playbooks.js';
 import { batchRuleIds } from './check-batch.js';
 import { examplePostings } from './example-postings.js';
 import type { Rule, RuleExample } from './rule.js';
-import { rules as allRules } from './rules/index.js';
+import { ruleRegistry } from './rules/index.js';
 
 function appliesTo(rule: Rule): string {
   const industries = rule.industries === 'all' ? 'all industries' : rule.industries.join(', ');
@@ -34,14 +35,15 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   const lines = [
     '# The critic’s rules',
     '',
-    '<!-- Generated from src/critic/rules/ by `npm run docs:rules`. Do not edit by hand. -->',
+    '<!-- Generated from src/critic/rules/ and the rules of templates/industries/*.yaml by `npm run docs:rules`. Do not edit by hand. -->',
     '',
     'lede checks every letter against these rules. An **error** fails the letter (`lede check` exits 1) and drives a',
     'revision; a **warning** is reported and earns at most one revision. A rule that needs the posting or the profile',
     'and does not have it is listed as skipped, never as passed. Ids are stable: scripts may depend on them.',
     '',
     'Vocabulary (tool names, stock openers, explainability terms, revenue metrics, ...) lives in `templates/common.yaml`',
-    'and the industry playbooks under `templates/industries/`; extend those files and the rules follow.',
+    'and the industry playbooks under `templates/industries/`; extend those files and the rules follow. An industry’s',
+    'own rules are declared in its playbook’s `rules`, each an instance of a rule kind in `src/critic/rule-kinds/`.',
     '',
     'The examples are written by the sample profile (`examples/profiles/experienced-mle.yaml`, Priya Raman) to these',
     'postings; the test suite checks that each passing example passes its rule and each failing example fails it:',
@@ -93,6 +95,6 @@ export function rulesDocPath(): string {
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  writeFileSync(rulesDocPath(), renderRulesDoc(allRules));
+  writeFileSync(rulesDocPath(), renderRulesDoc(ruleRegistry(await loadPlaybooks())));
   process.stdout.write(`wrote ${rulesDocPath()}\n`);
 }

@@ -27,11 +27,32 @@ export interface RuleExample {
   readonly note?: string;
 }
 
+/**
+ * What the offline reviser does about a rule's finding, so it never lists rule ids:
+ * - `drop-sentence`: the quoted sentence goes (a hook or closing sentence gives way to the engine's own);
+ * - `own-the-gap`: as `drop-sentence`, and the letter gains the sentence owning up to a missing tool;
+ * - `rewrite-opening`: the opening becomes the profile's best quantified outcome;
+ * - `fill-placeholders`: blanks are filled from the profile and posting, or their sentence goes;
+ * - `add-hook`: the paragraph tying the letter to the company's initiative is added;
+ * - `add-greeting`: a missing greeting is written;
+ * - `trim`: the letter is cut to the word limit (every revision is);
+ * - `add-fact`: the letter lacks something, so another fact from the profile is tried.
+ */
+export type RepairKind =
+  | 'drop-sentence'
+  | 'own-the-gap'
+  | 'rewrite-opening'
+  | 'fill-placeholders'
+  | 'add-hook'
+  | 'add-greeting'
+  | 'trim'
+  | 'add-fact';
+
 /** One rule of the guide. `check` is pure and synchronous and never throws. */
 export interface Rule {
   /** Stable kebab-case id; users and scripts depend on it, never rename one. */
   readonly id: string;
-  /** 'all', or the industries whose letters it applies to. */
+  /** 'all', or the industries whose letters it applies to (a playbook's rules: that playbook's industry). */
   readonly industries: 'all' | readonly string[];
   readonly severity: Severity;
   /** What the rule needs beyond the letter; without it the rule is skipped, not passed. */
@@ -43,5 +64,7 @@ export interface Rule {
   /** Why a hiring manager cares, in a sentence or two. */
   readonly why: string;
   readonly examples: { readonly pass: RuleExample; readonly fail: RuleExample };
+  /** What the offline reviser does about its findings. */
+  readonly repair: RepairKind;
   check(letter: LetterAnatomy, context: CriticContext): Finding[];
 }

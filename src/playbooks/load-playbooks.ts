@@ -12,12 +12,30 @@ import {
   PlaybookSchema,
   type PlaybookSet,
 } from './playbook-schema.js';
+import { ruleDeclarationKeys } from './rule-declaration-schema.js';
 
 /** The industries every playbook folder must define; users may add more. */
 export const coreIndustries = ['tech', 'finance', 'retail', 'general'] as const;
 
 export function bundledTemplatesFolder(): string {
   return join(packageRoot(), 'templates');
+}
+
+/** The raw `rules[index]` of a parsed playbook file, when there is such an object. */
+function declarationAt(data: unknown, index: PropertyKey | undefined): Record<string, unknown> | undefined {
+  if (typeof index !== 'number' || typeof data !== 'object' || data === null) return undefined;
+  const rules: unknown = (data as { rules?: unknown }).rules;
+  const rule: unknown = Array.isArray(rules) ? rules[index] : undefined;
+  return typeof rule === 'object' && rule !== null ? (rule as Record<string, unknown>) : undefined;
+}
+
+/** The keys allowed at a path, for "did you mean": the top level's, or a declared rule's (they follow its kind). */
+function keysAt(data: unknown, at: readonly PropertyKey[], topLevel: readonly string[]): readonly string[] {
+  if (at.length === 0) return topLevel;
+  const kind = at.length === 2 && at[0] === 'rules' ? declarationAt(data, at[1])?.kind : undefined;
+  return typeof kind === 'string' && Object.hasOwn(ruleDeclarationKeys, kind)
+    ? ruleDeclarationKeys[kind as keyof typeof ruleDeclarationKeys]
+    : [];
 }
 
 async function loadValidated<T>(
@@ -30,7 +48,13 @@ async function loadValidated<T>(
   const data = parseDataFile(await readTextFile(path, 'playbook'), path, 'playbook');
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const problems = describeIssues(parsed.error.issues, data, (at) => (at.length === 0 ? keys : []));
+  const problems = describeIssues(parsed.error.issues, data, (at) => keysAt(data, at, keys)).map(
+    (problem) => {
+      // A rule's problem names the rule, so the reader finds it without counting list items.
+      const id = problem.path[0] === 'rules' ? declarationAt(data, problem.path[1])?.id : undefined;
+      return typeof id === 'string' ? { ...problem, message: `rule ${id}: ${problem.message}` } : problem;
+    },
+  );
   throw new InputError(
     'playbook.invalid',
     `${path}: ${problems.map((problem) => problem.message).join('; ')}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RuleDeclarationSchema, vocabularyKeysOf } from './rule-declaration-schema.js';
 
 const text = z.string().trim().min(1);
 const words = z.array(text);
@@ -48,8 +49,43 @@ export const PlaybookSchema = z
         bridge: words.optional(),
       })
       .strict(),
+    /**
+     * Optional. The industry's own critic rules, each an instance of a rule kind (mentions, avoids, quantifies,
+     * needs-companion, caps-share) reading one of the `vocabulary` lists above. Checked after the rules every letter
+     * follows, in this order.
+     */
+    rules: z.array(RuleDeclarationSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((playbook, issues) => {
+    const seen = new Set<string>();
+    playbook.rules.forEach((rule, index) => {
+      if (!rule.id.startsWith(`${playbook.industry}-`)) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: `start the id with "${playbook.industry}-", so it names its industry and no other rule's id`,
+        });
+      }
+      if (seen.has(rule.id)) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: 'another rule has this id',
+        });
+      }
+      seen.add(rule.id);
+      for (const { key, name } of vocabularyKeysOf(rule)) {
+        if (playbook.vocabulary[name] !== undefined) continue;
+        const known = Object.keys(playbook.vocabulary);
+        issues.addIssue({
+          code: 'custom',
+          path: ['rules', index, key],
+          message: `"${name}" is not one of this playbook's vocabulary lists (${known.length === 0 ? 'it has none' : known.join(', ')})`,
+        });
+      }
+    });
+  });
 
 export type Playbook = z.infer<typeof PlaybookSchema>;
 

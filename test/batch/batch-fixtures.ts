@@ -19,6 +19,7 @@ export const noTodoRule: Rule = {
   description: 'The letter has no TODO left in it.',
   why: 'A test rule.',
   examples: { pass: { letter: 'Done.' }, fail: { letter: 'TODO' } },
+  repair: 'drop-sentence',
   check(letter) {
     const start = letter.text.indexOf('TODO');
     if (start === -1) return [];

@@ -3,6 +3,7 @@ import { examplePostings } from '../../src/critic/example-postings.js';
 import type { Finding } from '../../src/critic/finding.js';
 import { analyzeLetter } from '../../src/critic/letter-anatomy.js';
 import type { CriticContext, Rule } from '../../src/critic/rule.js';
+import { ruleRegistry } from '../../src/critic/rules/index.js';
 import { packageRoot } from '../../src/package-root.js';
 import { loadPlaybooks, playbookFor } from '../../src/playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../../src/playbooks/playbook-schema.js';
@@ -140,4 +141,11 @@ export function letterOf(
   signoff = 'Best,\nPriya Raman',
 ): string {
   return [greeting, ...paragraphs, signoff].join('\n\n');
+}
+
+/** A rule of the registry (the rules in code and the bundled playbooks' own) by its id. */
+export function ruleById(fixture: CriticFixture, id: string): Rule {
+  const rule = ruleRegistry(fixture.playbooks).find((candidate) => candidate.id === id);
+  if (rule === undefined) throw new Error(`no rule ${id} in the registry`);
+  return rule;
 }

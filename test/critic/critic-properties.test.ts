@@ -2,14 +2,16 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { critiqueLetter } from '../../src/critic/critique-letter.js';
 import { analyzeLetter } from '../../src/critic/letter-anatomy.js';
-import type { CriticContext } from '../../src/critic/rule.js';
-import { rules } from '../../src/critic/rules/index.js';
+import type { CriticContext, Rule } from '../../src/critic/rule.js';
+import { ruleRegistry } from '../../src/critic/rules/index.js';
 import { type CriticFixture, contextFor, loadCriticFixture } from './critic-fixture.js';
 
 let fixture: CriticFixture;
 let contexts: CriticContext[];
+let rules: readonly Rule[];
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  rules = ruleRegistry(fixture.playbooks);
   contexts = [
     contextFor(fixture, 'tech'),
     contextFor(fixture, 'finance', { profile: fixture.careerChanger }),

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderRulesDoc, rulesDocPath } from '../../src/critic/render-rules-doc.js';
-import { rules } from '../../src/critic/rules/index.js';
+import type { Rule } from '../../src/critic/rule.js';
+import { ruleRegistry } from '../../src/critic/rules/index.js';
+import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
+
+let rules: readonly Rule[];
+beforeAll(async () => {
+  rules = ruleRegistry(await loadPlaybooks());
+});
 
 describe('docs/rules.md', () => {
   it('is the current render of the rule list', () => {

@@ -19,6 +19,7 @@ const noTodo: Rule = {
   description: 'no TODO',
   why: 'test rule',
   examples: { pass: { letter: 'done' }, fail: { letter: 'TODO' } },
+  repair: 'drop-sentence',
   check(letter) {
     const at = letter.text.indexOf('TODO');
     return at === -1

@@ -1,5 +1,5 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTemplatesFolder, loadPlaybooks, playbookFor } from '../../src/playbooks/load-playbooks.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
@@ -8,6 +8,16 @@ async function copyTemplates(): Promise<string> {
   const folder = await newTemporaryFolder('templates');
   await cp(bundledTemplatesFolder(), folder, { recursive: true });
   return folder;
+}
+
+/** A copy of the bundled templates with one edit to finance.yaml; the path of that file. */
+async function withFinanceEdit(from: string, to: string): Promise<{ folder: string; path: string }> {
+  const folder = await copyTemplates();
+  const path = join(folder, 'industries', 'finance.yaml');
+  const text = await readFile(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`finance.yaml no longer holds ${JSON.stringify(from)}`);
+  await writeFile(path, text.replace(from, to));
+  return { folder, path };
 }
 
 describe('loadPlaybooks', () => {
@@ -52,4 +62,51 @@ describe('loadPlaybooks', () => {
     await cp(join(other, 'industries', 'tech.yaml'), join(other, 'industries', 'software.yaml'));
     await expect(loadPlaybooks(other)).rejects.toMatchObject({ code: 'playbook.name-mismatch' });
   });
+
+  it.each([
+    [
+      'a vocabulary list the playbook lacks',
+      ['vocabulary: explainability\n', 'vocabulary: explainabilty\n'],
+      'rules[0].vocabulary',
+      `rule finance-explainability: rules[0].vocabulary: "explainabilty" is not one of this playbook's vocabulary lists (explainability, regulatory, experimentalArchitecture, validation)`,
+    ],
+    [
+      'an unknown kind',
+      ['kind: mentions\n    vocabulary: explainability', 'kind: mention\n    vocabulary: explainability'],
+      'rules[0].kind',
+      "rule finance-explainability: rules[0].kind: Invalid discriminator value. Expected 'mentions' | 'avoids' | 'quantifies' | 'needs-companion' | 'caps-share'",
+    ],
+    [
+      'a misspelt key',
+      [
+        '    fromProfile:\n      source: terms\n      count: 2',
+        '    fromProfil:\n      source: terms\n      count: 2',
+      ],
+      'rules[0].fromProfil',
+      'rule finance-explainability: unknown key "fromProfil" (did you mean "fromProfile"?) in rules[0]; remove it or fix its spelling',
+    ],
+    [
+      'a slot the message does not have',
+      ['({example}), next to the model', '({exampel}), next to the model'],
+      'rules[0].message',
+      'rule finance-explainability: rules[0].message: the only slots here are {example}',
+    ],
+    [
+      'an id that does not name its industry',
+      ['- id: finance-regulatory', '- id: fin-regulatory'],
+      'rules[1].id',
+      'rule fin-regulatory: rules[1].id: start the id with "finance-", so it names its industry and no other rule\'s id',
+    ],
+  ])(
+    'names the file, the rule and the field of a rule with %s',
+    async (_case, [from, to], field, message) => {
+      const { path } = await withFinanceEdit(from as string, to as string);
+      await expect(loadPlaybooks(dirname(dirname(path)))).rejects.toMatchObject({
+        code: 'playbook.invalid',
+        file: path,
+        field,
+        message: `${path}: ${message}`,
+      });
+    },
+  );
 });

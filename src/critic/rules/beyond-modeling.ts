@@ -23,6 +23,7 @@ export const beyondModelingRule: Rule = {
         'Dear Dana Ortiz,\n\nI raised 90-day retention by 6% at Streamline with a gradient boosting churn model.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'add-fact',
   check(letter, context) {
     const matcher = termMatcher(context.common.beyondModeling);
     if (claimedInBody(letter, context.common.beyondModeling).length > 0) return [];

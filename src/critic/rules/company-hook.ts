@@ -1,5 +1,6 @@
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import type { PostingAnalysis } from '../../posting/posting-analysis.js';
+import { memoOn } from '../../text/memo-on.js';
 import { aboutTheCompany } from '../../text/tokenize.js';
 import { bodyMatches, termMatcher } from '../../text/vocabulary-matcher.js';
 import type { Finding } from '../finding.js';
@@ -15,65 +16,51 @@ interface HookWords {
   readonly evidence: ReadonlySet<string>;
 }
 
-const hookCache = new WeakMap<PostingAnalysis, HookWords>();
+const hookWordsKey = Symbol('company-hook words');
+const toolWordsKey = Symbol('company-hook tool words');
+const withoutAnalysisKey = Symbol('company-hook sentences without an analysis');
 
 function hookWords(analysis: PostingAnalysis): HookWords {
-  let words = hookCache.get(analysis);
-  if (words === undefined) {
+  return memoOn(analysis, hookWordsKey, () => {
     const excluded = new Set(significantWords(`${analysis.company ?? ''} ${analysis.role ?? ''}`));
     const keep = (text: string): Set<string> =>
       new Set(significantWords(text).filter((word) => !excluded.has(word)));
-    words = {
+    return {
       excluded,
       hook: keep(analysis.hook?.text ?? ''),
       evidence: keep(analysis.hook?.evidence ?? ''),
     };
-    hookCache.set(analysis, words);
-  }
-  return words;
+  });
 }
-
-const toolWordCache = new WeakMap<CommonVocabulary['tools'], ReadonlySet<string>>();
 
 function toolWords(tools: CommonVocabulary['tools']): ReadonlySet<string> {
-  let words = toolWordCache.get(tools);
-  if (words === undefined) {
-    words = new Set(tools.flatMap((tool) => [tool.name, ...tool.aliases].flatMap(significantWords)));
-    toolWordCache.set(tools, words);
-  }
-  return words;
+  return memoOn(
+    tools,
+    toolWordsKey,
+    () => new Set(tools.flatMap((tool) => [tool.name, ...tool.aliases].flatMap(significantWords))),
+  );
 }
 
-const noAnalysis = {};
-const specificCache = new WeakMap<PostingIndex, WeakMap<object, readonly PostingSentence[]>>();
-
-// The posting's specific sentences, without the words that name the company, the role or a tool.
+// The posting's specific sentences, without the words that name the company, the role or a tool. Remembered on the
+// analysis (or on the posting's index when there is none), so they die with the posting.
 function specificSentences(
   index: PostingIndex,
   analysis: PostingAnalysis | null,
   common: CommonVocabulary,
 ): readonly PostingSentence[] {
-  let byAnalysis = specificCache.get(index);
-  if (byAnalysis === undefined) {
-    byAnalysis = new WeakMap();
-    specificCache.set(index, byAnalysis);
-  }
-  const key = analysis ?? noAnalysis;
-  let sentences = byAnalysis.get(key);
-  if (sentences === undefined) {
+  const compute = (): readonly PostingSentence[] => {
     const excluded = new Set([
       ...(analysis === null ? [] : hookWords(analysis).excluded),
       ...toolWords(common.tools),
     ]);
-    sentences = index.specificSentences
+    return index.specificSentences
       .map((sentence) => ({
         text: sentence.text,
         words: new Set([...sentence.words].filter((word) => !excluded.has(word))),
       }))
       .filter((sentence) => sentence.words.size >= 2);
-    byAnalysis.set(key, sentences);
-  }
-  return sentences;
+  };
+  return analysis === null ? memoOn(index, withoutAnalysisKey, compute) : memoOn(analysis, index, compute);
 }
 
 // For the message's example: a sentence about the work ("You will build ...") beats one about the company's size.
@@ -117,6 +104,7 @@ export const companyHookRule: Rule = {
         'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline with real-time feature serving.\n\nI would love to bring my skills to a fast-growing company like yours.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'add-hook',
   check(letter, context) {
     const findings: Finding[] = [];
     const analysis = context.analysis;

@@ -41,6 +41,7 @@ export const groundedClaimsRule: Rule = {
         'Dear Dana Ortiz,\n\nAt Globex, I cut inference latency by 65% for 10M users with Kubeflow and TensorFlow Serving.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'drop-sentence',
   check(letter, context) {
     const profile = context.profile;
     if (profile === null) return [];

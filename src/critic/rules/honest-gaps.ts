@@ -1,4 +1,5 @@
 import type { PostingAnalysis } from '../../posting/posting-analysis.js';
+import { memoOn } from '../../text/memo-on.js';
 import { aboutTheCompany } from '../../text/tokenize.js';
 import { bodyMatches, type TermMatcher, termMatcher, toolMatcher } from '../../text/vocabulary-matcher.js';
 import { isNotAClaim } from '../find-claims.js';
@@ -10,15 +11,11 @@ import type { Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
 import { gapsToAcknowledge, missingTools } from '../tool-gaps.js';
 
-const extraMatchers = new WeakMap<PostingAnalysis, Map<string, TermMatcher>>();
+const extraMatchersKey = Symbol('honest-gaps extra matchers');
 
 // The posting's own spelling of a tool common.yaml does not know, compiled once per posting analysis.
 function extraMatcher(analysis: PostingAnalysis, spelling: string): TermMatcher {
-  let matchers = extraMatchers.get(analysis);
-  if (matchers === undefined) {
-    matchers = new Map();
-    extraMatchers.set(analysis, matchers);
-  }
+  const matchers = memoOn(analysis, extraMatchersKey, () => new Map<string, TermMatcher>());
   let matcher = matchers.get(spelling);
   if (matcher === undefined) {
     matcher = termMatcher([spelling.trim()]);
@@ -45,6 +42,7 @@ export const honestGapsRule: Rule = {
         'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline with Redis, and I run our training pipelines on Kubeflow.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'own-the-gap',
   check(letter, context) {
     const { profile, analysis, posting } = context;
     if (profile === null || analysis === null || posting === null) return [];

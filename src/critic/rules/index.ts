@@ -1,9 +1,9 @@
+import type { Playbook, PlaybookSet } from '../../playbooks/playbook-schema.js';
+import { memoOn } from '../../text/memo-on.js';
 import type { Rule } from '../rule.js';
+import { industryRule } from '../rule-kinds/industry-rule.js';
 import { beyondModelingRule } from './beyond-modeling.js';
 import { companyHookRule } from './company-hook.js';
-import { financeExplainabilityRule } from './finance-explainability.js';
-import { financeRegulatoryRule } from './finance-regulatory.js';
-import { financeValidatedArchitectureRule } from './finance-validated-architecture.js';
 import { groundedClaimsRule } from './grounded-claims.js';
 import { honestGapsRule } from './honest-gaps.js';
 import { namesToolsRule } from './names-tools.js';
@@ -13,17 +13,11 @@ import { noInjectedContentRule } from './no-injected-content.js';
 import { noPlaceholderRule } from './no-placeholder.js';
 import { noStockOpenerRule } from './no-stock-opener.js';
 import { opensWithOutcomeRule } from './opens-with-outcome.js';
-import { retailBusinessMetricRule } from './retail-business-metric.js';
-import { retailCrossTeamRule } from './retail-cross-team.js';
-import { retailNoNoveltyRule } from './retail-no-novelty.js';
 import { salutationSignoffRule } from './salutation-signoff.js';
-import { techNotAcademicRule } from './tech-not-academic.js';
-import { techProductionToolingRule } from './tech-production-tooling.js';
-import { techVelocityRule } from './tech-velocity.js';
 import { wordLimitRule } from './word-limit.js';
 
-/** Every rule, in the order findings are reported. Ids are stable: never rename one. */
-export const rules: readonly Rule[] = [
+/** The rules of a letter's craft, every industry's: reported first. */
+const craftRules: readonly Rule[] = [
   noPlaceholderRule,
   noStockOpenerRule,
   opensWithOutcomeRule,
@@ -34,16 +28,30 @@ export const rules: readonly Rule[] = [
   beyondModelingRule,
   groundedClaimsRule,
   salutationSignoffRule,
-  techProductionToolingRule,
-  techVelocityRule,
-  techNotAcademicRule,
-  financeExplainabilityRule,
-  financeRegulatoryRule,
-  financeValidatedArchitectureRule,
-  retailBusinessMetricRule,
-  retailCrossTeamRule,
-  retailNoNoveltyRule,
-  honestGapsRule,
-  noFalseExperienceRule,
-  noInjectedContentRule,
 ];
+
+/** The rules of honesty and safety, every industry's: reported after the industry's own. */
+const honestyRules: readonly Rule[] = [honestGapsRule, noFalseExperienceRule, noInjectedContentRule];
+
+const industryRulesKey = Symbol('industry rules');
+const rulesKey = Symbol('rules');
+
+/** The rules a playbook declares, built once per playbook object. */
+function industryRules(playbook: Playbook): readonly Rule[] {
+  return memoOn(playbook, industryRulesKey, () =>
+    playbook.rules.map((declaration) => industryRule(declaration, playbook.industry)),
+  );
+}
+
+/**
+ * The rules that apply under a playbook, in the order findings are reported: the craft rules, the playbook's own
+ * rules (declared in its YAML), then the honesty rules. Ids are stable: never rename one.
+ */
+export function rulesFor(playbook: Playbook): readonly Rule[] {
+  return memoOn(playbook, rulesKey, () => [...craftRules, ...industryRules(playbook), ...honestyRules]);
+}
+
+/** Every rule of a playbook set: the rules in code and each playbook's own. For docs/rules.md and the tests. */
+export function ruleRegistry(playbooks: PlaybookSet): readonly Rule[] {
+  return [...craftRules, ...[...playbooks.playbooks.values()].flatMap(industryRules), ...honestyRules];
+}

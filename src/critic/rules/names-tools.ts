@@ -23,6 +23,7 @@ export const namesToolsRule: Rule = {
         'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline and opened personalized feeds to 2M+ users.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'rewrite-opening',
   check(letter, context) {
     const index = context.profile === null ? null : profileIndex(context.profile, context.common);
     const matchers =

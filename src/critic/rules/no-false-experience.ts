@@ -29,6 +29,7 @@ export const noFalseExperienceRule: Rule = {
       note: 'written by a career changer, Sam Okafor, whose production work is backend software',
     },
   },
+  repair: 'drop-sentence',
   check(letter, context) {
     const profile = context.profile;
     if (profile === null) return [];

@@ -26,6 +26,7 @@ export const noFrameworkListRule: Rule = {
         'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline. I am fluent in Keras, JAX, XGBoost and LightGBM.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'drop-sentence',
   check(letter, context) {
     const matches = bodyMatches(letter, toolMatcher(context.common.tools));
     const runs: TermMatch[][] = [];

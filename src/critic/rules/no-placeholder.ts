@@ -63,6 +63,7 @@ export const noPlaceholderRule: Rule = {
         'Dear [Hiring Manager Name],\n\nI cut inference latency by [X]% at [Previous Company] with Redis.\n\nBest,\n[Your Name]',
     },
   },
+  repair: 'fill-placeholders',
   check(letter, context) {
     const findings: Finding[] = [];
     for (const match of letter.text.matchAll(slotPattern)) {

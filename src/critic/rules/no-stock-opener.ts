@@ -1,9 +1,10 @@
+import { memoOn } from '../../text/memo-on.js';
 import { firstSentence } from '../first-sentence.js';
 import { profileIndex, resultExample } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quote } from '../spans.js';
 
-const compiled = new WeakMap<readonly string[], RegExp>();
+const openerPatternKey = Symbol('no-stock-opener pattern');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -12,8 +13,7 @@ function escapeRegExp(text: string): string {
 // "I am writing to express my interest" also catches "I'm writing to formally express my strong interest":
 // "I am" and "I'm" are one, curly apostrophes are straight, and one extra word may sit in each gap.
 function openerPattern(openers: readonly string[]): RegExp {
-  let pattern = compiled.get(openers);
-  if (pattern === undefined) {
+  return memoOn(openers, openerPatternKey, () => {
     const alternatives = openers.map((opener) =>
       opener
         .toLowerCase()
@@ -24,10 +24,8 @@ function openerPattern(openers: readonly string[]): RegExp {
         .join("\\s+(?:[A-Za-zÀ-ÿ'’-]+\\s+)?"),
     );
     // ASCII-only classes and no u flag: this runs on every letter.
-    pattern = new RegExp(`^(?:${alternatives.join('|')})(?![A-Za-zÀ-ÿ])`, 'i');
-    compiled.set(openers, pattern);
-  }
-  return pattern;
+    return new RegExp(`^(?:${alternatives.join('|')})(?![A-Za-zÀ-ÿ])`, 'i');
+  });
 }
 
 export const noStockOpenerRule: Rule = {
@@ -48,6 +46,7 @@ export const noStockOpenerRule: Rule = {
         'Dear Dana Ortiz,\n\nI am writing to express my interest in the Machine Learning Engineer role at Fernway.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'rewrite-opening',
   check(letter, context) {
     const sentence = firstSentence(letter);
     if (sentence === null) return [];

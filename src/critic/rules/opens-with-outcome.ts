@@ -22,6 +22,7 @@ export const opensWithOutcomeRule: Rule = {
         'Dear Dana Ortiz,\n\nI have spent my career building recommendation systems that people enjoy using.\n\nBest,\nPriya Raman',
     },
   },
+  repair: 'rewrite-opening',
   check(letter, context) {
     const sentence = firstSentence(letter);
     if (sentence !== null) {

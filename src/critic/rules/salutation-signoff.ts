@@ -25,6 +25,7 @@ export const salutationSignoffRule: Rule = {
       letter: 'I cut inference latency by 40% at Streamline.\n\nThanks!',
     },
   },
+  repair: 'add-greeting',
   check(letter, context) {
     const findings: Finding[] = [];
     const name = context.profile?.name ?? null;

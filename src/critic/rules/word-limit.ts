@@ -21,6 +21,7 @@ export const wordLimitRule: Rule = {
       note: 'The same sentence 18 times: 252 words.',
     },
   },
+  repair: 'trim',
   check(letter, context) {
     if (letter.wordCount <= context.maxWords) return [];
     let seen = 0;

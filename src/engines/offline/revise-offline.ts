@@ -1,6 +1,8 @@
 import { critiqueLetter, critiqueScore } from '../../critic/critique-letter.js';
 import type { Critique, Finding } from '../../critic/finding.js';
 import { analyzeLetter, type Span } from '../../critic/letter-anatomy.js';
+import type { RepairKind } from '../../critic/rule.js';
+import { rulesFor } from '../../critic/rules/index.js';
 import type { Draft } from '../../pipeline/draft-letter.js';
 import type { RevisionRequest } from '../../pipeline/engine.js';
 import { type ProfileFact, profileFacts } from '../../profile/profile-schema.js';
@@ -98,30 +100,18 @@ function sentenceAt(letter: ParsedLetter, offset: number): { paragraph: number; 
   return null;
 }
 
-/** Rules whose evidence is a sentence that should not be in the letter at all. */
-const removeFlagged = new Set([
-  'grounded-claims',
-  'no-false-experience',
-  'no-framework-list',
-  'retail-no-novelty',
-  'tech-not-academic',
-  'finance-validated-architecture',
-  'honest-gaps',
-  'no-injected-content',
-]);
-/** Rules the reviser handles by editing text; every other finding asks for something the letter lacks. */
-const editedRules = new Set([
-  ...removeFlagged,
-  'no-stock-opener',
-  'opens-with-outcome',
-  'names-tools',
-  'no-placeholder',
-  'word-limit',
-  'salutation-signoff',
-  'company-hook',
-]);
-/** Rules about the first sentence: it must be the quantified outcome, with its tools nearby. */
-const openingRules = new Set(['no-stock-opener', 'opens-with-outcome', 'names-tools']);
+/** What the reviser does about a finding: what its rule declares; a rule the registry does not know asks for a fact. */
+type RepairOf = (ruleId: string) => RepairKind;
+
+function repairsOf(setting: DraftSetting): RepairOf {
+  const repairs = new Map(rulesFor(setting.critic.playbook).map((rule) => [rule.id, rule.repair] as const));
+  return (ruleId) => repairs.get(ruleId) ?? 'add-fact';
+}
+
+/** Repairs whose evidence is a sentence that should not be in the letter at all. */
+function dropsSentence(repair: RepairKind): boolean {
+  return repair === 'drop-sentence' || repair === 'own-the-gap';
+}
 
 /** The facts whose own words appear in a letter: what it cites. */
 function citedIn(letter: string, setting: DraftSetting): string[] {
@@ -139,10 +129,15 @@ function citedIn(letter: string, setting: DraftSetting): string[] {
 }
 
 /** Facts named in flagged sentences: a redraft leaves them out. */
-function flaggedFacts(findings: readonly Finding[], letter: string, setting: DraftSetting): Set<string> {
+function flaggedFacts(
+  findings: readonly Finding[],
+  letter: string,
+  setting: DraftSetting,
+  repairOf: RepairOf,
+): Set<string> {
   const ids = new Set<string>();
   for (const finding of findings) {
-    if (finding.evidence === null || !removeFlagged.has(finding.ruleId)) continue;
+    if (finding.evidence === null || !dropsSentence(repairOf(finding.ruleId))) continue;
     const around = letter.slice(Math.max(0, finding.evidence.start - 200), finding.evidence.end + 200);
     for (const id of citedIn(around, setting)) {
       const fact = profileFacts(setting.request.profile).find((candidate) => candidate.id === id);
@@ -231,6 +226,8 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
   const source = request.previous.letter;
   const parsed = parseLetter(source, setting);
   const ruleIds = new Set(request.findings.map((finding) => finding.ruleId));
+  const repairOf = repairsOf(setting);
+  const repairs = new Set([...ruleIds].map(repairOf));
   const drop = new Set<ParsedSentence>();
   const replace = new Map<ParsedSentence, LetterSentence[]>();
 
@@ -240,11 +237,12 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
     if (at === null) continue;
     const sentence = parsed.paragraphs[at.paragraph]?.[at.index];
     if (sentence === undefined) continue;
-    if (finding.ruleId === 'no-placeholder') {
+    const repair = repairOf(finding.ruleId);
+    if (repair === 'fill-placeholders') {
       const filled = fillKnownPlaceholders(sentence.text, setting);
       if (placeholder.test(filled)) drop.add(sentence);
       else replace.set(sentence, [{ text: filled, role: sentence.role }]);
-    } else if (removeFlagged.has(finding.ruleId)) {
+    } else if (dropsSentence(repair)) {
       if (sentence.role === 'hook') replace.set(sentence, [hookSentence(setting)]);
       else if (sentence.role === 'closing') replace.set(sentence, [closingSentence(setting)]);
       else drop.add(sentence);
@@ -258,8 +256,8 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
   // The opening: a stock line, an unquantified start, or an opening that lost its sentence gets the best outcome.
   const openingLost =
     parsed.paragraphs[0]?.[0] !== undefined && drop.has(parsed.paragraphs[0][0] as ParsedSentence);
-  if ([...ruleIds].some((id) => openingRules.has(id)) || openingLost) {
-    const excluded = flaggedFacts(request.findings, source, setting);
+  if (repairs.has('rewrite-opening') || openingLost) {
+    const excluded = flaggedFacts(request.findings, source, setting, repairOf);
     const facts = profileFacts(request.profile).filter((fact) => !excluded.has(fact.id));
     const best = rankOpenings(facts.length > 0 ? facts : profileFacts(request.profile), setting.fit)[0];
     if (best !== undefined) {
@@ -267,10 +265,7 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
       const opening = openingParagraph(best, setting, frame);
       const openingText = new Set(opening.map((sentence) => sentence.text));
       const first = paragraphs[0] ?? [];
-      const rest =
-        openingLost || ruleIds.has('no-stock-opener') || ruleIds.has('opens-with-outcome')
-          ? first.slice(openingLost ? 0 : 1)
-          : first.slice(1);
+      const rest = first.slice(openingLost ? 0 : 1);
       paragraphs = [
         opening,
         ...(rest.length > 0 ? [rest] : []),
@@ -282,13 +277,13 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
   }
 
   const hasHook = paragraphs.some((paragraph) => paragraph.some((sentence) => sentence.role === 'hook'));
-  if (ruleIds.has('company-hook') && !hasHook) {
+  if (repairs.has('add-hook') && !hasHook) {
     const tie = companyParagraph(setting).filter((sentence) => sentence.role !== 'level');
     const closingAt = paragraphs.findIndex((paragraph) =>
       paragraph.some((sentence) => sentence.role === 'closing'),
     );
     paragraphs.splice(closingAt === -1 ? paragraphs.length : closingAt, 0, tie);
-  } else if (ruleIds.has('honest-gaps') && setting.gap !== null) {
+  } else if (repairs.has('own-the-gap') && setting.gap !== null) {
     const gap = setting.gap;
     if (!paragraphs.some((paragraph) => paragraph.some((sentence) => sentence.text === gap))) {
       const hookAt = paragraphs.findIndex((paragraph) =>
@@ -304,7 +299,7 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
   }
 
   let model = toModel({ ...parsed, paragraphs: paragraphs as ParsedSentence[][] }, source);
-  if (model.greeting === '' || placeholder.test(model.greeting) || ruleIds.has('salutation-signoff')) {
+  if (model.greeting === '' || placeholder.test(model.greeting) || repairs.has('add-greeting')) {
     model = {
       ...model,
       greeting:
@@ -325,7 +320,7 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
   // fixed by another fact from the profile.
   const unresolved = new Set(
     critique(renderLetter(model), setting)
-      .findings.filter((finding) => ruleIds.has(finding.ruleId) && !editedRules.has(finding.ruleId))
+      .findings.filter((finding) => ruleIds.has(finding.ruleId) && repairOf(finding.ruleId) === 'add-fact')
       .map((finding) => finding.ruleId),
   );
   if (unresolved.size > 0) model = addSupportingFact(model, unresolved, setting);
@@ -347,7 +342,7 @@ export function reviseOffline(request: RevisionRequest): Draft {
   // Everything asked for was fixed in place: no need for a fresh draft.
   if (!repairedCritique.findings.some((finding) => asked.has(finding.ruleId))) return repairedDraft;
   const redraft = draftOffline(request, {
-    excludeFactIds: flaggedFacts(request.findings, request.previous.letter, setting),
+    excludeFactIds: flaggedFacts(request.findings, request.previous.letter, setting, repairsOf(setting)),
   });
   if (redraft.letter === repaired) return repairedDraft;
   return score(critique(redraft.letter, setting)) < score(repairedCritique) ? redraft : repairedDraft;

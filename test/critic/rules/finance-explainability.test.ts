@@ -1,10 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { financeExplainabilityRule } from '../../../src/critic/rules/finance-explainability.js';
-import { type CriticFixture, checkRule, contextFor, letterOf, loadCriticFixture } from '../critic-fixture.js';
+import type { Rule } from '../../../src/critic/rule.js';
+import {
+  type CriticFixture,
+  checkRule,
+  contextFor,
+  letterOf,
+  loadCriticFixture,
+  ruleById,
+} from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let financeExplainabilityRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  financeExplainabilityRule = ruleById(fixture, 'finance-explainability');
 });
 
 describe('finance-explainability', () => {

@@ -1,10 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { financeRegulatoryRule } from '../../../src/critic/rules/finance-regulatory.js';
-import { type CriticFixture, checkRule, contextFor, letterOf, loadCriticFixture } from '../critic-fixture.js';
+import type { Rule } from '../../../src/critic/rule.js';
+import {
+  type CriticFixture,
+  checkRule,
+  contextFor,
+  letterOf,
+  loadCriticFixture,
+  ruleById,
+} from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let financeRegulatoryRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  financeRegulatoryRule = ruleById(fixture, 'finance-regulatory');
 });
 
 describe('finance-regulatory', () => {

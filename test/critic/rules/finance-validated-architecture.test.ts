@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { financeValidatedArchitectureRule } from '../../../src/critic/rules/finance-validated-architecture.js';
+import type { Rule } from '../../../src/critic/rule.js';
 import {
   type CriticFixture,
   checkRule,
@@ -7,11 +7,14 @@ import {
   letterOf,
   loadCriticFixture,
   quoteOf,
+  ruleById,
 } from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let financeValidatedArchitectureRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  financeValidatedArchitectureRule = ruleById(fixture, 'finance-validated-architecture');
 });
 
 const check = (letter: string) =>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { retailBusinessMetricRule } from '../../../src/critic/rules/retail-business-metric.js';
+import type { Rule } from '../../../src/critic/rule.js';
 import {
   type CriticFixture,
   checkRule,
@@ -7,11 +7,14 @@ import {
   letterOf,
   loadCriticFixture,
   quoteOf,
+  ruleById,
 } from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let retailBusinessMetricRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  retailBusinessMetricRule = ruleById(fixture, 'retail-business-metric');
 });
 
 describe('retail-business-metric', () => {

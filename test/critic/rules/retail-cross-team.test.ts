@@ -1,10 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { retailCrossTeamRule } from '../../../src/critic/rules/retail-cross-team.js';
-import { type CriticFixture, checkRule, contextFor, letterOf, loadCriticFixture } from '../critic-fixture.js';
+import type { Rule } from '../../../src/critic/rule.js';
+import {
+  type CriticFixture,
+  checkRule,
+  contextFor,
+  letterOf,
+  loadCriticFixture,
+  ruleById,
+} from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let retailCrossTeamRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  retailCrossTeamRule = ruleById(fixture, 'retail-cross-team');
 });
 
 describe('retail-cross-team', () => {

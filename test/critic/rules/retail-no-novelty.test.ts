@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { retailNoNoveltyRule } from '../../../src/critic/rules/retail-no-novelty.js';
+import type { Rule } from '../../../src/critic/rule.js';
 import {
   type CriticFixture,
   checkRule,
@@ -7,11 +7,14 @@ import {
   letterOf,
   loadCriticFixture,
   quoteOf,
+  ruleById,
 } from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let retailNoNoveltyRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  retailNoNoveltyRule = ruleById(fixture, 'retail-no-novelty');
 });
 
 describe('retail-no-novelty', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { techNotAcademicRule } from '../../../src/critic/rules/tech-not-academic.js';
+import type { Rule } from '../../../src/critic/rule.js';
 import {
   type CriticFixture,
   checkRule,
@@ -7,11 +7,14 @@ import {
   letterOf,
   loadCriticFixture,
   quoteOf,
+  ruleById,
 } from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let techNotAcademicRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  techNotAcademicRule = ruleById(fixture, 'tech-not-academic');
 });
 
 const shipped =

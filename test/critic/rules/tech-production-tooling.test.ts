@@ -1,10 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { techProductionToolingRule } from '../../../src/critic/rules/tech-production-tooling.js';
-import { type CriticFixture, checkRule, contextFor, letterOf, loadCriticFixture } from '../critic-fixture.js';
+import type { Rule } from '../../../src/critic/rule.js';
+import {
+  type CriticFixture,
+  checkRule,
+  contextFor,
+  letterOf,
+  loadCriticFixture,
+  ruleById,
+} from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let techProductionToolingRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  techProductionToolingRule = ruleById(fixture, 'tech-production-tooling');
 });
 
 describe('tech-production-tooling', () => {

@@ -1,10 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { techVelocityRule } from '../../../src/critic/rules/tech-velocity.js';
-import { type CriticFixture, checkRule, contextFor, letterOf, loadCriticFixture } from '../critic-fixture.js';
+import type { Rule } from '../../../src/critic/rule.js';
+import {
+  type CriticFixture,
+  checkRule,
+  contextFor,
+  letterOf,
+  loadCriticFixture,
+  ruleById,
+} from '../critic-fixture.js';
 
 let fixture: CriticFixture;
+let techVelocityRule: Rule;
 beforeAll(async () => {
   fixture = await loadCriticFixture();
+  techVelocityRule = ruleById(fixture, 'tech-velocity');
 });
 
 describe('tech-velocity', () => {

@@ -19,6 +19,7 @@ const noBrackets: Rule = {
   description: 'The letter has no [bracketed] blanks.',
   why: 'A blank left in tells the reader the letter is a form.',
   examples: { pass: { letter: 'Dear Dana,' }, fail: { letter: 'Dear [Name],' } },
+  repair: 'drop-sentence',
   check(letter) {
     const match = /\[[^\]\n]+\]/.exec(letter.text);
     if (match === null) return [];

@@ -109,6 +109,7 @@ export const noBracketRule: Rule = {
   description: 'No square brackets.',
   why: 'Brackets are template slots.',
   examples: { pass: { letter: 'Dear Ana,' }, fail: { letter: 'Dear [Name],' } },
+  repair: 'drop-sentence',
   check(letter) {
     const at = letter.text.indexOf('[');
     if (at === -1) return [];

@@ -1,0 +1,32 @@
+import type { QuantifiesDeclaration } from '../../playbooks/rule-declaration-schema.js';
+import { findInBody } from '../../text/vocabulary-matcher.js';
+import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
+import type { Rule } from '../rule.js';
+import { quoteSpan, spanAt } from '../spans.js';
+import { askForMissing } from './ask-for-missing.js';
+import { declaredRule } from './declared-rule.js';
+
+/** Passes when one sentence holds both a result with a number and one of a vocabulary's terms. */
+export function quantifiesRule(declaration: QuantifiesDeclaration, industry: string): Rule {
+  return {
+    ...declaredRule(declaration, industry),
+    check(letter, context) {
+      const terms = context.playbook.vocabulary[declaration.vocabulary] ?? [];
+      if (terms.length === 0) return [];
+      const mentions = findInBody(letter, terms);
+      const quantities = quantitiesOf(letter).filter(isResultQuantity);
+      for (const mention of mentions) {
+        const sentence = spanAt(letter.sentences, mention.start);
+        if (
+          sentence !== null &&
+          quantities.some((quantity) => spanAt(letter.sentences, quantity.start) === sentence)
+        )
+          return [];
+      }
+      const first = mentions[0];
+      const sentence =
+        declaration.evidence === 'none' || first === undefined ? null : spanAt(letter.sentences, first.start);
+      return [askForMissing(declaration, terms, context, sentence === null ? null : quoteSpan(sentence))];
+    },
+  };
+}
