@@ -4,6 +4,7 @@ import type { Environment } from '../config/early-environment.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import type { Rule } from '../critic/rule.js';
 import { ConfigError, OutputError } from '../errors.js';
+import { analyzePosting } from '../pipeline/analyze-posting.js';
 import type { Engine } from '../pipeline/engine.js';
 import { loadPlaybooks } from '../playbooks/load-playbooks.js';
 import { baselineKey, baselineRun, blessBaseline, loadBaseline } from './baseline.js';
@@ -11,6 +12,7 @@ import { compareWithBaseline } from './compare-baseline.js';
 import { createEvalEngines } from './create-eval-engines.js';
 import { filterCases } from './filter-cases.js';
 import { loadDataset } from './load-dataset.js';
+import { evalReading } from './reading/eval-reading.js';
 import { renderReport } from './render-report.js';
 import { renderTable } from './render-table.js';
 import { runEvals } from './run-evals.js';
@@ -59,6 +61,8 @@ export interface EvalFlags {
   readonly templates?: string;
   readonly maxAttempts?: string;
   readonly maxWords?: string;
+  /** Score how lede reads real postings (datasets/real-postings) instead of the letters it writes. */
+  readonly reading?: boolean;
 }
 
 /** Only what picks and reaches the model comes from the environment: the eval's letters must not depend on a shell. */
@@ -154,6 +158,25 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
   }
 
   const playbooks = await loadPlaybooks(config.templates);
+  if (flags.reading === true) {
+    const engine = (
+      context.engineFor ?? (await createEvalEngines(config, (message) => stderr(`lede eval: ${message}\n`)))
+    )(0);
+    const result = await evalReading(
+      {
+        folder: flags.dataset === 'datasets' ? join(datasetFolder, 'real-postings') : datasetFolder,
+        out: resolve(context.cwd, flags.out),
+        bless: flags.bless === true,
+      },
+      {
+        playbooks,
+        engine,
+        analyze: (posting) => analyzePosting(posting, { engine, playbooks, signal: context.signal }),
+      },
+    );
+    stdout(result.report);
+    return result.regressions.length === 0;
+  }
   const dataset = await loadDataset(datasetFolder, { industries: [...playbooks.playbooks.keys()] });
   const cases = filterCases(dataset.cases, flags.filter);
   const engineFor =

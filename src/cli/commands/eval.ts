@@ -39,7 +39,11 @@ export function evalCommand(context: CliContext): Command {
     )
     .option('--json', 'print the results as JSON instead of the table')
     .option('--bless', 'write this run into the baseline (refused with --filter or when a case errored)')
-    .option('--dataset <folder>', 'the dataset folder', 'datasets')
+    .option(
+      '--reading',
+      'score how lede reads real postings (company, industry, hook, role, hiring manager) instead',
+    )
+    .option('--dataset <folder>', 'the dataset folder (with --reading: datasets/real-postings)', 'datasets')
     .option('--baseline <file>', 'the baseline file (default: <dataset>/baseline.json)')
     .option(
       '--against <key>',
