@@ -1,13 +1,5 @@
-import { z } from 'zod';
 import { normaliseText } from '../text/normalise-text.js';
-import type { DraftRequest, Engine, Metered } from './engine.js';
-
-/** A letter and the profile facts (achievement and project ids) it cites. */
-export const DraftSchema = z.object({
-  letter: z.string().min(1),
-  usedFactIds: z.array(z.string()),
-});
-export type Draft = z.infer<typeof DraftSchema>;
+import { type Draft, type DraftRequest, DraftSchema, type Engine, type Metered } from './engine.js';
 
 export interface DraftDeps {
   readonly engine: Engine;

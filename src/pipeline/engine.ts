@@ -1,10 +1,17 @@
+import { z } from 'zod';
 import type { Critique, Finding } from '../critic/finding.js';
 import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import type { IndustryResult, PostingAnalysis } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
-import type { Draft } from './draft-letter.js';
 import type { Usage } from './usage.js';
+
+/** A letter and the profile facts (achievement and project ids) it cites. */
+export const DraftSchema = z.object({
+  letter: z.string().min(1),
+  usedFactIds: z.array(z.string()),
+});
+export type Draft = z.infer<typeof DraftSchema>;
 
 /** A stage's output with what it cost. */
 export interface Metered<T> {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { critiqueScore } from '../critic/critique-letter.js';
 import { type Critique, CritiqueSchema } from '../critic/finding.js';
-import { type Draft, DraftSchema, keepKnownFacts } from './draft-letter.js';
+import { keepKnownFacts } from './draft-letter.js';
 import type { DraftRequest, Engine, Metered } from './engine.js';
+import { type Draft, DraftSchema } from './engine.js';
 import { type Usage, UsageSchema } from './usage.js';
 
 /** One draft and what the critic said of it. */

@@ -1,5 +1,4 @@
-import type { Draft } from '../../src/pipeline/draft-letter.js';
-import type { DraftRequest, Engine, RevisionRequest } from '../../src/pipeline/engine.js';
+import type { Draft, DraftRequest, Engine, RevisionRequest } from '../../src/pipeline/engine.js';
 import { noUsage, type Usage } from '../../src/pipeline/usage.js';
 import type { IndustryResult, PostingAnalysis } from '../../src/posting/posting-analysis.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type Draft, DraftSchema } from '../../pipeline/draft-letter.js';
 import type { DraftRequest, Engine, EngineCallOptions, Metered } from '../../pipeline/engine.js';
+import { type Draft, DraftSchema } from '../../pipeline/engine.js';
 import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
 import type { Posting } from '../../posting/posting.js';
 import type { IndustryResult } from '../../posting/posting-analysis.js';
