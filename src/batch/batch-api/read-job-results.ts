@@ -1,5 +1,5 @@
+import type { StoredAnswer } from './answer-store.js';
 import type { BatchApiClient } from './batch-api-client.js';
-import type { StoredAnswer } from './deferred-client.js';
 import { keyOfCustomId } from './request-files.js';
 
 interface ResultLine {
