@@ -1,3 +1,4 @@
+import type { BatchApiClient } from '../../engines/openai/batch-api-client.js';
 import type { LlmClient } from '../../engines/openai/llm-client.js';
 import { type LedeError, LlmError, OutputError } from '../../errors.js';
 import type { Engine } from '../../pipeline/engine.js';
@@ -9,7 +10,6 @@ import { isFatalLlmError } from '../limited-engine.js';
 import { costOf } from '../price-table.js';
 import { realSleep, type Sleep } from '../rate-limiter.js';
 import { loadAnswers, type StoredAnswer, saveAnswers } from './answer-store.js';
-import type { BatchApiClient } from './batch-api-client.js';
 import { type BatchApiState, batchApiStateFor } from './batch-api-state.js';
 import { createDeferredClient, DeferredCall } from './deferred-client.js';
 import { readJobResults } from './read-job-results.js';

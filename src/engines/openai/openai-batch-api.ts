@@ -1,7 +1,7 @@
 import { toFile } from 'openai';
 import type { Batch } from 'openai/resources/batches';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
-import type { BatchApiClient, BatchJob } from '../../batch/batch-api/batch-api-client.js';
+import type { BatchApiClient, BatchJob } from './batch-api-client.js';
 import { buildBody, firstAdaptations, type JsonMode } from './chat-body.js';
 import { toResponse } from './chat-response.js';
 import type { EndpointOptions } from './endpoint-options.js';
