@@ -148,10 +148,9 @@ export class ManifestWriter {
     });
   }
 
-  /** Stores extra state (the Batch API run) in the snapshot. */
-  setBatchApiState(state: unknown): Promise<void> {
+  /** Keeps the Batch API run's state in the manifest: every snapshot from now on writes it as it then is. */
+  holdBatchApiState(state: unknown): void {
     this.manifest.batchApi = state;
-    return this.snapshot();
   }
 
   /** Writes `manifest.json` with everything recorded so far and empties the journal. */

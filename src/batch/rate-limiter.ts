@@ -1,3 +1,5 @@
+import { spentBudgetResetMs } from '../engines/openai/rate-limit-headers.js';
+
 /** Waits `ms`, or rejects with the signal's reason when it aborts first. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -93,16 +95,10 @@ export class RateLimiter {
     return Math.max(0, this.pausedUntil - this.now());
   }
 
-  /**
-   * Reads OpenAI's `x-ratelimit-remaining-*` and `x-ratelimit-reset-*` headers: when a budget is spent, pause until
-   * it resets rather than bounce off a 429.
-   */
+  /** Reads OpenAI's `x-ratelimit-*` headers: when a budget is spent, pause until it resets rather than bounce off a 429. */
   observeHeaders(headers: Readonly<Record<string, string | undefined>>): void {
-    for (const kind of ['requests', 'tokens'] as const) {
-      const remaining = Number(headers[`x-ratelimit-remaining-${kind}`]);
-      const reset = parseDuration(headers[`x-ratelimit-reset-${kind}`]);
-      if (Number.isFinite(remaining) && remaining <= 0 && reset !== undefined) this.pauseFor(reset);
-    }
+    const reset = spentBudgetResetMs(headers);
+    if (reset !== undefined) this.pauseFor(reset);
   }
 
   private async waitForRoom(tokens: number, signal: AbortSignal | undefined): Promise<Reservation> {
@@ -130,19 +126,4 @@ export class RateLimiter {
   private waitFor(arrival: number, now: number): number {
     return arrival - now - burstMs;
   }
-}
-
-/** "1s", "6m0s", "120ms", "1h2m3.5s" or plain seconds -> milliseconds. */
-export function parseDuration(text: string | undefined): number | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  const trimmed = text.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const units: Record<string, number> = { h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
-  let total = 0;
-  let matched = '';
-  for (const part of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-    total += Number(part[1]) * (units[part[2] ?? 's'] ?? 0);
-    matched += part[0];
-  }
-  return matched === trimmed ? total : undefined;
 }

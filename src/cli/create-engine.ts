@@ -1,16 +1,15 @@
 import type { Config } from '../config/resolve-config.js';
 import { createCachedClient } from '../engines/openai/create-cached-client.js';
+import { defaultBaseUrl } from '../engines/openai/endpoint-options.js';
 import type { Engine } from '../pipeline/engine.js';
 import type { CliContext } from './cli-context.js';
-
-const openAiDefaultUrl = 'https://api.openai.com/v1';
 
 /** The stderr line that says which engine `--engine auto` picked, and why. */
 export function engineChoiceMessage(config: Config): string {
   if (config.engine === 'offline')
     return 'lede: using the offline engine (no OPENAI_API_KEY or OPENAI_BASE_URL set)\n';
   const reason = config.baseUrl === undefined ? 'OPENAI_API_KEY is set' : 'an OpenAI base URL is set';
-  return `lede: using the openai engine, model ${config.model} at ${config.baseUrl ?? openAiDefaultUrl} (${reason})\n`;
+  return `lede: using the openai engine, model ${config.model} at ${config.baseUrl ?? defaultBaseUrl} (${reason})\n`;
 }
 
 /**

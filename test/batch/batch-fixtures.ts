@@ -1,7 +1,9 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { type DirectOptions, directTransport } from '../../src/batch/direct-transport.js';
 import type { Progress } from '../../src/batch/progress.js';
-import type { BatchDeps, BatchOptions } from '../../src/batch/run-batch.js';
+import { type BatchDeps, type BatchOptions, runBatch } from '../../src/batch/run-batch.js';
+import type { BatchRun } from '../../src/batch/write-summary.js';
 import type { Rule } from '../../src/critic/rule.js';
 import type { Engine } from '../../src/pipeline/engine.js';
 import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
@@ -90,11 +92,19 @@ export function recordingProgress(): Progress & { readonly lines: string[] } {
   };
 }
 
+/** A direct batch's options: the run's, and how the transport calls the engine. */
+export type DirectBatchOptions = BatchOptions &
+  Pick<DirectOptions, 'concurrency' | 'limits' | 'maxOutputTokens' | 'rateLimitRetries'>;
+
+/** A direct batch's dependencies: the run's, the engine, and the transport's limiter, clock and abort signal. */
+export type DirectBatchDeps = Omit<BatchDeps, 'transport'> &
+  Pick<DirectOptions, 'engine' | 'limiter' | 'abortSignal' | 'sleep'>;
+
 export function batchOptions(
   folder: string,
   out: string,
-  overrides: Partial<BatchOptions> = {},
-): BatchOptions {
+  overrides: Partial<DirectBatchOptions> = {},
+): DirectBatchOptions {
   return {
     folder,
     out,
@@ -109,7 +119,10 @@ export function batchOptions(
   };
 }
 
-export async function batchDeps(engine: Engine, overrides: Partial<BatchDeps> = {}): Promise<BatchDeps> {
+export async function batchDeps(
+  engine: Engine,
+  overrides: Partial<DirectBatchDeps> = {},
+): Promise<DirectBatchDeps> {
   const { profile, playbooks } = await profileAndPlaybooks();
   return {
     engine,
@@ -120,4 +133,9 @@ export async function batchDeps(engine: Engine, overrides: Partial<BatchDeps> = 
     rules: [noTodoRule],
     ...overrides,
   };
+}
+
+/** The batch core over the direct transport, as `lede batch` runs it without `--via batch-api`. */
+export function runDirect(options: DirectBatchOptions, deps: DirectBatchDeps): Promise<BatchRun> {
+  return runBatch(options, { ...deps, transport: directTransport({ ...options, ...deps }) });
 }

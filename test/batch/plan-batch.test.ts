@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { estimatePosting, priceEstimate } from '../../src/batch/estimate-cost.js';
 import { planBatch } from '../../src/batch/plan-batch.js';
 import { defaultPriceTable, loadPriceTable, priceFor } from '../../src/batch/price-table.js';
-import { runBatch } from '../../src/batch/run-batch.js';
-import { batchDeps, batchOptions, folderWith, postingText, temporaryFolder } from './batch-fixtures.js';
+import {
+  batchDeps,
+  batchOptions,
+  folderWith,
+  postingText,
+  runDirect,
+  temporaryFolder,
+} from './batch-fixtures.js';
 import { createFakeEngine } from './fake-engine.js';
 
 describe('estimatePosting', () => {
@@ -70,7 +76,7 @@ describe('planBatch (--dry-run)', () => {
     const out = await temporaryFolder();
     const engine = createFakeEngine();
     const deps = await batchDeps(engine);
-    await runBatch(batchOptions(folder, out), deps);
+    await runDirect(batchOptions(folder, out), deps);
     await writeFile(`${folder}/globex.txt`, postingText('Globex', 'Changed.'));
     const callsBefore = engine.calls.length;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration, RateLimiter } from '../../src/batch/rate-limiter.js';
+import { RateLimiter } from '../../src/batch/rate-limiter.js';
 
 /** A clock that only moves when someone sleeps. */
 function fakeClock() {
@@ -100,13 +100,5 @@ describe('RateLimiter', () => {
     controller.abort(new Error('stop'));
 
     await expect(waiting).rejects.toThrow('stop');
-  });
-});
-
-describe('parseDuration', () => {
-  it('reads the reset formats OpenAI sends, and plain seconds', () => {
-    expect(
-      ['1s', '6m0s', '120ms', '1h2m3.5s', '20', '0.5', 'soon', '', undefined].map(parseDuration),
-    ).toEqual([1000, 360_000, 120, 3_723_500, 20_000, 500, undefined, undefined, undefined]);
   });
 });

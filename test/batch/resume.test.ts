@@ -2,7 +2,6 @@ import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journalFileName, loadManifest, ManifestWriter } from '../../src/batch/manifest.js';
-import { runBatch } from '../../src/batch/run-batch.js';
 import { noUsage } from '../../src/pipeline/usage.js';
 import {
   batchDeps,
@@ -10,6 +9,7 @@ import {
   folderWith,
   listFiles,
   postingText,
+  runDirect,
   temporaryFolder,
 } from './batch-fixtures.js';
 import { createFakeEngine } from './fake-engine.js';
@@ -26,10 +26,10 @@ async function threePostings(): Promise<{ folder: string; out: string }> {
 describe('batch reruns', () => {
   it('keep unchanged successes without a single engine call', async () => {
     const { folder, out } = await threePostings();
-    await runBatch(batchOptions(folder, out), await batchDeps(createFakeEngine()));
+    await runDirect(batchOptions(folder, out), await batchDeps(createFakeEngine()));
     const again = createFakeEngine();
 
-    const { summary } = await runBatch(batchOptions(folder, out), await batchDeps(again));
+    const { summary } = await runDirect(batchOptions(folder, out), await batchDeps(again));
 
     expect(again.calls).toEqual([]);
     expect(summary.rows.map((row) => [row.posting, row.status, row.unchanged, row.usage])).toEqual([
@@ -44,7 +44,7 @@ describe('batch reruns', () => {
 
   it('redo a changed posting, a failed one and one whose letter was deleted', async () => {
     const { folder, out } = await threePostings();
-    const first = await runBatch(
+    const first = await runDirect(
       batchOptions(folder, out),
       await batchDeps(
         createFakeEngine({
@@ -60,7 +60,7 @@ describe('batch reruns', () => {
     await rm(join(out, first.summary.rows[2]?.outputs?.letter ?? ''));
     const again = createFakeEngine();
 
-    const { summary } = await runBatch(batchOptions(folder, out), await batchDeps(again));
+    const { summary } = await runDirect(batchOptions(folder, out), await batchDeps(again));
 
     expect(new Set(again.calls.map((call) => call.source))).toEqual(
       new Set(['acme.txt', 'globex.txt', 'initech.txt']),
@@ -74,26 +74,26 @@ describe('batch reruns', () => {
 
   it('redo everything when the profile or an option that changes letters changes, or with --force', async () => {
     const { folder, out } = await threePostings();
-    await runBatch(batchOptions(folder, out), await batchDeps(createFakeEngine()));
+    await runDirect(batchOptions(folder, out), await batchDeps(createFakeEngine()));
 
     const wordLimit = createFakeEngine();
-    await runBatch(
+    await runDirect(
       batchOptions(folder, out, { pipeline: { maxAttempts: 2, maxWords: 200 } }),
       await batchDeps(wordLimit),
     );
     const otherModel = createFakeEngine({ model: 'gpt-4.1-mini' });
-    await runBatch(
+    await runDirect(
       batchOptions(folder, out, { pipeline: { maxAttempts: 2, maxWords: 200 } }),
       await batchDeps(otherModel),
     );
     const forced = createFakeEngine({ model: 'gpt-4.1-mini' });
-    await runBatch(
+    await runDirect(
       batchOptions(folder, out, { force: true, pipeline: { maxAttempts: 2, maxWords: 200 } }),
       await batchDeps(forced),
     );
     const { profile } = await batchDeps(createFakeEngine());
     const newProfile = createFakeEngine({ model: 'gpt-4.1-mini' });
-    await runBatch(
+    await runDirect(
       batchOptions(folder, out, { pipeline: { maxAttempts: 2, maxWords: 200 } }),
       await batchDeps(newProfile, { profile: { ...profile, name: 'Priya R. Raman' } }),
     );
@@ -130,7 +130,7 @@ describe('batch reruns', () => {
 
   it('fold the journal into manifest.json when the batch ends', async () => {
     const { folder, out } = await threePostings();
-    await runBatch(batchOptions(folder, out), await batchDeps(createFakeEngine()));
+    await runDirect(batchOptions(folder, out), await batchDeps(createFakeEngine()));
 
     const files = await listFiles(out);
     expect(files).not.toContain(journalFileName);
@@ -144,7 +144,7 @@ describe('batch reruns', () => {
     await writeFile(join(out, 'manifest.json'), '{"version": 7}');
 
     await expect(
-      runBatch(batchOptions(folder, out), await batchDeps(createFakeEngine())),
+      runDirect(batchOptions(folder, out), await batchDeps(createFakeEngine())),
     ).rejects.toMatchObject({
       code: 'output.manifest-invalid',
       hint: 'use an empty output folder, or delete the manifest to redo every posting',

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
 import { ManifestSchema } from '../../src/batch/manifest.js';
-import { runBatch } from '../../src/batch/run-batch.js';
 import { checkBatch } from '../../src/critic/check-batch.js';
 import { noUsage } from '../../src/pipeline/usage.js';
 import {
@@ -14,6 +13,7 @@ import {
   postingText,
   profileAndPlaybooks,
   recordingProgress,
+  runDirect,
   temporaryFolder,
 } from './batch-fixtures.js';
 import { createFakeEngine, defaultDraft } from './fake-engine.js';
@@ -34,7 +34,7 @@ describe('runBatch', () => {
     const engine = createFakeEngine();
     const progress = recordingProgress();
 
-    const { summary, fatal } = await runBatch(
+    const { summary, fatal } = await runDirect(
       batchOptions(folder, out, { concurrency: 1 }),
       await batchDeps(engine, { progress }),
     );
@@ -130,7 +130,7 @@ describe('runBatch', () => {
     });
     const out = await temporaryFolder();
 
-    const { summary } = await runBatch(batchOptions(folder, out), await batchDeps(createFakeEngine()));
+    const { summary } = await runDirect(batchOptions(folder, out), await batchDeps(createFakeEngine()));
 
     expect(summary.rows.map((row) => [row.posting, row.status, row.error?.code ?? null])).toEqual([
       ['binary.txt', 'bad-input', 'posting.binary'],
@@ -154,7 +154,7 @@ describe('runBatch', () => {
           : `Dear team,\n\nTODO I built it for ${company}.\n\nBest,\nPriya`,
     });
 
-    const { summary } = await runBatch(batchOptions(folder, out), await batchDeps(engine));
+    const { summary } = await runDirect(batchOptions(folder, out), await batchDeps(engine));
 
     expect(summary.rows.map((row) => [row.posting, row.status, row.attempts, row.failedRules])).toEqual([
       ['fixed.txt', 'passed-after-revision', 2, []],
@@ -173,7 +173,7 @@ describe('runBatch', () => {
     });
     const out = await temporaryFolder();
 
-    const { summary } = await runBatch(
+    const { summary } = await runDirect(
       batchOptions(folder, out, { recursive: true }),
       await batchDeps(createFakeEngine()),
     );
@@ -194,7 +194,7 @@ describe('runBatch', () => {
     const folder = await folderWith({ 'acme.txt': postingText('Acme Robotics'), 'short.txt': 'too short' });
     const out = await temporaryFolder();
 
-    await runBatch(batchOptions(folder, out), await batchDeps(createFakeEngine()));
+    await runDirect(batchOptions(folder, out), await batchDeps(createFakeEngine()));
 
     const manifest = ManifestSchema.parse(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')));
     expect(Object.keys(manifest.entries)).toEqual(['acme.txt', 'short.txt']);
@@ -234,7 +234,7 @@ describe('runBatch', () => {
     });
     const { playbooks } = await profileAndPlaybooks();
 
-    const { summary } = await runBatch(
+    const { summary } = await runDirect(
       batchOptions(folder, out),
       await batchDeps(engine, { checkBatch: (letters) => checkBatch(letters, playbooks.common) }),
     );

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimatePosting } from '../../src/batch/estimate-cost.js';
 import { costOf } from '../../src/batch/price-table.js';
-import { runBatch } from '../../src/batch/run-batch.js';
 import { LlmError } from '../../src/errors.js';
 import {
   batchDeps,
@@ -9,6 +8,7 @@ import {
   folderWith,
   postingText,
   recordingProgress,
+  runDirect,
   temporaryFolder,
 } from './batch-fixtures.js';
 import { createFakeEngine } from './fake-engine.js';
@@ -61,7 +61,7 @@ describe('batch rate limits', () => {
     });
     const progress = recordingProgress();
 
-    const { summary } = await runBatch(
+    const { summary } = await runDirect(
       batchOptions(folder, out, { concurrency: 1 }),
       await batchDeps(engine, { progress, now, sleep }),
     );
@@ -87,7 +87,7 @@ describe('batch rate limits', () => {
       },
     });
 
-    const { summary } = await runBatch(
+    const { summary } = await runDirect(
       batchOptions(folder, out, { concurrency: 1 }),
       await batchDeps(engine, { now, sleep }),
     );
@@ -109,7 +109,7 @@ describe('batch rate limits', () => {
     const starts: number[] = [];
     const engine = createFakeEngine({ before: () => void starts.push(clock.time) });
 
-    await runBatch(
+    await runDirect(
       batchOptions(folder, out, { concurrency: 4, limits: { requestsPerMinute: 30 } }),
       await batchDeps(engine, { now, sleep }),
     );
@@ -140,7 +140,7 @@ describe('batch stops', () => {
         },
       });
 
-      const { summary, fatal } = await runBatch(
+      const { summary, fatal } = await runDirect(
         batchOptions(folder, out, { concurrency: 2 }),
         await batchDeps(engine),
       );
@@ -168,7 +168,7 @@ describe('batch stops', () => {
       },
     });
 
-    const first = await runBatch(
+    const first = await runDirect(
       batchOptions(folder, out, { concurrency: 1 }),
       await batchDeps(engine, { stopSignal: stop.signal }),
     );
@@ -183,7 +183,7 @@ describe('batch stops', () => {
     expect(first.summary.exitCode).toBe(130);
 
     const rerun = createFakeEngine();
-    const second = await runBatch(batchOptions(folder, out, { concurrency: 1 }), await batchDeps(rerun));
+    const second = await runDirect(batchOptions(folder, out, { concurrency: 1 }), await batchDeps(rerun));
 
     expect([...new Set(rerun.calls.map((call) => call.source))]).toEqual(['c.txt', 'd.txt']);
     expect(second.summary.rows.map((row) => [row.posting, row.status, row.unchanged])).toEqual([
@@ -209,7 +209,7 @@ describe('batch stops', () => {
       },
     });
 
-    const { summary } = await runBatch(
+    const { summary } = await runDirect(
       batchOptions(folder, out, { concurrency: 1 }),
       await batchDeps(engine, { stopSignal: stop.signal, abortSignal: abort.signal }),
     );
@@ -222,7 +222,7 @@ describe('batch stops', () => {
     ]);
     expect(summary.exitCode).toBe(130);
     const rerun = createFakeEngine();
-    await runBatch(batchOptions(folder, out, { concurrency: 1 }), await batchDeps(rerun));
+    await runDirect(batchOptions(folder, out, { concurrency: 1 }), await batchDeps(rerun));
     expect([...new Set(rerun.calls.map((call) => call.source))]).toEqual(['b.txt', 'c.txt', 'd.txt']);
   });
 
@@ -238,7 +238,7 @@ describe('batch stops', () => {
     // Room for two postings and the reservation of a third, but not for a third posting's worst case.
     const maxCostUsd = 2 * perPosting + reservation - 0.0001;
 
-    const { summary } = await runBatch(
+    const { summary } = await runDirect(
       batchOptions(folder, out, { concurrency: 1, price, maxCostUsd }),
       await batchDeps(createFakeEngine()),
     );

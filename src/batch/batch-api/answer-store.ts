@@ -1,29 +1,20 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { StoredResponseSchema } from '../../engines/openai/stored-response.js';
 import { OutputError } from '../../errors.js';
-import type { StoredAnswer } from './deferred-client.js';
 
 /** Where a Batch API run keeps the answers it downloaded, so a restart replays them without paying again. */
 export function answersPath(out: string): string {
   return join(out, 'batch-api', 'answers.jsonl');
 }
 
+/** What a Batch API job said about one request, keyed like the request: its answer, or why it failed. */
 const StoredAnswerSchema = z.union([
-  z.object({
-    key: z.string(),
-    response: z.object({
-      content: z.string(),
-      finishReason: z.string(),
-      refusal: z.string().nullable(),
-      model: z.string(),
-      promptTokens: z.number(),
-      completionTokens: z.number(),
-      cached: z.boolean(),
-    }),
-  }),
+  z.object({ key: z.string(), response: StoredResponseSchema }),
   z.object({ key: z.string(), error: z.object({ code: z.string(), message: z.string() }) }),
 ]);
+export type StoredAnswer = z.infer<typeof StoredAnswerSchema>;
 
 export async function loadAnswers(out: string): Promise<Map<string, StoredAnswer>> {
   const answers = new Map<string, StoredAnswer>();

@@ -1,14 +1,10 @@
-import type { LlmClient, LlmRequest, LlmResponse } from '../../engines/openai/llm-client.js';
+import type { LlmClient, LlmRequest } from '../../engines/openai/llm-client.js';
 import { cacheKey } from '../../engines/openai/response-cache.js';
 import { isLlmErrorCode, LlmError } from '../../errors.js';
+import type { StoredAnswer } from './answer-store.js';
 
 /** Hex characters of the request hash that name a request in the Batch API (128 bits). */
 export const requestKeyLength = 32;
-
-/** What a Batch API job said about one request: its answer, or why it failed. */
-export type StoredAnswer =
-  | { readonly key: string; readonly response: LlmResponse }
-  | { readonly key: string; readonly error: { readonly code: string; readonly message: string } };
 
 /** Thrown by the deferred client at the first request it has no answer for; the pipeline stops there. */
 export class DeferredCall extends Error {
@@ -51,7 +47,7 @@ export function createDeferredClient(
           },
         );
       }
-      return answer.response;
+      return { ...answer.response, cached: false };
     },
   };
   return client;

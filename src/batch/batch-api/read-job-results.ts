@@ -1,5 +1,5 @@
-import type { BatchApiClient } from './batch-api-client.js';
-import type { StoredAnswer } from './deferred-client.js';
+import type { BatchApiClient } from '../../engines/openai/batch-api-client.js';
+import type { StoredAnswer } from './answer-store.js';
 import { keyOfCustomId } from './request-files.js';
 
 interface ResultLine {

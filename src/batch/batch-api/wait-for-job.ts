@@ -1,5 +1,9 @@
+import {
+  type BatchApiClient,
+  type BatchJob,
+  finishedJobStatuses,
+} from '../../engines/openai/batch-api-client.js';
 import type { Sleep } from '../rate-limiter.js';
-import { type BatchApiClient, type BatchJob, finishedJobStatuses } from './batch-api-client.js';
 
 export interface PollOptions {
   /** First wait between polls. Default 5 s. */

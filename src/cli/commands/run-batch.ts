@@ -1,17 +1,19 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { BatchApiDeps, BatchApiOptions } from '../../batch/batch-api/run-batch-api.js';
+import type { BatchTransport } from '../../batch/batch-transport.js';
+import { directTransport } from '../../batch/direct-transport.js';
 import { createHeapGuard } from '../../batch/heap-guard.js';
-import { fetchObservingRateLimits } from '../../batch/observe-rate-limits.js';
 import { planBatch } from '../../batch/plan-batch.js';
 import { batchApiDiscount, loadPriceTable, type ModelPrice, priceFor } from '../../batch/price-table.js';
 import { createProgress } from '../../batch/progress.js';
 import { RateLimiter } from '../../batch/rate-limiter.js';
 import { renderPlan, renderSummary } from '../../batch/render-summary.js';
-import { type BatchRun, runBatch, summaryJsonChunks } from '../../batch/run-batch.js';
-import { endpointOptions } from '../../config/endpoint-options.js';
+import { runBatch } from '../../batch/run-batch.js';
+import { type BatchRun, summaryJsonChunks } from '../../batch/write-summary.js';
 import type { Config } from '../../config/resolve-config.js';
 import { checkBatch } from '../../critic/check-batch.js';
+import { endpointOptions } from '../../engines/openai/endpoint-options.js';
+import { fetchObservingRateLimits } from '../../engines/openai/observe-rate-limits.js';
 import { ConfigError } from '../../errors.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
@@ -74,13 +76,12 @@ function noPrice(model: string): ConfigError {
   );
 }
 
-/** Builds the Batch API transport and the LLM engine from the config (on demand, so --help never loads the SDK). */
-async function runViaBatchApi(
+/** The Batch API transport over the config's endpoint (imported on demand, so --help never loads the SDK). */
+async function batchApiTransportFor(
   context: CliContext,
   config: Config,
-  options: BatchApiOptions,
-  deps: Omit<BatchApiDeps, 'api' | 'engineFor'>,
-): Promise<BatchRun> {
+  pollIntervalMs: number | undefined,
+): Promise<BatchTransport> {
   if (config.engine !== 'openai') {
     throw new ConfigError(
       'config.via-needs-openai',
@@ -91,21 +92,19 @@ async function runViaBatchApi(
       },
     );
   }
-  const [{ createOpenAiBatchApi }, { createLlmEngine }, { runBatchApi }] = await Promise.all([
+  const [{ createOpenAiBatchApi }, { createLlmEngine }, { batchApiTransport }] = await Promise.all([
     import('../../engines/openai/openai-batch-api.js'),
     import('../../engines/openai/llm-engine.js'),
-    import('../../batch/batch-api/run-batch-api.js'),
+    import('../../batch/batch-api/batch-api-transport.js'),
   ]);
-  const api = createOpenAiBatchApi({
-    ...endpointOptions(config),
-  });
+  const api = createOpenAiBatchApi(endpointOptions(config));
   context.io.stderr(
     `lede: sending the model calls to ${api.baseUrl} as Batch API jobs (model ${config.model})\n`,
   );
-  return runBatchApi(options, {
-    ...deps,
+  return batchApiTransport({
     api,
     engineFor: (client) => createLlmEngine({ client, temperature: config.temperature }),
+    pollIntervalMs,
   });
 }
 
@@ -168,71 +167,54 @@ export async function runBatchCommand(
     return;
   }
 
-  // What both ways of running a batch need besides the engine: built per run, so each gets its own progress and guard.
-  const shared = () => ({
-    profile,
-    playbooks,
-    renderReport,
-    progress: createProgress({
-      write: context.io.stderr,
-      isTty: context.io.isTty,
-      quiet: flags.quiet === true,
-    }),
-    stopSignal: context.signal,
-    heapGuard: createHeapGuard(),
-    checkBatch: (letters: Parameters<typeof checkBatch>[0]) => checkBatch(letters, playbooks.common),
-  });
-
+  let transport: BatchTransport;
+  let price: ModelPrice | undefined;
   if (via === 'batch-api') {
-    const price = discounted(priceFor(prices, config.model));
+    price = discounted(priceFor(prices, config.model));
     if (maxCostUsd !== undefined && price === undefined) throw noPrice(config.model);
-    const run = await runViaBatchApi(
-      context,
-      config,
-      {
-        folder,
-        out,
-        recursive: flags.recursive === true,
-        force: flags.force === true,
-        pipeline,
-        config: letterConfig,
-        price,
-        maxCostUsd,
-        pollIntervalMs: pollIntervalOption(flags.pollInterval),
-      },
-      shared(),
-    );
-    report(context, run, flags.json === true);
-    return;
+    transport = await batchApiTransportFor(context, config, pollIntervalOption(flags.pollInterval));
+  } else {
+    const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm };
+    const limiter = new RateLimiter(limits);
+    const engine = await createEngine(config, context, { fetch: fetchObservingRateLimits(limiter) });
+    price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
+    if (maxCostUsd !== undefined && price === undefined) throw noPrice(engine.model);
+    transport = directTransport({
+      engine,
+      concurrency,
+      limits,
+      limiter,
+      maxOutputTokens: budgetedOutputTokens,
+      rateLimitRetries: config.maxRetries,
+    });
   }
 
-  const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm };
-  const limiter = new RateLimiter(limits);
-  const engine = await createEngine(config, context, { fetch: fetchObservingRateLimits(limiter) });
-  const price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
-  if (maxCostUsd !== undefined && price === undefined) throw noPrice(engine.model);
-
-  // The first signal (context.signal) stops taking postings and lets those in flight finish; main.ts ends the
-  // process on a second one, and the manifest's journal keeps everything finished.
+  // The first signal (context.signal) stops taking postings (direct) or polling (Batch API) and lets those in flight
+  // finish; main.ts ends the process on a second one, and the manifest keeps everything finished.
   const run = await runBatch(
     {
       folder,
       out,
       recursive: flags.recursive === true,
       force: flags.force === true,
-      concurrency,
       pipeline,
-      limits,
-      maxOutputTokens: budgetedOutputTokens,
-      rateLimitRetries: config.maxRetries,
       maxCostUsd,
       price,
       config: letterConfig,
     },
     {
-      ...shared(),
-      engine,
-      limiter,
+      transport,
+      profile,
+      playbooks,
+      renderReport,
+      progress: createProgress({
+        write: context.io.stderr,
+        isTty: context.io.isTty,
+        quiet: flags.quiet === true,
+      }),
+      stopSignal: context.signal,
+      heapGuard: createHeapGuard(),
+      checkBatch: (letters) => checkBatch(letters, playbooks.common),
     },
   );
   report(context, run, flags.json === true);

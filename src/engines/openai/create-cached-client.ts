@@ -1,6 +1,6 @@
-import { endpointOptions } from '../../config/endpoint-options.js';
 import type { Config } from '../../config/resolve-config.js';
 import { ConfigError } from '../../errors.js';
+import { endpointOptions } from './endpoint-options.js';
 import type { LlmClient } from './llm-client.js';
 
 export interface CachedClientOptions {

@@ -1,22 +1,17 @@
-import OpenAI, { toFile } from 'openai';
+import { toFile } from 'openai';
 import type { Batch } from 'openai/resources/batches';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
-import type { BatchApiClient, BatchJob } from '../../batch/batch-api/batch-api-client.js';
-import { LlmError } from '../../errors.js';
-import {
-  buildBody,
-  defaultBaseUrl,
-  defaultTimeoutMs,
-  type OpenAiClientOptions,
-  toLlmError,
-  toResponse,
-} from './openai-client.js';
+import type { BatchApiClient, BatchJob } from './batch-api-client.js';
+import { buildBody, firstAdaptations, type JsonMode } from './chat-body.js';
+import { toResponse } from './chat-response.js';
+import type { EndpointOptions } from './endpoint-options.js';
+import { createOpenAiSdk } from './openai-sdk.js';
+import { toBatchApiProbeError, toLlmError } from './to-llm-error.js';
 
 /** The chat client's endpoint settings: Batch API jobs go to the same endpoint with the same request bodies. */
-export type OpenAiBatchApiOptions = Pick<
-  OpenAiClientOptions,
-  'apiKey' | 'baseUrl' | 'model' | 'timeoutMs' | 'maxRetries' | 'jsonMode' | 'fetch'
->;
+export interface OpenAiBatchApiOptions extends Omit<EndpointOptions, 'headers'> {
+  readonly jsonMode?: JsonMode | undefined;
+}
 
 function toJob(batch: Batch): BatchJob {
   return {
@@ -37,62 +32,35 @@ function toJob(batch: Batch): BatchJob {
 }
 
 /**
- * The Batch API over OpenAI's files and batches endpoints. This and `openai-client.ts` are the only modules that import
- * `openai`: the Batch API is a different surface (uploads, jobs, file downloads) from the chat completions the
- * LlmClient port covers, and request bodies come from `buildBody` there, so a batched request is exactly the one a
- * direct call would send.
+ * The Batch API over OpenAI's files and batches endpoints: a different surface (uploads, jobs, file downloads) from
+ * the chat completions the LlmClient port covers, on the same SDK client, errors and request bodies, so a batched
+ * request is exactly the one a direct call would send.
  */
 export function createOpenAiBatchApi(options: OpenAiBatchApiOptions): BatchApiClient {
-  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  const apiKey = options.apiKey?.trim() === '' ? undefined : options.apiKey;
-  const endpoint = { baseUrl, model: options.model, timeoutMs };
-  const where = `${baseUrl} (model ${options.model})`;
-  const sdk = new OpenAI({
-    apiKey: apiKey ?? 'no-key',
-    baseURL: baseUrl,
-    organization: null,
-    project: null,
-    adminAPIKey: null,
-    webhookSecret: null,
-    timeout: timeoutMs,
-    maxRetries: options.maxRetries ?? 2,
-    logLevel: 'off',
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-  });
+  const { sdk, endpoint } = createOpenAiSdk(options);
   const mapped = async <T>(run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
     } catch (error) {
-      throw toLlmError(error, endpoint, apiKey);
+      throw toLlmError(error, endpoint);
     }
   };
 
   return {
     model: options.model,
-    baseUrl,
+    baseUrl: endpoint.baseUrl,
     async checkAvailable(callOptions = {}) {
       try {
         await sdk.batches.list({ limit: 1 }, { signal: callOptions.signal });
       } catch (error) {
-        if (error instanceof OpenAI.APIError && (error.status === 404 || error.status === 405)) {
-          throw new LlmError(
-            'llm.batch-api-unavailable',
-            `${baseUrl} does not offer the Batch API (HTTP ${error.status} on /batches). Local servers (Ollama, vLLM, ` +
-              'llama.cpp, LM Studio) and many gateways have none: run without --via batch-api to call the model ' +
-              'directly, or use https://api.openai.com/v1.',
-            { status: error.status, retryable: false },
-          );
-        }
-        throw toLlmError(error, endpoint, apiKey);
+        throw toBatchApiProbeError(error, endpoint);
       }
     },
     requestBody: async (request) =>
-      (await buildBody(options.model, request, {
-        jsonMode: options.jsonMode ?? 'json_schema',
-        tokenParameter: 'max_tokens',
-        sendTemperature: true,
-      })) as unknown as Record<string, unknown>,
+      (await buildBody(options.model, request, firstAdaptations(options.jsonMode))) as unknown as Record<
+        string,
+        unknown
+      >,
     uploadRequests: (jsonl, filename, callOptions = {}) =>
       mapped(async () => {
         const file = await toFile(Buffer.from(jsonl, 'utf8'), filename, { type: 'application/jsonl' });
@@ -116,6 +84,6 @@ export function createOpenAiBatchApi(options: OpenAiBatchApiOptions): BatchApiCl
       mapped(async () => toJob(await sdk.batches.retrieve(id, { signal: callOptions.signal }))),
     downloadFile: (id, callOptions = {}) =>
       mapped(async () => (await sdk.files.content(id, { signal: callOptions.signal })).text()),
-    toResponse: (body) => toResponse(body as ChatCompletion, options.model, where, apiKey),
+    toResponse: (body) => toResponse(body as ChatCompletion, endpoint),
   };
 }

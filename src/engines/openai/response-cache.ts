@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LlmError, OutputError } from '../../errors.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import type { LlmClient, LlmRequest, LlmResponse } from './llm-client.js';
+import { StoredResponseSchema } from './stored-response.js';
 
 /**
  * `off`: no cache. `auto`: answer from the cache when it holds the request, else call and store. `record`: always
@@ -34,14 +35,7 @@ type CachedRequest = z.infer<typeof CachedRequestSchema>;
 const CacheEntrySchema = z.object({
   key: z.string(),
   request: CachedRequestSchema,
-  response: z.object({
-    content: z.string(),
-    finishReason: z.string(),
-    refusal: z.string().nullable(),
-    model: z.string(),
-    promptTokens: z.number(),
-    completionTokens: z.number(),
-  }),
+  response: StoredResponseSchema,
 });
 type CacheEntry = z.infer<typeof CacheEntrySchema>;
 

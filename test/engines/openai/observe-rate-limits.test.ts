@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchObservingRateLimits, retryAfterMs } from '../../src/batch/observe-rate-limits.js';
-import { RateLimiter } from '../../src/batch/rate-limiter.js';
+import { RateLimiter } from '../../../src/batch/rate-limiter.js';
+import { fetchObservingRateLimits } from '../../../src/engines/openai/observe-rate-limits.js';
 
 function limiterAt(time: { now: number }): RateLimiter {
   return new RateLimiter({}, { now: () => time.now, sleep: async () => {} });
@@ -42,20 +42,5 @@ describe('fetchObservingRateLimits', () => {
       answering(429, { 'retry-after': '3' }),
     )('http://localhost/v1/chat/completions');
     expect(limiter.pausedFor()).toBe(3000);
-  });
-});
-
-describe('retryAfterMs', () => {
-  it('reads retry-after-ms, retry-after in seconds, and retry-after as a date', () => {
-    const now = Date.parse('2026-01-01T00:00:00Z');
-    expect(
-      [
-        { 'retry-after-ms': '250' },
-        { 'retry-after': '2' },
-        { 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' },
-        { 'retry-after': 'later' },
-        {},
-      ].map((headers) => retryAfterMs(new Headers(headers), now)),
-    ).toEqual([250, 2000, 5000, undefined, undefined]);
   });
 });

@@ -1,44 +1,26 @@
-import type { BatchLetter } from '../../critic/check-batch.js';
-import type { Rule } from '../../critic/rule.js';
+import type { BatchApiClient } from '../../engines/openai/batch-api-client.js';
 import type { LlmClient } from '../../engines/openai/llm-client.js';
 import { type LedeError, LlmError, OutputError } from '../../errors.js';
 import type { Engine } from '../../pipeline/engine.js';
-import { type PipelineOptions, type PipelineResult, runPipeline } from '../../pipeline/run-pipeline.js';
-import { addUsage, noUsage } from '../../pipeline/usage.js';
-import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
-import type { Profile } from '../../profile/profile-schema.js';
-import { openBatchOutput, postingFromBytes, readPostingBytes } from '../batch-ledger.js';
-import type { BatchFinding, StopReason } from '../batch-summary.js';
+import { readPostingBytes } from '../batch-ledger.js';
+import type { StopReason } from '../batch-summary.js';
+import type { BatchTransport, TransportOutcome, TransportRun } from '../batch-transport.js';
 import type { FoundPosting } from '../find-postings.js';
-import type { HeapGuard } from '../heap-guard.js';
-import { inputHashFor } from '../input-hash.js';
 import { isFatalLlmError } from '../limited-engine.js';
-import { outputFilesFor } from '../output-names.js';
-import { prepareBatch, reusableEntry } from '../prepare-batch.js';
-import { costOf, type ModelPrice } from '../price-table.js';
-import type { Progress } from '../progress.js';
+import { costOf } from '../price-table.js';
 import { realSleep, type Sleep } from '../rate-limiter.js';
-import { type BatchRun, writeSummary } from '../write-summary.js';
-import { loadAnswers, saveAnswers } from './answer-store.js';
-import type { BatchApiClient } from './batch-api-client.js';
+import { loadAnswers, type StoredAnswer, saveAnswers } from './answer-store.js';
 import { type BatchApiState, batchApiStateFor } from './batch-api-state.js';
-import { createDeferredClient, DeferredCall, type StoredAnswer } from './deferred-client.js';
+import { createDeferredClient, DeferredCall } from './deferred-client.js';
 import { readJobResults } from './read-job-results.js';
 import { batchFileLimits, customIdFor, type FileLimits, splitIntoFiles, stageOf } from './request-files.js';
 import { waitForJob } from './wait-for-job.js';
 
+/** How `lede batch --via batch-api` reaches the model. */
 export interface BatchApiOptions {
-  readonly folder: string;
-  readonly out: string;
-  readonly recursive: boolean;
-  readonly force: boolean;
-  readonly pipeline: PipelineOptions;
-  /** The model's Batch API price (half the synchronous one); undefined when unknown. */
-  readonly price?: ModelPrice | undefined;
-  /** Submit no round whose estimated cost would take the spend past this (`--max-cost`, US dollars). */
-  readonly maxCostUsd?: number | undefined;
-  /** Options that change letters, for the manifest's input hash. */
-  readonly config: Record<string, unknown>;
+  readonly api: BatchApiClient;
+  /** Builds the LLM engine over a client (the deferred one). */
+  readonly engineFor: (client: LlmClient) => Engine;
   /** First and longest wait between polls of a job. Defaults 5 s and 60 s. */
   readonly pollIntervalMs?: number | undefined;
   readonly maxPollIntervalMs?: number | undefined;
@@ -46,23 +28,6 @@ export interface BatchApiOptions {
   readonly maxRounds?: number | undefined;
   /** Per input file; the Batch API's own limits by default. */
   readonly fileLimits?: FileLimits | undefined;
-}
-
-export interface BatchApiDeps {
-  readonly api: BatchApiClient;
-  /** Builds the LLM engine over a client (the deferred one). */
-  readonly engineFor: (client: LlmClient) => Engine;
-  readonly profile: Profile;
-  readonly playbooks: PlaybookSet;
-  readonly renderReport: (result: PipelineResult) => string;
-  readonly progress: Progress;
-  /** A signal stops polling; the job ids stay in the manifest and the next run picks them up. */
-  readonly stopSignal?: AbortSignal | undefined;
-  readonly checkBatch?: ((letters: readonly BatchLetter[]) => BatchFinding[]) | undefined;
-  readonly rules?: readonly Rule[] | undefined;
-  /** Keeps the heap flat over thousands of postings (the CLI passes one; tests need none). */
-  readonly heapGuard?: HeapGuard | undefined;
-  readonly now?: () => number;
   readonly sleep?: Sleep;
 }
 
@@ -94,58 +59,32 @@ interface Work {
  * between rounds, so revisions are further rounds. Job ids live in the manifest and answers in
  * `batch-api/answers.jsonl`: a stopped run resumes polling, and nothing answered is paid for twice.
  */
-export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps): Promise<BatchRun> {
-  const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? realSleep;
-  const startedAt = now();
-  const { api } = deps;
-  const engineInfo = { name: 'openai', model: api.model };
-  const prepared = await prepareBatch({
-    folder: options.folder,
-    out: options.out,
-    recursive: options.recursive,
-    profile: deps.profile,
-    playbooks: deps.playbooks,
-    config: { ...options.config, ...options.pipeline },
-    engine: engineInfo,
-  });
-  await api.checkAvailable({ signal: deps.stopSignal });
-  const { manifest, ledger } = await openBatchOutput(prepared.manifest, {
-    out: options.out,
-    progress: deps.progress,
-    renderReport: deps.renderReport,
-    common: deps.playbooks.common,
-    collectLetters: deps.checkBatch !== undefined,
-    afterPosting: () => deps.heapGuard?.afterPosting(),
-    now,
-  });
-  const state: BatchApiState = batchApiStateFor(prepared.manifest.batchApi, prepared.fingerprint);
-  const answers = await loadAnswers(options.out);
-  const maxRounds = options.maxRounds ?? options.pipeline.maxAttempts + 5;
+export function batchApiTransport(options: BatchApiOptions): BatchTransport {
+  return {
+    engine: { name: 'openai', model: options.api.model },
+    checkAvailable: (signal) => options.api.checkAvailable({ signal }),
+    run: (run) => runInRounds(options, run),
+  };
+}
+
+async function runInRounds(options: BatchApiOptions, run: TransportRun): Promise<TransportOutcome> {
+  const { api } = options;
+  const { ledger, manifest, progress, stopSignal } = run;
+  const sleep = options.sleep ?? realSleep;
+  const state: BatchApiState = batchApiStateFor(manifest.manifest.batchApi, run.fingerprint);
+  // Every snapshot from here on writes the state as it then is: job ids reach the disk before anything else happens.
+  manifest.holdBatchApiState(state);
+  const answers = await loadAnswers(run.out);
+  const maxRounds = options.maxRounds ?? run.pipeline.maxAttempts + 5;
   let stopReason: StopReason | null = null;
   let fatal: LedeError | null = null;
 
-  ledger.start(prepared.postings.length);
   let work: Work[] = [];
   try {
-    for (const posting of prepared.postings) {
-      let bytes: Buffer;
-      try {
-        bytes = await readPostingBytes(posting);
-      } catch (error) {
-        await ledger.failedWith(posting.relative, '', error);
-        continue;
-      }
-      const inputHash = inputHashFor(bytes, prepared.fingerprint);
-      const previous = await reusableEntry(
-        manifest.manifest,
-        posting.relative,
-        inputHash,
-        options.out,
-        options.force,
-      );
-      if (previous !== undefined) await ledger.keep(previous);
-      else work.push({ posting, inputHash });
+    for (const posting of run.postings) {
+      const found = await run.triage(posting);
+      // Only the name and hash wait between rounds: the bytes are read again, so thousands never sit in memory.
+      if (found !== undefined) work.push({ posting: found.posting, inputHash: found.inputHash });
     }
 
     const collect = async (jobIndex: number): Promise<void> => {
@@ -155,9 +94,9 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
         firstIntervalMs: options.pollIntervalMs,
         maxIntervalMs: options.maxPollIntervalMs,
         sleep,
-        signal: deps.stopSignal,
+        signal: stopSignal,
         onChange: (seen) =>
-          deps.progress.note(
+          progress.note(
             `round ${job.round}: job ${seen.id} ${seen.status} ` +
               `(${seen.requestCounts.completed + seen.requestCounts.failed}/${seen.requestCounts.total || job.requests})`,
           ),
@@ -172,11 +111,11 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
       }
       const files: string[] = [];
       for (const fileId of [finished.outputFileId, finished.errorFileId]) {
-        if (fileId !== null) files.push(await api.downloadFile(fileId, { signal: deps.stopSignal }));
+        if (fileId !== null) files.push(await api.downloadFile(fileId, { signal: stopSignal }));
       }
-      await saveAnswers(options.out, answers, readJobResults(api, finished.id, files));
+      await saveAnswers(run.out, answers, readJobResults(api, finished.id, files));
       state.jobs[jobIndex] = { ...job, status: finished.status, downloaded: true };
-      await manifest.setBatchApiState(state);
+      await manifest.snapshot();
     };
 
     for (;;) {
@@ -186,17 +125,10 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
       const deferred = new Map<string, { stage: string; stem: string; request: DeferredCall['request'] }>();
       const waiting: Work[] = [];
       for (const item of work) {
-        const stem = prepared.stems.get(item.posting.relative) ?? item.posting.relative;
+        const stem = run.stems.get(item.posting.relative) ?? item.posting.relative;
         try {
-          const posting = postingFromBytes(await readPostingBytes(item.posting), item.posting);
-          const engine = deps.engineFor(createDeferredClient(api, answers));
-          const result = await runPipeline(
-            posting,
-            deps.profile,
-            { engine, playbooks: deps.playbooks, rules: deps.rules },
-            options.pipeline,
-          );
-          await ledger.completed(item.posting.relative, item.inputHash, outputFilesFor(stem), result);
+          const bytes = await readPostingBytes(item.posting);
+          await run.draft({ ...item, bytes }, options.engineFor(createDeferredClient(api, answers)));
         } catch (error) {
           if (error instanceof DeferredCall) {
             if (!deferred.has(error.key))
@@ -211,7 +143,7 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
       }
       work = waiting;
       if (deferred.size === 0) break;
-      if (deps.stopSignal?.aborted === true) {
+      if (stopSignal?.aborted === true) {
         stopReason = 'signal';
         break;
       }
@@ -244,20 +176,20 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
           }),
         );
       }
-      if (options.maxCostUsd !== undefined && options.price !== undefined) {
-        const spent = costOf(answeredUsage(answers), options.price);
+      if (run.maxCostUsd !== undefined && run.price !== undefined) {
+        const spent = costOf(answeredUsage(answers), run.price);
         const round = costOf(
           {
             promptTokens: Math.ceil(lines.reduce((sum, line) => sum + line.length, 0) / 4),
             completionTokens: lines.length * 1000,
           },
-          options.price,
+          run.price,
         );
-        if (spent + round > options.maxCostUsd) {
+        if (spent + round > run.maxCostUsd) {
           stopReason = 'budget';
-          deps.progress.note(
+          progress.note(
             `stopping: the next round (${lines.length} requests, up to $${round.toFixed(4)}) could take the spend ` +
-              `past --max-cost $${options.maxCostUsd} (spent about $${spent.toFixed(4)})`,
+              `past --max-cost $${run.maxCostUsd} (spent about $${spent.toFixed(4)})`,
           );
           break;
         }
@@ -266,13 +198,11 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
       const files = splitIntoFiles(lines, options.fileLimits ?? batchFileLimits);
       for (const [index, file] of files.entries()) {
         const name = `lede-round-${state.round}-part-${index + 1}.jsonl`;
-        const inputFileId = await api.uploadRequests(`${file.join('\n')}\n`, name, {
-          signal: deps.stopSignal,
-        });
+        const inputFileId = await api.uploadRequests(`${file.join('\n')}\n`, name, { signal: stopSignal });
         const job = await api.createJob(
           inputFileId,
           { lede_round: String(state.round), lede_part: `${index + 1}/${files.length}` },
-          { signal: deps.stopSignal },
+          { signal: stopSignal },
         );
         state.jobs.push({
           id: job.id,
@@ -283,9 +213,9 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
           downloaded: false,
         });
         // The job id is on disk before anything else happens: a stopped run polls it instead of paying again.
-        await manifest.setBatchApiState(state);
+        await manifest.snapshot();
       }
-      deps.progress.note(
+      progress.note(
         `round ${state.round}: ${lines.length} request${lines.length === 1 ? '' : 's'} for ${work.length} ` +
           `posting${work.length === 1 ? '' : 's'} in ${files.length} Batch API job${files.length === 1 ? '' : 's'}`,
       );
@@ -294,35 +224,13 @@ export async function runBatchApi(options: BatchApiOptions, deps: BatchApiDeps):
     if (error instanceof LlmError || error instanceof OutputError) {
       fatal = error;
       stopReason = 'fatal';
-      deps.progress.note(error.message);
-    } else if (deps.stopSignal?.aborted === true) {
+      progress.note(error.message);
+    } else if (stopSignal?.aborted === true) {
       // Stopped while polling or submitting: the job ids are in the manifest for the next run.
       stopReason = 'signal';
     } else {
       throw error;
     }
-  } finally {
-    deps.progress.finish();
-    await manifest.setBatchApiState(state).finally(() => manifest.close());
   }
-
-  // The end of a run is its memory peak (every letter for the cross-check, the summary): start it from a clean heap.
-  deps.heapGuard?.collect();
-  const batchFindings = await ledger.crossCheck(deps.checkBatch);
-  const rows = ledger.rows(prepared.postings);
-  const usage = rows.reduce((sum, row) => addUsage(sum, row.usage), noUsage);
-  return writeSummary({
-    folder: options.folder,
-    out: options.out,
-    engine: engineInfo,
-    startedAt,
-    finishedAt: now(),
-    rows,
-    usage,
-    estimatedCostUsd: options.price === undefined ? null : costOf(usage, options.price),
-    stopReason,
-    fatal,
-    skippedFiles: prepared.skippedFiles,
-    batchFindings,
-  });
+  return { stopReason, fatal };
 }

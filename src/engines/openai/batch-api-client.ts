@@ -1,4 +1,4 @@
-import type { LlmRequest, LlmResponse } from '../../engines/openai/llm-client.js';
+import type { LlmRequest, LlmResponse } from './llm-client.js';
 
 /** One Batch API job as lede follows it. */
 export interface BatchJob {
@@ -21,7 +21,8 @@ export interface CallOptions {
 
 /**
  * The port to a Batch API (OpenAI's `/files` and `/batches`): upload a JSONL file of requests, start a job, follow
- * it, download its output and error files. The openai implementation is `src/engines/openai/openai-batch-api.ts`.
+ * it, download its output and error files. Beside LlmClient, the other port `lede batch` reaches a model through;
+ * `openai-batch-api.ts` implements it, tests may fake it.
  */
 export interface BatchApiClient {
   readonly model: string;

@@ -7,12 +7,10 @@ import {
   type FakeServer,
   startFakeOpenAiServer,
 } from '../../../bench/fake-openai-server.js';
-import {
-  type BatchApiDeps,
-  type BatchApiOptions,
-  runBatchApi,
-} from '../../../src/batch/batch-api/run-batch-api.js';
+import { type BatchApiOptions, batchApiTransport } from '../../../src/batch/batch-api/batch-api-transport.js';
 import { ManifestSchema } from '../../../src/batch/manifest.js';
+import { type BatchDeps, type BatchOptions, runBatch } from '../../../src/batch/run-batch.js';
+import type { BatchRun } from '../../../src/batch/write-summary.js';
 import { createLlmEngine } from '../../../src/engines/openai/llm-engine.js';
 import { createOpenAiBatchApi } from '../../../src/engines/openai/openai-batch-api.js';
 import {
@@ -24,6 +22,14 @@ import {
   recordingProgress,
   temporaryFolder,
 } from '../batch-fixtures.js';
+
+type BatchApiRunOptions = BatchOptions & Omit<BatchApiOptions, 'api' | 'engineFor' | 'sleep'>;
+type BatchApiRunDeps = Omit<BatchDeps, 'transport'> & Pick<BatchApiOptions, 'api' | 'engineFor' | 'sleep'>;
+
+/** The batch core over the Batch API transport, as `lede batch --via batch-api` runs it. */
+function runBatchApi(options: BatchApiRunOptions, deps: BatchApiRunDeps): Promise<BatchRun> {
+  return runBatch(options, { ...deps, transport: batchApiTransport({ ...options, ...deps }) });
+}
 
 const servers: FakeServer[] = [];
 afterEach(async () => {
@@ -59,7 +65,7 @@ async function setUp(serverOptions: Parameters<typeof startFakeOpenAiServer>[0])
   const out = await temporaryFolder();
   const progress = recordingProgress();
   const { profile, playbooks } = await profileAndPlaybooks();
-  const deps: BatchApiDeps = {
+  const deps: BatchApiRunDeps = {
     api,
     engineFor: (client) => createLlmEngine({ client, temperature: 0.4 }),
     profile,
@@ -68,7 +74,7 @@ async function setUp(serverOptions: Parameters<typeof startFakeOpenAiServer>[0])
     progress,
     rules: [noTodoRule],
   };
-  const options: BatchApiOptions = {
+  const options: BatchApiRunOptions = {
     folder,
     out,
     recursive: false,
