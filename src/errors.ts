@@ -15,7 +15,7 @@ const textFileProblems = [
   'binary',
 ] as const;
 /** The kinds of file lede parses as YAML or JSON (`src/input/parse-data-file.ts`). */
-const dataFileKinds = ['profile', 'playbook', 'dataset', 'input'] as const;
+const dataFileKinds = ['profile', 'playbook', 'dataset', 'input', 'overrides'] as const;
 
 function codesFor<const Kind extends string, const Problem extends string>(
   kinds: readonly Kind[],
@@ -72,6 +72,7 @@ export const errorCodes = {
     'input.folder-unreadable',
     'input.not-a-folder',
     'input.prices-invalid',
+    'overrides.invalid',
     'dataset.baseline-invalid',
     'dataset.baseline-unreadable',
     'dataset.duplicate-case',

@@ -1,4 +1,5 @@
 import type { LedeError } from '../errors.js';
+import type { AnalyzeOverrides } from '../pipeline/analyze-posting.js';
 import type { Engine } from '../pipeline/engine.js';
 import type { PipelineOptions } from '../pipeline/run-pipeline.js';
 import type { Usage } from '../pipeline/usage.js';
@@ -15,6 +16,8 @@ export interface PostingWork {
   readonly posting: FoundPosting;
   readonly inputHash: string;
   readonly bytes: Buffer;
+  /** From the posting's `<name>.lede.yaml`, if it has one. */
+  readonly overrides: AnalyzeOverrides;
 }
 
 /** What the batch core hands a transport: the run's postings and books, and the two steps every transport takes. */

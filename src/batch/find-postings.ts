@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { postingExtensions } from '../posting/load-posting.js';
+import { isOverridesFile } from './posting-overrides.js';
 
 /** A posting file found in the batch folder. */
 export interface FoundPosting {
@@ -119,7 +120,7 @@ export async function findPostings(folder: string, options: FindOptions): Promis
         skipped.push({ relative: toRelative(path), reason: 'not a regular file' });
       } else if (isPostingFile(entry.name)) {
         postings.push({ path, relative: toRelative(path) });
-      } else {
+      } else if (!isOverridesFile(entry.name)) {
         skipped.push({
           relative: toRelative(path),
           reason: `unsupported extension "${extname(entry.name) || '(none)'}" (lede reads ${postingExtensions.join(', ')})`,

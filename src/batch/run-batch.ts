@@ -12,6 +12,7 @@ import type { FoundPosting } from './find-postings.js';
 import type { HeapGuard } from './heap-guard.js';
 import { inputHashFor } from './input-hash.js';
 import { outputFilesFor } from './output-names.js';
+import { overridesSuffix, type PostingOverrides, readPostingOverrides } from './posting-overrides.js';
 import { prepareBatch, reusableEntry } from './prepare-batch.js';
 import { costOf, type ModelPrice } from './price-table.js';
 import type { Progress } from './progress.js';
@@ -90,7 +91,20 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       await ledger.failedWith(posting.relative, '', error);
       return undefined;
     }
-    const inputHash = inputHashFor(bytes, prepared.fingerprint);
+    let overrides: PostingOverrides;
+    try {
+      overrides = await readPostingOverrides(posting.path, deps.playbooks);
+    } catch (error) {
+      await ledger.failedWith(posting.relative, '', error);
+      return undefined;
+    }
+    // Editing the overrides redoes the letter; a posting without them keeps the hash it always had.
+    const inputHash = inputHashFor(
+      overrides.bytes === null
+        ? bytes
+        : Buffer.concat([bytes, Buffer.from(`\0${overridesSuffix}\0`), overrides.bytes]),
+      prepared.fingerprint,
+    );
     const previous = await reusableEntry(
       manifest.manifest,
       posting.relative,
@@ -98,7 +112,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       options.out,
       options.force,
     );
-    if (previous === undefined) return { posting, inputHash, bytes };
+    if (previous === undefined) return { posting, inputHash, bytes, overrides: overrides.overrides };
     await ledger.keep(previous);
     return undefined;
   };
@@ -107,7 +121,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       postingFromBytes(work.bytes, work.posting),
       deps.profile,
       { engine, playbooks: deps.playbooks, signal, rules: deps.rules },
-      options.pipeline,
+      { ...options.pipeline, overrides: { ...options.pipeline.overrides, ...definedOnly(work.overrides) } },
     );
     const stem = prepared.stems.get(work.posting.relative) ?? work.posting.relative;
     await ledger.completed(work.posting.relative, work.inputHash, outputFilesFor(stem), result);
@@ -161,4 +175,9 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     skippedFiles: prepared.skippedFiles,
     batchFindings,
   });
+}
+
+/** The fields a posting's overrides file sets, so that it never unsets what the command line set. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }

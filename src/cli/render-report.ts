@@ -43,6 +43,16 @@ export function renderReport(result: PipelineResult): string {
   if (analysis.requiredTools.length > 0)
     lines.push(`- Tools the posting asks for: ${analysis.requiredTools.join(', ')}`);
   if (result.usedFactIds.length > 0) lines.push(`- Profile facts used: ${result.usedFactIds.join(', ')}`);
+  if (result.reading !== undefined && result.reading.overridden.length > 0)
+    lines.push(`- Set by you: ${result.reading.overridden.join(', ')}`);
+  for (const refusal of result.reading?.refused ?? [])
+    lines.push(
+      `- Not used: the ${refusal.field} read as ${JSON.stringify(refusal.value)} (${refusal.reason}); ${
+        refusal.replacement === null
+          ? 'left out'
+          : `the offline reading ${JSON.stringify(refusal.replacement)} was used instead`
+      }. Pass --${refusal.field === 'hiringManager' ? 'hiring-manager' : refusal.field} to set it.`,
+    );
 
   lines.push('', `## Findings (attempt ${result.bestAttempt})`, '');
   const findings = best?.critique.findings ?? [];

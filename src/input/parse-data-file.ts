@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 
-type Kind = 'profile' | 'playbook' | 'dataset' | 'input';
+type Kind = 'profile' | 'playbook' | 'dataset' | 'input' | 'overrides';
 
 /** Parsed data and a way back from a field path to the line it was written on. */
 export interface ParsedDataFile {

@@ -1,9 +1,10 @@
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import type { IndustryResult, PostingAnalysis } from '../posting/posting-analysis.js';
+import type { ReadingField } from '../posting/reading-checks.js';
 import { classifyIndustry } from './classify-industry.js';
 import type { Engine } from './engine.js';
-import { extractHook } from './extract-hook.js';
+import { type ExtractedReading, extractHook } from './extract-hook.js';
 import { addUsage, type Usage } from './usage.js';
 
 export interface AnalyzeDeps {
@@ -13,10 +14,18 @@ export interface AnalyzeDeps {
   readonly now?: (() => number) | undefined;
 }
 
-/** What the user decided instead of the engine. */
+/**
+ * What the user decided instead of the reader (`--industry`, `--company`, `--hook`, `--role`, `--hiring-manager`, or
+ * a batch posting's `<name>.lede.yaml`), already checked by the caller.
+ */
 export interface AnalyzeOverrides {
-  /** Force an industry instead of classifying (`--industry`, already checked against the playbooks). */
+  /** Force an industry instead of classifying (already checked against the playbooks). */
   readonly industry?: string | undefined;
+  readonly company?: string | undefined;
+  /** A product, project or initiative, in the user's words: used as the hook's text and its evidence. */
+  readonly hook?: string | undefined;
+  readonly role?: string | undefined;
+  readonly hiringManager?: string | undefined;
 }
 
 /** The posting as the pipeline understands it: its industry and what was extracted from it, with their cost. */
@@ -24,6 +33,10 @@ export interface AnalyzedPosting {
   readonly industry: IndustryResult;
   readonly analysis: PostingAnalysis;
   readonly usage: Usage;
+  /** Fields of the reading that failed its checks, and what replaced them. */
+  readonly refused: ExtractedReading['refused'];
+  /** Fields the user set. */
+  readonly overridden: readonly ReadingField[];
   /** Clock readings (`deps.now`) before classifying, after classifying and after extracting. */
   readonly clock: { readonly started: number; readonly classified: number; readonly extracted: number };
 }
@@ -47,9 +60,22 @@ export async function analyzePosting(
   const afterClassify = now();
   const extracted = await extractHook(posting, classified.value, stageDeps);
   const afterExtract = now();
+  const overridden = (['company', 'hook', 'role', 'hiringManager'] as const).filter(
+    (field) => overrides[field] !== undefined,
+  );
+  const hook =
+    overrides.hook === undefined ? extracted.value.hook : { text: overrides.hook, evidence: overrides.hook };
   return {
     industry: classified.value,
-    analysis: extracted.value,
+    analysis: {
+      ...extracted.value,
+      company: overrides.company ?? extracted.value.company,
+      role: overrides.role ?? extracted.value.role,
+      hiringManager: overrides.hiringManager ?? extracted.value.hiringManager,
+      hook,
+    },
+    refused: extracted.refused.filter((refusal) => !overridden.includes(refusal.field)),
+    overridden,
     usage: addUsage(classified.usage, extracted.usage),
     clock: { started, classified: afterClassify, extracted: afterExtract },
   };

@@ -1,12 +1,18 @@
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
+import { findHook } from '../posting/find-hook.js';
 import type { Posting } from '../posting/posting.js';
 import {
   type IndustryResult,
   type PostingAnalysis,
   PostingAnalysisSchema,
 } from '../posting/posting-analysis.js';
-import { occursIn } from '../text/verbatim.js';
+import { checkReading, type RefusedField } from '../posting/reading-checks.js';
 import type { Engine, Metered } from './engine.js';
+
+/** The stage's answer: the checked reading, and the fields it refused (each with what replaced it). */
+export interface ExtractedReading extends Metered<PostingAnalysis> {
+  readonly refused: readonly (RefusedField & { readonly replacement: string | null })[];
+}
 
 export interface ExtractDeps {
   readonly engine: Engine;
@@ -15,27 +21,36 @@ export interface ExtractDeps {
 }
 
 /**
- * Stage 2. Enforces the contract for every engine: the hook's evidence must occur verbatim in the posting and the
- * company must be named there, or they are dropped; a model's guess never reaches a letter.
+ * Stage 2. Enforces the contract for every engine (`checkReading`): names found in the posting, on one line, short,
+ * not instructions; an employer that is a plausible name; hook evidence quoted verbatim. A model's field that fails
+ * is replaced by the offline reading of the same field (when that one passes), and the report says so; a model's
+ * guess never reaches a letter.
  */
 export async function extractHook(
   posting: Posting,
   industry: IndustryResult,
   deps: ExtractDeps,
-): Promise<Metered<PostingAnalysis>> {
+): Promise<ExtractedReading> {
   const result = await deps.engine.extractHook(posting, industry, deps.playbooks, { signal: deps.signal });
-  const value = PostingAnalysisSchema.parse(result.value);
-  const company =
-    value.company !== null && occursIn(value.company, posting.text) ? value.company.trim() : null;
-  const hook = value.hook !== null && occursIn(value.hook.evidence, posting.text) ? value.hook : null;
-  const hiringManager =
-    value.hiringManager !== null && occursIn(value.hiringManager, posting.text) ? value.hiringManager : null;
+  const checked = checkReading(PostingAnalysisSchema.parse(result.value), posting);
+  const fields: PostingAnalysis = { ...checked.analysis };
+  let offline: PostingAnalysis | undefined;
+  const refused = checked.refused.map((field) => {
+    if (deps.engine.name === 'offline') return { ...field, replacement: null };
+    offline ??= checkReading(findHook(posting, deps.playbooks), posting).analysis;
+    if (field.field === 'hook') {
+      fields.hook = offline.hook;
+      return { ...field, replacement: offline.hook?.text ?? null };
+    }
+    fields[field.field] = offline[field.field];
+    return { ...field, replacement: offline[field.field] };
+  });
   const seen = new Set<string>();
-  const requiredTools = value.requiredTools.filter((tool) => {
+  const requiredTools = fields.requiredTools.filter((tool) => {
     const key = tool.trim().toLowerCase();
     if (key === '' || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return { value: { ...value, company, hook, hiringManager, requiredTools }, usage: result.usage };
+  return { value: { ...fields, requiredTools }, usage: result.usage, refused };
 }

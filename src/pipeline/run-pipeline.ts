@@ -7,7 +7,7 @@ import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import { IndustryResultSchema, PostingAnalysisSchema } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
-import { analyzePosting } from './analyze-posting.js';
+import { type AnalyzeOverrides, analyzePosting } from './analyze-posting.js';
 import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
 import type { DraftRequest, Engine } from './engine.js';
@@ -29,6 +29,20 @@ export const PipelineResultSchema = z.object({
   bestAttempt: z.number().int().min(1),
   attempts: z.array(AttemptSchema),
   usage: UsageSchema,
+  /** Only when there is something to say: reading fields lede refused (and what replaced them), fields the user set. */
+  reading: z
+    .object({
+      refused: z.array(
+        z.object({
+          field: z.string(),
+          value: z.string(),
+          reason: z.string(),
+          replacement: z.string().nullable(),
+        }),
+      ),
+      overridden: z.array(z.string()),
+    })
+    .optional(),
   timings: z.object({
     classifyMs: z.number(),
     extractMs: z.number(),
@@ -44,8 +58,8 @@ export interface PipelineOptions {
   readonly maxAttempts: number;
   /** Body word limit (`--max-words`, default 250). */
   readonly maxWords: number;
-  /** Force an industry instead of classifying (`--industry`). */
-  readonly industry?: string | undefined;
+  /** What the user set instead of the reader: `--industry`, `--company`, `--hook`, `--role`, `--hiring-manager`. */
+  readonly overrides?: AnalyzeOverrides | undefined;
 }
 
 export interface PipelineDeps {
@@ -70,7 +84,7 @@ export async function runPipeline(
   const analyzed = await analyzePosting(
     posting,
     { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal, now },
-    { industry: options.industry },
+    options.overrides,
   );
   const { started, classified: afterClassify, extracted: afterExtract } = analyzed.clock;
 
@@ -128,6 +142,9 @@ export async function runPipeline(
     bestAttempt: outcome.best.attempt,
     attempts: [...outcome.attempts],
     usage: addUsage(analyzed.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
+    ...(analyzed.refused.length === 0 && analyzed.overridden.length === 0
+      ? {}
+      : { reading: { refused: [...analyzed.refused], overridden: [...analyzed.overridden] } }),
     timings: {
       classifyMs: afterClassify - started,
       extractMs: afterExtract - afterClassify,

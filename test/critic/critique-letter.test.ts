@@ -67,6 +67,7 @@ describe('critiqueLetter on letters people write', () => {
       skipped: [],
       checked: [
         'no-placeholder',
+        'plausible-company',
         'no-stock-opener',
         'opens-with-outcome',
         'names-tools',

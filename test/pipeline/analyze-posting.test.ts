@@ -23,8 +23,37 @@ describe('analyzePosting', () => {
       industry: { industry: 'tech', confidence: 0.9, signals: ['saas'] },
       analysis: { company: null, role: null, hiringManager: null, hook: null, requiredTools: [] },
       usage: { calls: 2, promptTokens: 200, completionTokens: 40, cachedCalls: 0 },
+      refused: [],
+      overridden: [],
       clock: { started: 10, classified: 20, extracted: 30 },
     });
+  });
+
+  it("puts the user's company, hook, role and hiring manager over the reading, and says which it set", async () => {
+    const engine = createFakeEngine({
+      letters: [],
+      analysis: { company: 'Summary', role: null, hiringManager: null, hook: null, requiredTools: [] },
+    });
+    const analyzed = await analyzePosting(
+      posting,
+      { engine, playbooks: await loadPlaybooks() },
+      {
+        company: 'Orbitly',
+        hook: 'Project Relay',
+        role: 'ML Platform Engineer',
+        hiringManager: 'Dana Ortiz',
+      },
+    );
+    expect(analyzed.analysis).toEqual({
+      company: 'Orbitly',
+      role: 'ML Platform Engineer',
+      hiringManager: 'Dana Ortiz',
+      hook: { text: 'Project Relay', evidence: 'Project Relay' },
+      requiredTools: [],
+    });
+    expect(analyzed.overridden).toEqual(['company', 'hook', 'role', 'hiringManager']);
+    // The heading read as the company is not reported as refused: the user replaced it.
+    expect(analyzed.refused).toEqual([]);
   });
 
   it('takes a forced industry instead of classifying, at no cost', async () => {

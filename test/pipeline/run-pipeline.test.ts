@@ -66,7 +66,7 @@ describe('runPipeline', () => {
       posting,
       await loadProfile('examples/profiles/experienced-mle.yaml'),
       { engine, playbooks: await loadPlaybooks(), rules: [noTodo] },
-      { maxAttempts: 3, maxWords: 250, industry: 'retail' },
+      { maxAttempts: 3, maxWords: 250, overrides: { industry: 'retail' } },
     );
     expect(engine.calls.map((call) => call.stage)).toEqual(['extract', 'draft']);
     expect(result.industry).toEqual({ industry: 'retail', confidence: 1, signals: ['--industry'] });

@@ -4,7 +4,7 @@ import { type LedeError, LlmError, OutputError } from '../../errors.js';
 import type { Engine } from '../../pipeline/engine.js';
 import { readPostingBytes } from '../batch-ledger.js';
 import type { StopReason } from '../batch-summary.js';
-import type { BatchTransport, TransportOutcome, TransportRun } from '../batch-transport.js';
+import type { BatchTransport, PostingWork, TransportOutcome, TransportRun } from '../batch-transport.js';
 import type { FoundPosting } from '../find-postings.js';
 import { isFatalLlmError } from '../limited-engine.js';
 import { costOf } from '../price-table.js';
@@ -47,10 +47,7 @@ function answeredUsage(answers: ReadonlyMap<string, StoredAnswer>): {
   return { promptTokens, completionTokens };
 }
 
-interface Work {
-  readonly posting: FoundPosting;
-  readonly inputHash: string;
-}
+type Work = Omit<PostingWork, 'bytes'>;
 
 /**
  * `lede batch --via batch-api`: the same pipeline, its model calls sent as OpenAI Batch API jobs. Each round replays
@@ -84,7 +81,8 @@ async function runInRounds(options: BatchApiOptions, run: TransportRun): Promise
     for (const posting of run.postings) {
       const found = await run.triage(posting);
       // Only the name and hash wait between rounds: the bytes are read again, so thousands never sit in memory.
-      if (found !== undefined) work.push({ posting: found.posting, inputHash: found.inputHash });
+      if (found !== undefined)
+        work.push({ posting: found.posting, inputHash: found.inputHash, overrides: found.overrides });
     }
 
     const collect = async (jobIndex: number): Promise<void> => {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { addEngineOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
+import { addReadingOptions } from '../reading-options.js';
 import type { CheckFlags } from './run-check.js';
 
 /**
@@ -24,6 +25,7 @@ export function checkCommand(context: CliContext): Command {
     )
     .option('--max-words <n>', 'word limit for the letter body (default: 250; env LEDE_MAX_WORDS)')
     .option('--json', 'print { passed, industry, findings, skipped } as JSON');
+  addReadingOptions(command);
   addEngineOptions(command);
   command.addHelpText(
     'after',

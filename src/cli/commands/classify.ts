@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { addEngineOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
+import { addReadingOptions } from '../reading-options.js';
 import type { ClassifyFlags } from './run-classify.js';
 
 /**
@@ -13,6 +14,7 @@ export function classifyCommand(context: CliContext): Command {
     .description("show each posting's industry, company and hook (what a letter would be tailored to)")
     .argument('<posting...>', 'job postings (.txt, .md or .html)')
     .option('--json', 'print one JSON object per posting, one per line');
+  addReadingOptions(command);
   addEngineOptions(command);
   command.addHelpText('after', exitCodesHelp);
   command.action(async (postingArguments: string[], flags: ClassifyFlags, self: Command) => {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { addEngineOptions, addLetterOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
+import { addReadingOptions } from '../reading-options.js';
 import type { DraftFlags } from './run-draft.js';
 
 /** `lede draft <posting> --profile <file> [--out <file>]`: one letter and its report. */
@@ -16,6 +17,7 @@ export function draftCommand(context: CliContext): Command {
     )
     .option('--industry <name>', 'skip classification and use this industry playbook')
     .option('--json', 'print the full result (or, with --out, the written paths) as JSON');
+  addReadingOptions(command);
   addLetterOptions(addEngineOptions(command));
   command.addHelpText('after', exitCodesHelp);
   command.action(async (postingArgument: string, flags: DraftFlags, self: Command) => {

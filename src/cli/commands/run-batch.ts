@@ -141,7 +141,7 @@ export async function runBatchCommand(
   const profile = await loadProfile(inputPath(context, flags.profile));
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
-  const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, industry };
+  const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, overrides: { industry } };
   const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
   const via = viaOption(flags.via);
 

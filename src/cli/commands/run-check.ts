@@ -16,9 +16,10 @@ import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderCritique } from '../render-critique.js';
 
-export interface CheckFlags {
+export interface CheckFlags extends ReadingFlags {
   readonly posting?: string;
   readonly profile?: string;
   readonly industry?: string;
@@ -72,7 +73,7 @@ export async function runCheck(
       : await analyzePosting(
           posting,
           { engine: await createEngine(config, context), playbooks, signal: context.signal },
-          { industry },
+          { ...readingOverrides(flags), industry },
         );
   const criticContext = criticContextFor({
     playbook: playbookFor(playbooks, analyzed?.industry.industry ?? industry ?? 'general'),

@@ -9,9 +9,10 @@ import { exitCodeFor } from '../exit-code-for.js';
 import { formatError } from '../format-error.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { quoteEvidence } from '../render-critique.js';
 
-export interface ClassifyFlags {
+export interface ClassifyFlags extends ReadingFlags {
   readonly json?: boolean;
 }
 
@@ -26,12 +27,13 @@ export async function runClassify(
   const playbooks = await loadPlaybooks(config.templates);
   const engine = await createEngine(config, context);
   const deps = { engine, playbooks, signal: context.signal };
+  const overrides = readingOverrides(flags);
   for (const argument of postingArguments) {
     const source = inputPath(context, argument);
     let line: string;
     try {
       const posting = await loadPosting(source);
-      const { industry, analysis, usage } = await analyzePosting(posting, deps);
+      const { industry, analysis, usage } = await analyzePosting(posting, deps, overrides);
       if (flags.json === true) {
         line = `${JSON.stringify({ source, ...industry, ...analysis, usage })}\n`;
       } else {

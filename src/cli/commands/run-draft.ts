@@ -13,9 +13,10 @@ import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
 
-export interface DraftFlags {
+export interface DraftFlags extends ReadingFlags {
   readonly profile: string;
   readonly out?: string;
   readonly industry?: string;
@@ -62,7 +63,11 @@ export async function runDraft(
     posting,
     profile,
     { engine, playbooks, signal: context.signal },
-    { maxAttempts: config.maxAttempts, maxWords: config.maxWords, industry },
+    {
+      maxAttempts: config.maxAttempts,
+      maxWords: config.maxWords,
+      overrides: { ...readingOverrides(flags), industry },
+    },
   );
   if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);
 

@@ -13,12 +13,14 @@ import { noInjectedContentRule } from './no-injected-content.js';
 import { noPlaceholderRule } from './no-placeholder.js';
 import { noStockOpenerRule } from './no-stock-opener.js';
 import { opensWithOutcomeRule } from './opens-with-outcome.js';
+import { plausibleCompanyRule } from './plausible-company.js';
 import { salutationSignoffRule } from './salutation-signoff.js';
 import { wordLimitRule } from './word-limit.js';
 
 /** The rules of a letter's craft, every industry's: reported first. */
 const craftRules: readonly Rule[] = [
   noPlaceholderRule,
+  plausibleCompanyRule,
   noStockOpenerRule,
   opensWithOutcomeRule,
   namesToolsRule,
