@@ -1,6 +1,8 @@
-import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import { memoOn } from './memo-on.js';
 import { type Token, tokenIndexAt, tokenize, tokensOf } from './tokenize.js';
+
+/** A list of named terms, each with its aliases (common.yaml's tools have this shape; this floor does not import playbooks). */
+export type NamedTerms = readonly { readonly name: string; readonly aliases: readonly string[] }[];
 
 /** A vocabulary term found in a text. `text` is the letter's own spelling; `term` the vocabulary entry it matched. */
 export interface TermMatch {
@@ -177,10 +179,10 @@ export function termMatcher(terms: readonly string[]): TermMatcher {
   return matcher;
 }
 
-const toolCache = new WeakMap<CommonVocabulary['tools'], TermMatcher>();
+const toolCache = new WeakMap<NamedTerms, TermMatcher>();
 
 /** The matcher for common.yaml's tools: a name or any alias matches, reported under the tool's name. */
-export function toolMatcher(tools: CommonVocabulary['tools']): TermMatcher {
+export function toolMatcher(tools: NamedTerms): TermMatcher {
   let matcher = toolCache.get(tools);
   if (matcher === undefined) {
     matcher = compile(
@@ -191,10 +193,10 @@ export function toolMatcher(tools: CommonVocabulary['tools']): TermMatcher {
   return matcher;
 }
 
-const anyCaseCache = new WeakMap<CommonVocabulary['tools'], TermMatcher>();
+const anyCaseCache = new WeakMap<NamedTerms, TermMatcher>();
 
 /** Like toolMatcher, but ignoring case: for text that is not the letter, such as a profile's lowercase words. */
-export function anyCaseToolMatcher(tools: CommonVocabulary['tools']): TermMatcher {
+export function anyCaseToolMatcher(tools: NamedTerms): TermMatcher {
   let matcher = anyCaseCache.get(tools);
   if (matcher === undefined) {
     matcher = compile(
