@@ -1,6 +1,6 @@
-import { memoOn } from '../text/memo-on.js';
-import { type Token, tokensOf } from '../text/tokenize.js';
-import { findInBody, type TermMatch, tokenIndexAt } from '../text/vocabulary-matcher.js';
+import { memoOn } from '../text/memo.js';
+import { type Token, tokenIndexAt, tokensOf } from '../text/tokenize.js';
+import { findInBody, type TermMatch } from '../text/vocabulary-matcher.js';
 import type { LetterAnatomy, Span } from './letter-anatomy.js';
 import { spanAt } from './spans.js';
 

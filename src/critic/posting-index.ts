@@ -1,7 +1,7 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import type { PostingAnalysis } from '../posting/posting-analysis.js';
-import { memoPair } from '../text/memo-pair.js';
+import { memoPair } from '../text/memo.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { findTermsIn, termMatcher } from '../text/vocabulary-matcher.js';
 import { findQuantities, quantityKey } from './find-quantities.js';

@@ -1,7 +1,7 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import { type Profile, type ProfileFact, profileFacts } from '../profile/profile-schema.js';
 import { profileText, profileTools } from '../profile/profile-text.js';
-import { memoPair } from '../text/memo-pair.js';
+import { memoPair } from '../text/memo.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { anyCaseToolMatcher, type TermMatcher, termMatcher } from '../text/vocabulary-matcher.js';
 import { mentionsMachineLearning } from './find-claims.js';

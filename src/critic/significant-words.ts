@@ -1,6 +1,5 @@
-import { memoOn } from '../text/memo-on.js';
-import { type Token, tokenize, tokensOf } from '../text/tokenize.js';
-import { tokenIndexAt } from '../text/vocabulary-matcher.js';
+import { memoOn } from '../text/memo.js';
+import { type Token, tokenIndexAt, tokenize, tokensOf } from '../text/tokenize.js';
 import type { LetterAnatomy } from './letter-anatomy.js';
 
 // Function words, and words every ML job posting and letter uses: sharing them says nothing specific.

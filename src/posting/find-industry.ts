@@ -1,5 +1,5 @@
 import type { CommonVocabulary, PlaybookSet } from '../playbooks/playbook-schema.js';
-import { findTerm, positionsMaybeIn, termsMaybeIn } from '../text/term-matcher.js';
+import { findTerm, positionsMaybeIn, termsMaybeIn } from '../text/vocabulary-matcher.js';
 import type { Posting } from './posting.js';
 import type { IndustryResult } from './posting-analysis.js';
 import { type PostingSentence, readPostingStructure, type SectionKind } from './posting-sections.js';

@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { positionsMaybeIn, wordStartsOf } from '../text/term-matcher.js';
+import { positionsMaybeIn, wordStartsOf } from '../text/vocabulary-matcher.js';
 
 /** A tool named in a text, under its canonical name. */
 export interface ToolMention {

@@ -1,6 +1,6 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { memoPair } from '../text/memo-pair.js';
-import { containsTerm } from '../text/term-matcher.js';
+import { memoPair } from '../text/memo.js';
+import { containsTerm } from '../text/vocabulary-matcher.js';
 import type { Profile, ProfileFact } from './profile-schema.js';
 import { profileText, profileTools } from './profile-text.js';
 

@@ -1,8 +1,8 @@
 import type { PostingAnalysis } from '../../posting/posting-analysis.js';
 import type { Profile } from '../../profile/profile-schema.js';
 import { invisibleCharacters } from '../../text/normalise-text.js';
-import { type Token, tokensOf } from '../../text/tokenize.js';
-import { findTermsIn, termMatcher, tokenIndexAt } from '../../text/vocabulary-matcher.js';
+import { type Token, tokenIndexAt, tokensOf } from '../../text/tokenize.js';
+import { findTermsIn, termMatcher } from '../../text/vocabulary-matcher.js';
 import type { Finding } from '../finding.js';
 import type { LetterAnatomy, Span } from '../letter-anatomy.js';
 import { companyNames, copiedRunLength, postingIndex } from '../posting-index.js';

@@ -1,6 +1,6 @@
 import type { CommonVocabulary, Playbook } from '../../playbooks/playbook-schema.js';
 import type { ExperienceLevel, ProfileFact } from '../../profile/profile-schema.js';
-import { containsTerm, termsMaybeIn } from '../../text/term-matcher.js';
+import { containsTerm, termsMaybeIn } from '../../text/vocabulary-matcher.js';
 import { isQuantified } from './fact-sentences.js';
 
 /** What a fact is judged against: the industry's playbook and what the posting asks for. */
