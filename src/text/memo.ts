@@ -56,26 +56,39 @@ export function memoPair<First extends object, Second extends object, Value>(
   };
 }
 
+/** Values remembered for the most recently used keys; `get` computes a value the first time its key is asked for. */
+export interface RecentMemo<Key, Value> {
+  get(key: Key, compute: (key: Key) => Value): Value;
+}
+
 /**
- * `compute(key)` for keys compared by value (a word, a text), remembered for the `limit` most recently used: between
- * `limit` and twice as many are kept. Two generations, as sindresorhus/quick-lru keeps them: a hit in the young one
- * costs one lookup, so this serves the hottest paths (a stem per word of every letter); when the young one is full it
- * becomes the old one, and what the old one held and nobody asked for again is dropped.
+ * A memo for keys compared by value (a word, a text) that keeps the `limit` most recently used: between `limit` and
+ * twice as many. Two generations, as sindresorhus/quick-lru keeps them: a hit in the young one costs one lookup, so
+ * this serves the hottest paths (a stem per word of every letter); when the young one is full it becomes the old one,
+ * and what the old one held and nobody asked for again is dropped.
  */
-export function memoRecent<Key, Value>(limit: number, compute: (key: Key) => Value): (key: Key) => Value {
+export function recentMemo<Key, Value>(limit: number): RecentMemo<Key, Value> {
   let young = new Map<Key, Value>();
   let old = new Map<Key, Value>();
-  return (key) => {
-    const known = young.get(key);
-    if (known !== undefined || young.has(key)) return known as Value;
-    const value = old.has(key) ? (old.get(key) as Value) : compute(key);
-    if (young.size >= limit) {
-      old = young;
-      young = new Map();
-    }
-    young.set(key, value);
-    return value;
+  return {
+    get(key, compute) {
+      const known = young.get(key);
+      if (known !== undefined || young.has(key)) return known as Value;
+      const value = old.has(key) ? (old.get(key) as Value) : compute(key);
+      if (young.size >= limit) {
+        old = young;
+        young = new Map();
+      }
+      young.set(key, value);
+      return value;
+    },
   };
+}
+
+/** `compute(key)`, remembered for the `limit` most recently used keys (see `recentMemo`). */
+export function memoRecent<Key, Value>(limit: number, compute: (key: Key) => Value): (key: Key) => Value {
+  const memo = recentMemo<Key, Value>(limit);
+  return (key) => memo.get(key, compute);
 }
 
 /**

@@ -30,6 +30,7 @@ export interface TermMatch {
 /** A term found by a search: where it is and what it matched. */
 export type SearchMatch = Omit<TermMatch, 'text'>;
 
+/** `text` as a regular expression that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,80 +1,11 @@
-import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import type { PostingAnalysis } from '../../posting/posting-analysis.js';
 import { aboutTheCompany } from '../../text/tokenize.js';
 import { bodyMatches, termMatcher } from '../../text/vocabulary-matcher.js';
 import type { Finding } from '../finding.js';
-import { companyNames, type PostingIndex, type PostingSentence, postingIndex } from '../posting-index.js';
+import { companyNames, hookWords, type PostingSentence, postingIndex } from '../posting-index.js';
 import type { Rule } from '../rule.js';
-import { sentenceWordsOf, significantWords } from '../significant-words.js';
+import { sentenceWordsOf } from '../significant-words.js';
 import { excerpt } from '../spans.js';
-
-interface HookWords {
-  /** Significant words of the company's and role's names: naming them is not a reference to the work. */
-  readonly excluded: ReadonlySet<string>;
-  readonly hook: ReadonlySet<string>;
-  readonly evidence: ReadonlySet<string>;
-}
-
-const hookCache = new WeakMap<PostingAnalysis, HookWords>();
-
-function hookWords(analysis: PostingAnalysis): HookWords {
-  let words = hookCache.get(analysis);
-  if (words === undefined) {
-    const excluded = new Set(significantWords(`${analysis.company ?? ''} ${analysis.role ?? ''}`));
-    const keep = (text: string): Set<string> =>
-      new Set(significantWords(text).filter((word) => !excluded.has(word)));
-    words = {
-      excluded,
-      hook: keep(analysis.hook?.text ?? ''),
-      evidence: keep(analysis.hook?.evidence ?? ''),
-    };
-    hookCache.set(analysis, words);
-  }
-  return words;
-}
-
-const toolWordCache = new WeakMap<CommonVocabulary['tools'], ReadonlySet<string>>();
-
-function toolWords(tools: CommonVocabulary['tools']): ReadonlySet<string> {
-  let words = toolWordCache.get(tools);
-  if (words === undefined) {
-    words = new Set(tools.flatMap((tool) => [tool.name, ...tool.aliases].flatMap(significantWords)));
-    toolWordCache.set(tools, words);
-  }
-  return words;
-}
-
-const noAnalysis = {};
-const specificCache = new WeakMap<PostingIndex, WeakMap<object, readonly PostingSentence[]>>();
-
-// The posting's specific sentences, without the words that name the company, the role or a tool.
-function specificSentences(
-  index: PostingIndex,
-  analysis: PostingAnalysis | null,
-  common: CommonVocabulary,
-): readonly PostingSentence[] {
-  let byAnalysis = specificCache.get(index);
-  if (byAnalysis === undefined) {
-    byAnalysis = new WeakMap();
-    specificCache.set(index, byAnalysis);
-  }
-  const key = analysis ?? noAnalysis;
-  let sentences = byAnalysis.get(key);
-  if (sentences === undefined) {
-    const excluded = new Set([
-      ...(analysis === null ? [] : hookWords(analysis).excluded),
-      ...toolWords(common.tools),
-    ]);
-    sentences = index.specificSentences
-      .map((sentence) => ({
-        text: sentence.text,
-        words: new Set([...sentence.words].filter((word) => !excluded.has(word))),
-      }))
-      .filter((sentence) => sentence.words.size >= 2);
-    byAnalysis.set(key, sentences);
-  }
-  return sentences;
-}
 
 // For the message's example: a sentence about the work ("You will build ...") beats one about the company's size.
 const describesWork =
@@ -154,11 +85,7 @@ export const companyHookRule: Rule = {
       return findings;
     }
     if (context.posting === null) return findings;
-    const candidates = specificSentences(
-      postingIndex(context.posting, context.common),
-      analysis,
-      context.common,
-    );
+    const candidates = postingIndex(context.posting, context.common).sentencesAboutWork(analysis);
     if (candidates.length === 0) return findings;
     const refers = sentenceWordsOf(letter).some((own) =>
       candidates.some((candidate) => overlap(own, candidate.words) >= 2),

@@ -1,31 +1,13 @@
-import type { PostingAnalysis } from '../../posting/posting-analysis.js';
+import { gapsToAcknowledge, missingTools } from '../../profile/candidate-tools.js';
 import { aboutTheCompany } from '../../text/tokenize.js';
-import { bodyMatches, type TermMatcher, termMatcher, toolMatcher } from '../../text/vocabulary-matcher.js';
+import { bodyMatches, phraseMatcher, toolMatcher } from '../../text/vocabulary-matcher.js';
+import { hasPhrase, wordsOf } from '../../text/whole-words.js';
 import { isNotAClaim } from '../find-claims.js';
 import type { Finding } from '../finding.js';
 import type { Span } from '../letter-anatomy.js';
 import { companyNames } from '../posting-index.js';
-import { hasPhrase, wordsOf } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
-import { gapsToAcknowledge, missingTools } from '../tool-gaps.js';
-
-const extraMatchers = new WeakMap<PostingAnalysis, Map<string, TermMatcher>>();
-
-// The posting's own spelling of a tool common.yaml does not know, compiled once per posting analysis.
-function extraMatcher(analysis: PostingAnalysis, spelling: string): TermMatcher {
-  let matchers = extraMatchers.get(analysis);
-  if (matchers === undefined) {
-    matchers = new Map();
-    extraMatchers.set(analysis, matchers);
-  }
-  let matcher = matchers.get(spelling);
-  if (matcher === undefined) {
-    matcher = termMatcher([spelling.trim()]);
-    matchers.set(spelling, matcher);
-  }
-  return matcher;
-}
 
 export const honestGapsRule: Rule = {
   id: 'honest-gaps',
@@ -55,7 +37,8 @@ export const honestGapsRule: Rule = {
     for (const { tool, comparable, alternative } of missing) {
       const mentions = [
         ...known.filter((mention) => mention.term === tool),
-        ...bodyMatches(letter, extraMatcher(analysis, tool)),
+        // The posting's own spelling of a tool common.yaml does not know.
+        ...bodyMatches(letter, phraseMatcher(tool.trim())),
       ];
       // "Your Kubeflow pipelines" is the company's stack, not a claim; "I run Kubeflow" is.
       const claim = mentions.find((mention) => {

@@ -1,19 +1,17 @@
+import { memoOn } from '../../text/memo.js';
+import { escapeRegExp } from '../../text/vocabulary-matcher.js';
 import { firstSentence } from '../first-sentence.js';
 import { profileIndex, resultExample } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quote } from '../spans.js';
 
-const compiled = new WeakMap<readonly string[], RegExp>();
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const openerPatternKey = Symbol('stock-opener-pattern');
 
 // "I am writing to express my interest" also catches "I'm writing to formally express my strong interest":
-// "I am" and "I'm" are one, curly apostrophes are straight, and one extra word may sit in each gap.
+// "I am" and "I'm" are one, curly apostrophes are straight, and one extra word may sit in each gap. Compiled once per
+// list of openers, and kept on the list itself.
 function openerPattern(openers: readonly string[]): RegExp {
-  let pattern = compiled.get(openers);
-  if (pattern === undefined) {
+  return memoOn(openers, openerPatternKey, () => {
     const alternatives = openers.map((opener) =>
       opener
         .toLowerCase()
@@ -24,10 +22,8 @@ function openerPattern(openers: readonly string[]): RegExp {
         .join("\\s+(?:[A-Za-zÀ-ÿ'’-]+\\s+)?"),
     );
     // ASCII-only classes and no u flag: this runs on every letter.
-    pattern = new RegExp(`^(?:${alternatives.join('|')})(?![A-Za-zÀ-ÿ])`, 'i');
-    compiled.set(openers, pattern);
-  }
-  return pattern;
+    return new RegExp(`^(?:${alternatives.join('|')})(?![A-Za-zÀ-ÿ])`, 'i');
+  });
 }
 
 export const noStockOpenerRule: Rule = {
