@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
+import { memoRecent } from '../text/memo.js';
 import { tokensOf } from '../text/tokenize.js';
-import { type TermMatcher, termMatcher } from '../text/vocabulary-matcher.js';
+import { termMatcher } from '../text/vocabulary-matcher.js';
 import { FindingSchema } from './finding.js';
 import { analyzeLetter, type LetterAnatomy } from './letter-anatomy.js';
 import { namesOf } from './posting-index.js';
@@ -47,15 +48,6 @@ export function checkBatch(
   letters: readonly BatchLetter[],
   vocabulary?: Pick<CommonVocabulary, 'greetings' | 'signoffs'>,
 ): BatchFinding[] {
-  const matchers = new Map<string, TermMatcher>();
-  const matcherFor = (company: string): TermMatcher => {
-    let matcher = matchers.get(company);
-    if (matcher === undefined) {
-      matcher = termMatcher(namesOf(company.trim()));
-      matchers.set(company, matcher);
-    }
-    return matcher;
-  };
   const companies = [
     ...new Set(
       letters.flatMap((entry) =>
@@ -63,6 +55,11 @@ export function checkBatch(
       ),
     ),
   ];
+
+  // Another company's names are compiled once per batch, when a letter that misses its own is checked against them.
+  const matcherFor = memoRecent(companies.length + 1, (company: string) =>
+    termMatcher(namesOf(company.trim())),
+  );
 
   const sourcesByCompany = new Map<string, string[]>();
   for (const entry of letters) {
@@ -88,8 +85,9 @@ export function checkBatch(
     const anatomy = analyzeLetter(entry.letter, vocabulary);
     const tokens = tokensOf(anatomy);
     const own = entry.company?.trim() ?? '';
-    // A letter's own company is looked up once: only the others' matchers are kept (ten thousand would be megabytes).
-    const ownMatcher = own === '' ? undefined : (matchers.get(own) ?? termMatcher(namesOf(own)));
+    // A letter's own company is compiled for it alone: only the others' matchers are kept (ten thousand would be
+    // megabytes, and most letters name their own company, so few others are ever needed).
+    const ownMatcher = own === '' ? undefined : termMatcher(namesOf(own));
     if (ownMatcher !== undefined && ownMatcher.find(entry.letter, tokens).length === 0) {
       for (const other of companies) {
         if (other.trim() === own) continue;

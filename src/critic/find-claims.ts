@@ -1,6 +1,6 @@
-import { memoOn } from '../text/memo-on.js';
-import { type Token, tokensOf } from '../text/tokenize.js';
-import { findInBody, type TermMatch, tokenIndexAt } from '../text/vocabulary-matcher.js';
+import { memoOn } from '../text/memo.js';
+import { type Token, tokenIndexAt, tokensOf } from '../text/tokenize.js';
+import { findInBody, type TermMatch } from '../text/vocabulary-matcher.js';
 import type { LetterAnatomy, Span } from './letter-anatomy.js';
 import { spanAt } from './spans.js';
 
@@ -18,11 +18,10 @@ export function clauseAt(letter: LetterAnatomy, offset: number): Span | null {
 interface Clauses {
   /** Every clause of every sentence, in order; breaks between them are in no clause. */
   readonly spans: readonly Span[];
-  /** Whether a clause (as clauseAt returns it) denies or plans what it names, decided when first asked. */
-  readonly denies: Map<Span, boolean>;
 }
 
 const clausesKey = Symbol('clauses');
+const deniesKey = Symbol('denies');
 
 // Several rules ask about mentions in the same clauses: each letter is split, and each clause tested, once.
 function clausesOf(letter: LetterAnatomy): Clauses {
@@ -37,7 +36,7 @@ function clausesOf(letter: LetterAnatomy): Clauses {
       }
       spans.push({ text: letter.text.slice(start, sentence.end), start, end: sentence.end });
     }
-    return { spans: spans.filter((span) => span.end > span.start), denies: new Map() };
+    return { spans: spans.filter((span) => span.end > span.start) };
   });
 }
 
@@ -61,14 +60,8 @@ function clauseAcrossBreak(letter: LetterAnatomy, offset: number): Span | null {
 /** True when the mention at `offset` sits in a clause that denies or plans it ("I haven't used Kubeflow"). */
 export function isNotAClaim(letter: LetterAnatomy, offset: number): boolean {
   const clause = clauseAt(letter, offset);
-  if (clause === null) return false;
-  const { denies } = clausesOf(letter);
-  let denied = denies.get(clause);
-  if (denied === undefined) {
-    denied = notAClaim.test(clause.text);
-    denies.set(clause, denied);
-  }
-  return denied;
+  // Whether a clause denies or plans what it names is decided when first asked.
+  return clause !== null && memoOn(clause, deniesKey, () => notAClaim.test(clause.text));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { memoOn } from '../text/memo-on.js';
+import { memoOn } from '../text/memo.js';
 import { type Token, tokenize, tokensOf } from '../text/tokenize.js';
 
 /** What a number in a letter measures; rules choose which kinds count as a result. */

@@ -1,12 +1,15 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { isWordChar } from '../text/tokenize.js';
+import {
+  type SentenceBreaks,
+  splitLines,
+  splitSentences,
+  type TextSpan,
+  trimSpan,
+} from '../text/split-text.js';
+import { countWords } from '../text/words.js';
 
 /** A slice of the letter: `letter.slice(start, end) === text`. */
-export interface Span {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type Span = TextSpan;
 
 /** The parts of a letter the rules look at, found once per letter. All offsets index the original text. */
 export interface LetterAnatomy {
@@ -25,32 +28,6 @@ export interface LetterAnatomy {
   readonly sentences: readonly Span[];
   /** Words in the body (greeting to sign-off). */
   readonly wordCount: number;
-}
-
-interface Line {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    out.push({ text: text.slice(start, end), start, end });
-    if (newline === -1) return out;
-    start = newline + 1;
-  }
-}
-
-function trimmed(text: string, start: number, end: number): Span | null {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/.test(text[from] ?? '')) from++;
-  while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
-  return from === to ? null : { text: text.slice(from, to), start: from, end: to };
 }
 
 const defaultGreetings = [
@@ -73,6 +50,14 @@ const defaultSignoffs = [
   'cheers',
 ];
 
+/** Sentences end at . ! ? followed by space, or at a line break inside a paragraph (a list). */
+const letterSentences: SentenceBreaks = {
+  lineBreaks: true,
+  capitalAfter: false,
+  abbreviation:
+    /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig)\.)$/i,
+};
+
 function stripMarkup(line: string): string {
   return line
     .trim()
@@ -92,7 +77,7 @@ export function analyzeLetter(
 ): LetterAnatomy {
   const greetings = (vocabulary?.greetings ?? defaultGreetings).map((word) => word.toLowerCase());
   const signoffs = (vocabulary?.signoffs ?? defaultSignoffs).map((word) => word.toLowerCase());
-  const all = lines(text);
+  const all = splitLines(text);
   const content = all.filter((line) => line.text.trim() !== '');
 
   let greeting: Span | null = null;
@@ -110,10 +95,10 @@ export function analyzeLetter(
     if (line === undefined || (greeting !== null && line.start <= greeting.start)) break;
     const plain = stripMarkup(line.text).replace(/[,.!:]+$/, '');
     if (signoffs.includes(plain)) {
-      signoff = trimmed(text, line.start, line.end);
+      signoff = trimSpan(text, line.start, line.end);
       const after = content[index + 1];
       const last = content[content.length - 1];
-      if (after !== undefined && last !== undefined) signature = trimmed(text, after.start, last.end);
+      if (after !== undefined && last !== undefined) signature = trimSpan(text, after.start, last.end);
       break;
     }
     // "Best, Priya" on one line.
@@ -130,7 +115,7 @@ export function analyzeLetter(
       signoff = { text: inline[1], start: offset, end: offset + inline[1].length };
       const nameStart = line.start + line.text.lastIndexOf(name);
       const last = content[content.length - 1];
-      if (last !== undefined) signature = trimmed(text, nameStart, last.end);
+      if (last !== undefined) signature = trimSpan(text, nameStart, last.end);
       break;
     }
     // Lines after the sign-off are short: a name, a title, contact details.
@@ -139,17 +124,17 @@ export function analyzeLetter(
 
   const bodyStart = greeting === null ? 0 : greeting.end;
   const bodyEnd = signoff === null ? text.length : signoff.start;
-  const body = trimmed(text, bodyStart, bodyEnd) ?? { text: '', start: bodyStart, end: bodyStart };
+  const body = trimSpan(text, bodyStart, bodyEnd) ?? { text: '', start: bodyStart, end: bodyStart };
 
   const paragraphs: Span[] = [];
   const sentences: Span[] = [];
   const blank = /\n[ \t\r]*\n/g;
   let cursor = body.start;
   const pushParagraph = (start: number, end: number): void => {
-    const span = trimmed(text, start, end);
+    const span = trimSpan(text, start, end);
     if (span === null) return;
     paragraphs.push(span);
-    splitSentences(text, span, sentences);
+    sentences.push(...splitSentences(text, span.start, span.end, letterSentences));
   };
   for (const match of body.text.matchAll(blank)) {
     const at = body.start + (match.index ?? 0);
@@ -162,43 +147,8 @@ export function analyzeLetter(
   return { text, greeting, signoff, signature, body, paragraphs, sentences, wordCount };
 }
 
-/**
- * Words in `[start, end)`: a word starts at a letter or digit and runs on through letters, digits and ' ’ . % $ & + / -
- * ("real-time", "40%", "Node.js" are one word each). A counting loop: it runs on every letter the critic sees.
- */
-export function countWords(text: string, start: number, end: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    const letter = code | 32;
-    const word =
-      code < 128 ? (code >= 48 && code <= 57) || (letter >= 97 && letter <= 122) : isWordChar(text, index);
-    if (word) {
-      if (!inWord) count++;
-      inWord = true;
-    } else if (inWord) inWord = continuesWord(code);
-  }
-  return count;
-}
-
-function continuesWord(code: number): boolean {
-  // ' ’ . % $ & + / -
-  return (
-    code === 39 ||
-    code === 0x2019 ||
-    code === 46 ||
-    code === 37 ||
-    code === 36 ||
-    code === 38 ||
-    code === 43 ||
-    code === 47 ||
-    code === 45
-  );
-}
-
 /** A greeting line ("Dear Ms. Chen,"), or the greeting at the start of a line that goes on ("Hi Dana, I ..."). */
-function findGreeting(text: string, line: Line, greetings: readonly string[]): Span | null {
+function findGreeting(text: string, line: TextSpan, greetings: readonly string[]): Span | null {
   const plain = stripMarkup(line.text);
   const isGreeting = greetings.some(
     (word) => plain === word || plain.startsWith(`${word} `) || plain.startsWith(`${word},`),
@@ -206,37 +156,10 @@ function findGreeting(text: string, line: Line, greetings: readonly string[]): S
   if (!isGreeting) return null;
   // A greeting is a short line ending in a comma or colon (or with nothing after the salutation).
   if (plain.length <= 80 && (/[,:]\s*$/.test(plain) || plain.split(/\s+/).length <= 5)) {
-    return trimmed(text, line.start, line.end);
+    return trimSpan(text, line.start, line.end);
   }
   const comma = /^[^,:!?]{1,60}[,:]/.exec(line.text.trimStart());
   if (comma === null) return null;
   const start = line.start + (line.text.length - line.text.trimStart().length);
-  return trimmed(text, start, start + comma[0].length);
-}
-
-const abbreviations =
-  /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig)\.)$/i;
-
-/** Sentences end at . ! ? followed by space and a capital/digit/quote, or at a line break inside a paragraph's list. */
-function splitSentences(text: string, paragraph: Span, out: Span[]): void {
-  let start = paragraph.start;
-  const end = paragraph.end;
-  for (let index = paragraph.start; index < end; index++) {
-    // Char codes: . ! ? and newline; this loop visits every character of every letter.
-    const code = text.charCodeAt(index);
-    const isBreak = code === 0x0a;
-    if (code === 0x2e || code === 0x21 || code === 0x3f || isBreak) {
-      if (!isBreak) {
-        if (index + 1 < end && !/\s/.test(text[index + 1] ?? '')) continue;
-        const before = text.slice(Math.max(start, index - 8), index + 1);
-        if (code === 0x2e && abbreviations.test(before)) continue;
-        // A decimal like "3.5" was handled by the non-space check above.
-      }
-      const span = trimmed(text, start, isBreak ? index : index + 1);
-      if (span !== null) out.push(span);
-      start = index + 1;
-    }
-  }
-  const rest = trimmed(text, start, end);
-  if (rest !== null) out.push(rest);
+  return trimSpan(text, start, start + comma[0].length);
 }

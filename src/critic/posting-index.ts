@@ -1,12 +1,12 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import type { PostingAnalysis } from '../posting/posting-analysis.js';
-import { memoPair } from '../text/memo-pair.js';
+import { memoPair, memoWeak } from '../text/memo.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 import { findTermsIn, termMatcher } from '../text/vocabulary-matcher.js';
+import { wordsOf, wordsOfTokens } from '../text/whole-words.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
-import { wordsOfTokens } from './profile-index.js';
-import { significantWordsIn } from './significant-words.js';
+import { significantWords, significantWordsIn } from './significant-words.js';
 
 /** Words in a row that a letter may not copy from a posting outside the hook (issue 6: injected lines). */
 export const copiedRunLength = 8;
@@ -30,6 +30,58 @@ export interface PostingIndex {
   readonly wordRun: string;
   /** Every word of the posting, lowercase. */
   readonly vocabulary: ReadonlySet<string>;
+  /**
+   * The specific sentences, without the words that name the company, the role (from `analysis`) or a tool, and with two
+   * words or more left: what a letter can refer to when the posting has no hook.
+   */
+  sentencesAboutWork(analysis: PostingAnalysis | null): readonly PostingSentence[];
+}
+
+/** The significant words of a posting's hook, found once per analysis. */
+export interface HookWords {
+  /** Significant words of the company's and role's names: naming them is not a reference to the work. */
+  readonly excluded: ReadonlySet<string>;
+  readonly hook: ReadonlySet<string>;
+  readonly evidence: ReadonlySet<string>;
+}
+
+/** The significant words of the hook's text and of its quote from the posting, without the company's and role's. */
+export const hookWords: (analysis: PostingAnalysis) => HookWords = memoWeak((analysis) => {
+  const excluded = new Set(significantWords(`${analysis.company ?? ''} ${analysis.role ?? ''}`));
+  const keep = (text: string): Set<string> =>
+    new Set(significantWords(text).filter((word) => !excluded.has(word)));
+  return { excluded, hook: keep(analysis.hook?.text ?? ''), evidence: keep(analysis.hook?.evidence ?? '') };
+});
+
+/**
+ * The hook's quote and text as whole words (see wordsOf), joined by "|": a run of words copied from the posting is the
+ * hook's when it occurs here.
+ */
+export const hookWordRuns: (analysis: PostingAnalysis) => string = memoWeak((analysis) =>
+  analysis.hook === null ? '' : `${wordsOf(analysis.hook.evidence)}|${wordsOf(analysis.hook.text)}`,
+);
+
+/** The significant words of every tool name and alias common.yaml lists. */
+const toolWords = memoWeak(
+  (tools: CommonVocabulary['tools']): ReadonlySet<string> =>
+    new Set(tools.flatMap((tool) => [tool.name, ...tool.aliases].flatMap(significantWords))),
+);
+
+function aboutWork(
+  specific: readonly PostingSentence[],
+  analysis: PostingAnalysis | null,
+  common: CommonVocabulary,
+): PostingSentence[] {
+  const excluded = new Set([
+    ...(analysis === null ? [] : hookWords(analysis).excluded),
+    ...toolWords(common.tools),
+  ]);
+  return specific
+    .map((sentence) => ({
+      text: sentence.text,
+      words: new Set([...sentence.words].filter((word) => !excluded.has(word))),
+    }))
+    .filter((sentence) => sentence.words.size >= 2);
 }
 
 function specificSentencesOf(
@@ -86,8 +138,12 @@ function build(posting: Posting, common: CommonVocabulary): PostingIndex {
     specificSentences?: readonly PostingSentence[];
     wordRun?: string;
     vocabulary?: ReadonlySet<string>;
+    aboutWork?: readonly PostingSentence[];
   } = {};
-  return {
+  const aboutWorkFor = memoWeak((analysis: PostingAnalysis) =>
+    aboutWork(index.specificSentences, analysis, common),
+  );
+  const index: PostingIndex = {
     get words() {
       parts.words ??= wordsOfTokens(tokensOnce());
       return parts.words;
@@ -108,24 +164,26 @@ function build(posting: Posting, common: CommonVocabulary): PostingIndex {
       parts.vocabulary ??= new Set(wordsOnce());
       return parts.vocabulary;
     },
+    sentencesAboutWork(analysis) {
+      if (analysis !== null) return aboutWorkFor(analysis);
+      parts.aboutWork ??= aboutWork(index.specificSentences, null, common);
+      return parts.aboutWork;
+    },
   };
+  return index;
 }
 
 /** The index of a posting, built once per posting and vocabulary object. */
 export const postingIndex: (posting: Posting, common: CommonVocabulary) => PostingIndex = memoPair(build);
 
-const namesCache = new WeakMap<PostingAnalysis, readonly string[]>();
-
 /** The company's name and the shorter forms a letter uses ("Acme Corp" -> "Acme Corp", "Acme"); one array per analysis. */
 export function companyNames(analysis: PostingAnalysis | null): readonly string[] {
-  if (analysis === null) return [];
-  let names = namesCache.get(analysis);
-  if (names === undefined) {
-    names = namesOf(analysis.company?.trim() ?? '');
-    namesCache.set(analysis, names);
-  }
-  return names;
+  return analysis === null ? [] : namesOfAnalysis(analysis);
 }
+
+const namesOfAnalysis = memoWeak((analysis: PostingAnalysis): readonly string[] =>
+  namesOf(analysis.company?.trim() ?? ''),
+);
 
 /** A company's name and its short form without a legal suffix ("Acme Corp" -> "Acme Corp", "Acme"). */
 export function namesOf(company: string): string[] {

@@ -1,9 +1,11 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
+import { candidateTools } from '../profile/candidate-tools.js';
 import { type Profile, type ProfileFact, profileFacts } from '../profile/profile-schema.js';
 import { profileText, profileTools } from '../profile/profile-text.js';
-import { memoPair } from '../text/memo-pair.js';
-import { type Token, tokenize } from '../text/tokenize.js';
-import { anyCaseToolMatcher, type TermMatcher, termMatcher } from '../text/vocabulary-matcher.js';
+import { memoPair } from '../text/memo.js';
+import { tokenize } from '../text/tokenize.js';
+import { type TermMatcher, termMatcher } from '../text/vocabulary-matcher.js';
+import { hasPhrase, wordsOf } from '../text/whole-words.js';
 import { mentionsMachineLearning } from './find-claims.js';
 import { findQuantities, quantityKey } from './find-quantities.js';
 
@@ -26,30 +28,17 @@ export interface ProfileIndex {
   /** True when a fact that ran in production was machine learning work. */
   readonly hasProductionMachineLearning: boolean;
   readonly employers: readonly string[];
+  /** The profile's email and links (normalizeContact) and phone number (digits): the contact details a letter may carry. */
+  readonly contacts: { readonly texts: readonly string[]; readonly phones: readonly string[] };
 }
 
-/** Lowercase words joined by single spaces, padded: `includes(' real time ')` is a whole-word lookup. */
-export function wordsOf(text: string): string {
-  return wordsOfTokens(tokenize(text));
-}
-
-/** wordsOf() for a text already tokenized. */
-export function wordsOfTokens(tokens: readonly Token[]): string {
-  return ` ${tokens.map((token) => token.lower).join(' ')} `;
-}
-
-const phraseCache = new Map<string, string>();
-
-/** Whether `phrase` occurs as whole words in a text prepared by wordsOf(). */
-export function hasPhrase(words: string, phrase: string): boolean {
-  let needle = phraseCache.get(phrase);
-  if (needle === undefined) {
-    // Phrases are names (companies, tools, employers): few, and met again and again across a batch.
-    if (phraseCache.size > 10_000) phraseCache.clear();
-    needle = wordsOf(phrase);
-    phraseCache.set(phrase, needle);
-  }
-  return needle.trim() !== '' && words.includes(needle);
+/** A contact detail as compared: lowercase, without a scheme, "www." or trailing slashes and dots. */
+export function normalizeContact(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/.]+$/, '');
 }
 
 function factText(fact: ProfileFact): string {
@@ -73,13 +62,8 @@ function build(profile: Profile, common: CommonVocabulary): ProfileIndex {
       for (const spelling of spellings) names.add(spelling);
     }
   }
-  // Longest match first over everything the profile says: "TensorFlow Serving" is not a claim to TensorFlow.
-  const knownTools = new Set(
-    anyCaseToolMatcher(common.tools)
-      .find(text, tokenize(text))
-      .map((match) => match.term),
-  );
   const facts = profileFacts(profile);
+  const { email, phone, links } = profile.contact;
   const quantifiedFacts = facts.filter((fact) =>
     /\d/.test([fact.result ?? '', ...fact.metrics, fact.did].join(' ')),
   );
@@ -89,12 +73,16 @@ function build(profile: Profile, common: CommonVocabulary): ProfileIndex {
     quantities,
     tools,
     toolMatcher: termMatcher([...names]),
-    knownTools,
+    knownTools: candidateTools(profile, common).known,
     quantifiedFacts,
     hasProductionMachineLearning: facts.some(
       (fact) => fact.production && mentionsMachineLearning(factText(fact)),
     ),
     employers: [...new Set(facts.flatMap((fact) => (fact.employer === undefined ? [] : [fact.employer])))],
+    contacts: {
+      texts: [email ?? '', ...links].filter((value) => value !== '').map(normalizeContact),
+      phones: phone === undefined ? [] : [phone.replace(/\D/g, '')],
+    },
   };
 }
 
@@ -117,52 +105,6 @@ export function quantifiedFactIn(profile: Profile, terms: readonly string[]): Pr
     const text = `${fact.result ?? ''} ${fact.metrics.join(' ')}`;
     return /\d/.test(text) && matcher.find(text, tokenize(text)).length > 0;
   });
-}
-
-const canonicalCache = new WeakMap<CommonVocabulary['tools'], Map<string, string>>();
-
-/** common.yaml's name for a tool written any way it knows ("k8s" -> "Kubernetes"); the input when it knows none. */
-export function canonicalTool(name: string, common: CommonVocabulary): string {
-  let names = canonicalCache.get(common.tools);
-  if (names === undefined) {
-    names = new Map();
-    for (const tool of common.tools) {
-      for (const spelling of [tool.name, ...tool.aliases]) names.set(spelling.toLowerCase(), tool.name);
-    }
-    canonicalCache.set(common.tools, names);
-  }
-  return names.get(name.trim().toLowerCase()) ?? name.trim();
-}
-
-/** Whether the profile mentions a tool anywhere, under its name or an alias (any tool, known to common.yaml or not). */
-export function profileHasTool(index: ProfileIndex, name: string, common: CommonVocabulary): boolean {
-  const canonical = canonicalTool(name, common);
-  if (canonicalCache.get(common.tools)?.has(canonical.toLowerCase()) === true)
-    return index.knownTools.has(canonical);
-  return hasPhrase(index.words, name);
-}
-
-/**
- * The tool the candidate knows that stands in for one they lack: the profile's own `comparableTools` first, else the
- * first of common.yaml's comparable tools that the profile mentions, else a tool the profile holds that common.yaml
- * lists the missing one as comparable to (doing the same job is symmetric). Null when there is none.
- */
-export function comparableTool(name: string, profile: Profile, common: CommonVocabulary): string | null {
-  const canonical = canonicalTool(name, common);
-  for (const [tool, comparable] of Object.entries(profile.comparableTools)) {
-    if (canonicalTool(tool, common) === canonical) return comparable;
-  }
-  const index = profileIndex(profile, common);
-  const holds = (tool: string) => profileHasTool(index, tool, common);
-  const builtIn = Object.entries(common.comparableTools).find(
-    ([tool]) => canonicalTool(tool, common) === canonical,
-  )?.[1];
-  const forward = builtIn?.find(holds);
-  if (forward !== undefined) return forward;
-  for (const [known, similar] of Object.entries(common.comparableTools)) {
-    if (holds(known) && similar.some((tool) => canonicalTool(tool, common) === canonical)) return known;
-  }
-  return null;
 }
 
 /** The terms of a word list that the profile mentions, in the list's order (for a message's example). */

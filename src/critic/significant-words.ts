@@ -1,6 +1,5 @@
-import { memoOn } from '../text/memo-on.js';
-import { type Token, tokenize, tokensOf } from '../text/tokenize.js';
-import { tokenIndexAt } from '../text/vocabulary-matcher.js';
+import { memoOn, memoRecent } from '../text/memo.js';
+import { type Token, tokenIndexAt, tokenize, tokensOf } from '../text/tokenize.js';
 import type { LetterAnatomy } from './letter-anatomy.js';
 
 // Function words, and words every ML job posting and letter uses: sharing them says nothing specific.
@@ -47,18 +46,10 @@ export function isSignificant(word: string): boolean {
   );
 }
 
-const stemCache = new Map<string, string | null>();
-
 // The stem of a significant word, null for any other; memoized because letters repeat the same few thousand words.
-function significantStem(word: string): string | null {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemmed = isSignificant(word) ? stem(word) : null;
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
-}
+const significantStem = memoRecent(25_000, (word: string): string | null =>
+  isSignificant(word) ? stem(word) : null,
+);
 
 /** The significant words of a text, stemmed, in order (repeats kept). */
 export function significantWords(text: string): string[] {

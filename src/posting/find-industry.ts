@@ -1,5 +1,6 @@
 import type { CommonVocabulary, PlaybookSet } from '../playbooks/playbook-schema.js';
-import { findTerm, positionsMaybeIn, termsMaybeIn } from '../text/term-matcher.js';
+import { memoWeak } from '../text/memo.js';
+import { findTerm, positionsMaybeIn, termsMaybeIn } from '../text/vocabulary-matcher.js';
 import type { Posting } from './posting.js';
 import type { IndustryResult } from './posting-analysis.js';
 import { type PostingSentence, readPostingStructure, type SectionKind } from './posting-sections.js';
@@ -51,30 +52,17 @@ interface CueVocabulary {
   readonly toolNames: readonly string[];
 }
 
-const vocabularies = new WeakMap<PlaybookSet, CueVocabulary>();
-
-function cueVocabulary(playbooks: PlaybookSet): CueVocabulary {
-  let vocabulary = vocabularies.get(playbooks);
-  if (vocabulary === undefined) {
-    const { common } = playbooks;
-    const cues = [...playbooks.playbooks.values()].flatMap((playbook) =>
-      playbook.cues.map((cue) => ({ industry: playbook.industry, term: cue.term, weight: cue.weight })),
-    );
-    const toolNames = common.tools.flatMap((tool) => [tool.name, ...tool.aliases]);
-    const generic = new Set(
-      [...toolNames, ...common.methods, ...common.beyondModeling].map((word) => word.toLowerCase()),
-    );
-    vocabulary = {
-      cues,
-      cueTerms: cues.map((cue) => cue.term),
-      generic,
-      genericTerms: [...generic],
-      toolNames,
-    };
-    vocabularies.set(playbooks, vocabulary);
-  }
-  return vocabulary;
-}
+const cueVocabulary = memoWeak((playbooks: PlaybookSet): CueVocabulary => {
+  const { common } = playbooks;
+  const cues = [...playbooks.playbooks.values()].flatMap((playbook) =>
+    playbook.cues.map((cue) => ({ industry: playbook.industry, term: cue.term, weight: cue.weight })),
+  );
+  const toolNames = common.tools.flatMap((tool) => [tool.name, ...tool.aliases]);
+  const generic = new Set(
+    [...toolNames, ...common.methods, ...common.beyondModeling].map((word) => word.toLowerCase()),
+  );
+  return { cues, cueTerms: cues.map((cue) => cue.term), generic, genericTerms: [...generic], toolNames };
+});
 
 /**
  * A recruiter's description of its client ("on behalf of our client, a consumer brand with an online store") is the

@@ -1,5 +1,6 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { positionsMaybeIn, wordStartsOf } from '../text/term-matcher.js';
+import { memoWeak } from '../text/memo.js';
+import { escapeRegExp, positionsMaybeIn, wordStartsOf } from '../text/vocabulary-matcher.js';
 
 /** A tool named in a text, under its canonical name. */
 export interface ToolMention {
@@ -10,10 +11,6 @@ export interface ToolMention {
 }
 
 type ToolEntry = CommonVocabulary['tools'][number];
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const listWord = /^(?:and|or|in|with|using|plus|&)$/i;
 
@@ -59,21 +56,14 @@ interface SpellingIndex {
   readonly patterns: (SpellingPattern | undefined)[];
 }
 
-const spellingIndexes = new WeakMap<readonly ToolEntry[], SpellingIndex>();
-
-function spellingIndex(tools: readonly ToolEntry[]): SpellingIndex {
-  let index = spellingIndexes.get(tools);
-  if (index === undefined) {
-    const spellings = tools.flatMap((tool) => [tool.name, ...tool.aliases]);
-    index = {
-      spellings,
-      owners: tools.flatMap((tool) => [tool.name, ...tool.aliases].map(() => tool)),
-      patterns: spellings.map(() => undefined),
-    };
-    spellingIndexes.set(tools, index);
-  }
-  return index;
-}
+const spellingIndex = memoWeak((tools: readonly ToolEntry[]): SpellingIndex => {
+  const spellings = tools.flatMap((tool) => [tool.name, ...tool.aliases]);
+  return {
+    spellings,
+    owners: tools.flatMap((tool) => [tool.name, ...tool.aliases].map(() => tool)),
+    patterns: spellings.map(() => undefined),
+  };
+});
 
 /**
  * Every known tool named in `text`, in order of appearance, longest name first where two overlap ("TensorFlow

@@ -1,5 +1,7 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { containsTerm, termsMaybeIn } from '../text/term-matcher.js';
+import { memoRecent, memoWeak } from '../text/memo.js';
+import { type SentenceBreaks, splitLines, splitSentences, type TextSpan } from '../text/split-text.js';
+import { containsTerm, termsMaybeIn } from '../text/vocabulary-matcher.js';
 
 /**
  * What a part of a posting is about. `title` is the first line or two; `about` the company and team; `duties` what
@@ -83,54 +85,13 @@ function isHeading(line: string, next: string | undefined): boolean {
   return next !== undefined && next.trim() !== '' && /^[A-Z0-9"“'‘]/.test(plain);
 }
 
-const abbreviation =
-  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig|dept|est)\.$/i;
-
-/** Splits a paragraph (offsets into `text`) into sentences at . ! ? followed by space and a capital or digit. */
-function splitSentences(text: string, start: number, end: number): [number, number][] {
-  const spans: [number, number][] = [];
-  let from = start;
-  for (let index = start; index < end; index++) {
-    const char = text[index];
-    if (char !== '.' && char !== '!' && char !== '?') continue;
-    const next = text[index + 1];
-    if (index + 1 < end && next !== undefined && !/\s/.test(next)) continue;
-    let look = index + 1;
-    while (look < end && /\s/.test(text[look] ?? '')) look++;
-    if (look < end && !/[A-Z0-9"“'‘*(]/.test(text[look] ?? '')) continue;
-    if (char === '.' && abbreviation.test(text.slice(Math.max(from, index - 8), index + 1))) continue;
-    spans.push([from, index + 1]);
-    from = look;
-  }
-  if (from < end) spans.push([from, end]);
-  return spans.map(([a, b]) => trimSpan(text, a, b)).filter((span) => span[1] > span[0]);
-}
-
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/.test(text[from] ?? '')) from++;
-  while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
-  return [from, to];
-}
-
-interface Line {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    lines.push({ text: text.slice(start, end), start, end });
-    if (newline === -1) return lines;
-    start = newline + 1;
-  }
-}
+/** A paragraph's sentences end at . ! ? followed by space and a capital or digit; its wrapped lines go on. */
+const postingSentences: SentenceBreaks = {
+  lineBreaks: false,
+  capitalAfter: true,
+  abbreviation:
+    /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig|dept|est)\.$/i,
+};
 
 /** Known heading words at the start of a line, as in "Benefits: medical, dental ...". */
 const inlineHeading = /^\s*([A-Z][A-Za-z '&/-]{2,40}):\s+\S/;
@@ -143,21 +104,13 @@ export function readPostingStructure(
   text: string,
   common: Pick<CommonVocabulary, 'boilerplate'>,
 ): PostingStructure {
-  // Every stage reads the same posting: remember the last few (the function is pure).
-  const cached = structureCache.get(common)?.get(text);
-  if (cached !== undefined) return cached;
-  const structure = buildStructure(text, common);
-  let byText = structureCache.get(common);
-  if (byText === undefined) {
-    byText = new Map();
-    structureCache.set(common, byText);
-  }
-  if (byText.size >= 32) byText.delete(byText.keys().next().value as string);
-  byText.set(text, structure);
-  return structure;
+  return structuresFor(common)(text);
 }
 
-const structureCache = new WeakMap<object, Map<string, PostingStructure>>();
+// Every stage reads the same posting: the last few are remembered per vocabulary (the function is pure).
+const structuresFor = memoWeak((common: Pick<CommonVocabulary, 'boilerplate'>) =>
+  memoRecent(16, (text: string) => buildStructure(text, common)),
+);
 
 function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplate'>): PostingStructure {
   const lines = splitLines(text);
@@ -176,8 +129,12 @@ function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplat
   let blockBullet = false;
   const flush = (): void => {
     if (blockStart < 0) return;
-    for (const [start, end] of splitSentences(text, blockStart, blockEnd)) {
-      const sentence = text.slice(start, end);
+    for (const { text: sentence, start, end } of splitSentences(
+      text,
+      blockStart,
+      blockEnd,
+      postingSentences,
+    )) {
       const boilerplate =
         section === 'benefits' ||
         section === 'legal' ||
@@ -189,7 +146,7 @@ function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplat
   };
 
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] as Line;
+    const line = lines[index] as TextSpan;
     const trimmed = line.text.trim();
     if (trimmed === '') {
       flush();

@@ -1,4 +1,5 @@
 import { occursIn } from '../text/verbatim.js';
+import { escapeRegExp } from '../text/vocabulary-matcher.js';
 import type { Posting } from './posting.js';
 import type { PostingAnalysis } from './posting-analysis.js';
 
@@ -104,14 +105,10 @@ export function employerNameProblem(name: string, postingText: string): string |
   if (
     words.length === 1 &&
     trimmed !== trimmed.toUpperCase() &&
-    new RegExp(`\\b${escape(trimmed.toLowerCase())}\\b`).test(postingText)
+    new RegExp(`\\b${escapeRegExp(trimmed.toLowerCase())}\\b`).test(postingText)
   )
     return 'it is a common word the posting writes in lower case, not a name';
   return null;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

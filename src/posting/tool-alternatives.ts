@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { memoPair } from '../text/memo-pair.js';
+import { memoPair } from '../text/memo.js';
 import { tokenize } from '../text/tokenize.js';
 import { findTermsIn, type TermMatch, toolMatcher } from '../text/vocabulary-matcher.js';
 import type { Posting } from './posting.js';

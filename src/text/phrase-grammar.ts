@@ -54,11 +54,6 @@ export function article(word: string): string {
   return 'a';
 }
 
-/** Word count as a reader counts them. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.%$&+/-]*/gu)?.length ?? 0;
-}
-
 const doubling = new Set([
   'run',
   'ship',

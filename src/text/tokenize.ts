@@ -1,4 +1,6 @@
-import { memoOn } from './memo-on.js';
+import { memoOn } from './memo.js';
+import { isAsciiWordCode, wordCharWidth } from './words.js';
+
 /** One word or symbol of a text, with its place in it. */
 export interface Token {
   /** As written. */
@@ -8,24 +10,6 @@ export interface Token {
   readonly end: number;
   /** True when punctuation (or a blank line) separates it from the token before: a phrase never spans it. */
   readonly hardBefore: boolean;
-}
-
-const nonAsciiWordChar = /[\p{L}\p{N}]/u;
-
-/** Whether the character at `index` is a letter or digit (either half of a surrogate pair counts). */
-// A hand-written scanner: the critic tokenizes every letter once and must stay fast (thousands of letters a second).
-export function isWordChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 128)
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code >= 0xd800 && code <= 0xdbff) return nonAsciiWordChar.test(text.slice(index, index + 2));
-  if (code >= 0xdc00 && code <= 0xdfff) return nonAsciiWordChar.test(text.slice(index - 1, index + 1));
-  return nonAsciiWordChar.test(text[index] ?? '');
-}
-
-function isAsciiWordCode(code: number): boolean {
-  const letter = code | 32;
-  return (code >= 48 && code <= 57) || (letter >= 97 && letter <= 122);
 }
 
 function isSymbol(code: number): boolean {
@@ -75,6 +59,7 @@ function isHardGap(text: string, start: number, end: number): boolean {
  * Splits text into tokens; offsets index the original text. Words are runs of letters and digits that keep inner
  * dots ("Node.js", "0.78", "e.g"); the symbols + & / # are tokens of their own ("C++", "W&B", "A/B").
  */
+// A hand-written scanner: the critic tokenizes every letter once and must stay fast (thousands of letters a second).
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
@@ -85,9 +70,10 @@ export function tokenize(text: string): Token[] {
     let end: number;
     // Most words are plain lower-case ASCII; for those, the word is its own lower-case form.
     let plain = code >= 97 && code <= 122;
+    const width = code < 128 ? (isAsciiWordCode(code) ? 1 : 0) : wordCharWidth(text, index);
     if (isSymbol(code)) end = index + 1;
-    else if (code < 128 ? isAsciiWordCode(code) : isWordChar(text, index)) {
-      end = index + 1;
+    else if (width > 0) {
+      end = index + width;
       for (;;) {
         for (;;) {
           if (end >= length) break;
@@ -95,14 +81,20 @@ export function tokenize(text: string): Token[] {
           if (next < 128) {
             if (!isAsciiWordCode(next)) break;
             if (next <= 90 && next >= 65) plain = false;
-          } else if (isWordChar(text, end)) plain = false;
-          else break;
-          end++;
+            end++;
+          } else {
+            const nextWidth = wordCharWidth(text, end);
+            if (nextWidth === 0) break;
+            plain = false;
+            end += nextWidth;
+          }
         }
-        if (end + 1 < length && text.charCodeAt(end) === 46 && isWordChar(text, end + 1)) {
+        if (end + 1 < length && text.charCodeAt(end) === 46) {
+          const afterWidth = wordCharWidth(text, end + 1);
+          if (afterWidth === 0) break;
           const after = text.charCodeAt(end + 1);
           if (!((after >= 97 && after <= 122) || (after >= 48 && after <= 57))) plain = false;
-          end += 2;
+          end += 1 + afterWidth;
         } else break;
       }
     } else {

@@ -1,67 +1,12 @@
-import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import type { PostingAnalysis } from '../../posting/posting-analysis.js';
-import { memoOn } from '../../text/memo-on.js';
+import { memoOn } from '../../text/memo.js';
 import { aboutTheCompany } from '../../text/tokenize.js';
 import { bodyMatches, termMatcher } from '../../text/vocabulary-matcher.js';
 import type { Finding } from '../finding.js';
-import { companyNames, type PostingIndex, type PostingSentence, postingIndex } from '../posting-index.js';
+import { companyNames, hookWords, type PostingSentence, postingIndex } from '../posting-index.js';
 import type { Rule } from '../rule.js';
-import { sentenceWordsOf, significantWords } from '../significant-words.js';
+import { sentenceWordsOf } from '../significant-words.js';
 import { excerpt } from '../spans.js';
-
-interface HookWords {
-  /** Significant words of the company's and role's names: naming them is not a reference to the work. */
-  readonly excluded: ReadonlySet<string>;
-  readonly hook: ReadonlySet<string>;
-  readonly evidence: ReadonlySet<string>;
-}
-
-const hookWordsKey = Symbol('company-hook words');
-const toolWordsKey = Symbol('company-hook tool words');
-const withoutAnalysisKey = Symbol('company-hook sentences without an analysis');
-
-function hookWords(analysis: PostingAnalysis): HookWords {
-  return memoOn(analysis, hookWordsKey, () => {
-    const excluded = new Set(significantWords(`${analysis.company ?? ''} ${analysis.role ?? ''}`));
-    const keep = (text: string): Set<string> =>
-      new Set(significantWords(text).filter((word) => !excluded.has(word)));
-    return {
-      excluded,
-      hook: keep(analysis.hook?.text ?? ''),
-      evidence: keep(analysis.hook?.evidence ?? ''),
-    };
-  });
-}
-
-function toolWords(tools: CommonVocabulary['tools']): ReadonlySet<string> {
-  return memoOn(
-    tools,
-    toolWordsKey,
-    () => new Set(tools.flatMap((tool) => [tool.name, ...tool.aliases].flatMap(significantWords))),
-  );
-}
-
-// The posting's specific sentences, without the words that name the company, the role or a tool. Remembered on the
-// analysis (or on the posting's index when there is none), so they die with the posting.
-function specificSentences(
-  index: PostingIndex,
-  analysis: PostingAnalysis | null,
-  common: CommonVocabulary,
-): readonly PostingSentence[] {
-  const compute = (): readonly PostingSentence[] => {
-    const excluded = new Set([
-      ...(analysis === null ? [] : hookWords(analysis).excluded),
-      ...toolWords(common.tools),
-    ]);
-    return index.specificSentences
-      .map((sentence) => ({
-        text: sentence.text,
-        words: new Set([...sentence.words].filter((word) => !excluded.has(word))),
-      }))
-      .filter((sentence) => sentence.words.size >= 2);
-  };
-  return analysis === null ? memoOn(index, withoutAnalysisKey, compute) : memoOn(analysis, index, compute);
-}
 
 // For the message's example: a sentence about the work ("You will build ...") beats one about the company's size.
 const describesWork =
@@ -142,11 +87,7 @@ export const companyHookRule: Rule = {
       return findings;
     }
     if (context.posting === null) return findings;
-    const candidates = specificSentences(
-      postingIndex(context.posting, context.common),
-      analysis,
-      context.common,
-    );
+    const candidates = postingIndex(context.posting, context.common).sentencesAboutWork(analysis);
     if (candidates.length === 0) return findings;
     const refers = sentenceWordsOf(letter).some((own) =>
       candidates.some((candidate) => overlap(own, candidate.words) >= 2),

@@ -1,11 +1,13 @@
+import { candidateTools } from '../../profile/candidate-tools.js';
 import { aboutTheCompany, tokensOf } from '../../text/tokenize.js';
 import { bodyMatches, findTermsIn, termMatcher, toolMatcher } from '../../text/vocabulary-matcher.js';
+import { hasPhrase } from '../../text/whole-words.js';
 import { findEmployerMentions, isNotAClaim } from '../find-claims.js';
 import { type Quantity, quantitiesOf, quantityKey } from '../find-quantities.js';
 import type { Finding } from '../finding.js';
 import type { LetterAnatomy } from '../letter-anatomy.js';
 import { companyNames, postingIndex } from '../posting-index.js';
-import { comparableTool, hasPhrase, profileIndex } from '../profile-index.js';
+import { profileIndex } from '../profile-index.js';
 import type { CriticContext, Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
 
@@ -95,7 +97,7 @@ export const groundedClaimsRule: Rule = {
         aboutTheCompany(letter, sentence, companies)
       )
         continue;
-      const comparable = comparableTool(tool.term, profile, context.common);
+      const comparable = candidateTools(profile, context.common).comparable(tool.term);
       const honest =
         comparable === null
           ? `'I haven't used ${tool.term} yet'`

@@ -1,28 +1,13 @@
-import type { PostingAnalysis } from '../../posting/posting-analysis.js';
-import { memoOn } from '../../text/memo-on.js';
+import { gapsToAcknowledge, missingTools } from '../../profile/candidate-tools.js';
 import { aboutTheCompany } from '../../text/tokenize.js';
-import { bodyMatches, type TermMatcher, termMatcher, toolMatcher } from '../../text/vocabulary-matcher.js';
+import { bodyMatches, phraseMatcher, toolMatcher } from '../../text/vocabulary-matcher.js';
+import { hasPhrase, wordsOf } from '../../text/whole-words.js';
 import { isNotAClaim } from '../find-claims.js';
 import type { Finding } from '../finding.js';
 import type { Span } from '../letter-anatomy.js';
 import { companyNames } from '../posting-index.js';
-import { hasPhrase, wordsOf } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { quote, spanAt } from '../spans.js';
-import { gapsToAcknowledge, missingTools } from '../tool-gaps.js';
-
-const extraMatchersKey = Symbol('honest-gaps extra matchers');
-
-// The posting's own spelling of a tool common.yaml does not know, compiled once per posting analysis.
-function extraMatcher(analysis: PostingAnalysis, spelling: string): TermMatcher {
-  const matchers = memoOn(analysis, extraMatchersKey, () => new Map<string, TermMatcher>());
-  let matcher = matchers.get(spelling);
-  if (matcher === undefined) {
-    matcher = termMatcher([spelling.trim()]);
-    matchers.set(spelling, matcher);
-  }
-  return matcher;
-}
 
 export const honestGapsRule: Rule = {
   id: 'honest-gaps',
@@ -53,7 +38,8 @@ export const honestGapsRule: Rule = {
     for (const { tool, comparable, alternative } of missing) {
       const mentions = [
         ...known.filter((mention) => mention.term === tool),
-        ...bodyMatches(letter, extraMatcher(analysis, tool)),
+        // The posting's own spelling of a tool common.yaml does not know.
+        ...bodyMatches(letter, phraseMatcher(tool.trim())),
       ];
       // "Your Kubeflow pipelines" is the company's stack, not a claim; "I run Kubeflow" is.
       const claim = mentions.find((mention) => {

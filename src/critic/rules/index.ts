@@ -1,5 +1,5 @@
 import type { Playbook, PlaybookSet } from '../../playbooks/playbook-schema.js';
-import { memoOn } from '../../text/memo-on.js';
+import { memoOn } from '../../text/memo.js';
 import type { Rule } from '../rule.js';
 import { industryRule } from '../rule-kinds/industry-rule.js';
 import { beyondModelingRule } from './beyond-modeling.js';

@@ -1,13 +1,11 @@
-import type { PostingAnalysis } from '../../posting/posting-analysis.js';
-import type { Profile } from '../../profile/profile-schema.js';
-import { memoOn } from '../../text/memo-on.js';
 import { invisibleCharacters } from '../../text/normalise-text.js';
-import { type Token, tokensOf } from '../../text/tokenize.js';
-import { findTermsIn, termMatcher, tokenIndexAt } from '../../text/vocabulary-matcher.js';
+import { type Token, tokenIndexAt, tokensOf } from '../../text/tokenize.js';
+import { findTermsIn, termMatcher } from '../../text/vocabulary-matcher.js';
+import { hasPhrase, wordsOf } from '../../text/whole-words.js';
 import type { Finding } from '../finding.js';
 import type { LetterAnatomy, Span } from '../letter-anatomy.js';
-import { companyNames, copiedRunLength, postingIndex } from '../posting-index.js';
-import { hasPhrase, profileIndex, wordsOf } from '../profile-index.js';
+import { companyNames, copiedRunLength, hookWordRuns, postingIndex } from '../posting-index.js';
+import { normalizeContact, type ProfileIndex, profileIndex } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quote, quoteSpan, spanAt } from '../spans.js';
 
@@ -78,46 +76,13 @@ function instructionSegments(letter: LetterAnatomy): Span[] {
 const instructionPattern =
   /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|original)\s+(?:instructions?|prompts?|directions?|rules|messages?)|\bas an ai(?:,| (?:language )?model\b| assistant\b)|\bas a (?:large )?language model\b|\b(?:the |your |my )?system prompt\b|\b(?:new|hidden|secret|additional) instructions? (?:for|to) (?:the )?(?:ai|model|assistant|llm|writer)\b|\bI(?:['’]m| am) (?:sorry|unable)\b[^.\n]{0,40}\b(?:can(?:not|['’]t)|unable to) (?:help|comply|assist|do that)|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?INST\]|^[ \t]*(?:system|assistant|user)[ \t]*:|\byou are (?:a|an|now)\b[^.\n]{0,40}?\b(?:writer|assistant|chatbot|bot|ai|language model)\b|\bjailbreak\b|\bdeveloper mode\b|\bprompt injection\b|^[ \t]*(?:certainly|sure)[!,.]? here(?:['’]s| is)\b|\bhere(?:['’]s| is) (?:a|the|your) (?:tailored |revised |updated |draft )?cover letter\b|\bI hope this (?:letter )?helps\b|\bfeel free to (?:adjust|customi[sz]e|modify|edit|tweak)\b/gim;
 
-function normalizeContact(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[/.]+$/, '');
-}
-
-const contactsKey = Symbol('no-injected-content contacts');
-
-function profileContacts(profile: Profile): {
-  readonly texts: readonly string[];
-  readonly phones: readonly string[];
-} {
-  return memoOn(profile, contactsKey, () => {
-    const { email, phone, links } = profile.contact;
-    return {
-      texts: [email ?? '', ...links].filter((value) => value !== '').map(normalizeContact),
-      phones: phone === undefined ? [] : [phone.replace(/\D/g, '')],
-    };
-  });
-}
-
-function isOwnContact(detail: string, profile: Profile): boolean {
-  const contacts = profileContacts(profile);
+function isOwnContact(detail: string, contacts: ProfileIndex['contacts']): boolean {
   const digits = detail.replace(/\D/g, '');
   if (/^[\d\s().+-]+$/.test(detail))
     return contacts.phones.some((phone) => phone !== '' && phone.endsWith(digits.slice(-10)));
   const normalized = normalizeContact(detail);
   return contacts.texts.some(
     (own) => own === normalized || own.startsWith(`${normalized}/`) || normalized.startsWith(`${own}/`),
-  );
-}
-
-const hookTextKey = Symbol('no-injected-content hook text');
-
-function hookText(analysis: PostingAnalysis | null): string {
-  if (analysis === null) return '';
-  return memoOn(analysis, hookTextKey, () =>
-    analysis.hook === null ? '' : `${wordsOf(analysis.hook.evidence)}|${wordsOf(analysis.hook.text)}`,
   );
 }
 
@@ -160,7 +125,9 @@ export const noInjectedContentRule: Rule = {
     const contacts = mayHoldContact.test(text) ? text.matchAll(contactPattern) : [];
     for (const match of contacts) {
       const detail = match[0].replace(/[.,;:]+$/, '');
-      const own = context.profile !== null && isOwnContact(detail, context.profile);
+      const own =
+        context.profile !== null &&
+        isOwnContact(detail, profileIndex(context.profile, context.common).contacts);
       if (own) continue;
       const copied =
         posting !== null && postingIndex(posting, context.common).words.includes(wordsOf(detail));
@@ -238,7 +205,7 @@ export const noInjectedContentRule: Rule = {
     if (posting !== null) {
       const index = postingIndex(posting, context.common);
       const { vocabulary } = index;
-      const hook = hookText(context.analysis);
+      const hook = context.analysis === null ? '' : hookWordRuns(context.analysis);
       const companies = companyNames(context.analysis);
       const tokens = tokensOf(letter);
       for (const sentence of letter.sentences) {

@@ -1,17 +1,15 @@
-import { memoOn } from '../../text/memo-on.js';
+import { memoOn } from '../../text/memo.js';
+import { escapeRegExp } from '../../text/vocabulary-matcher.js';
 import { firstSentence } from '../first-sentence.js';
 import { profileIndex, resultExample } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quote } from '../spans.js';
 
-const openerPatternKey = Symbol('no-stock-opener pattern');
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const openerPatternKey = Symbol('stock-opener-pattern');
 
 // "I am writing to express my interest" also catches "I'm writing to formally express my strong interest":
-// "I am" and "I'm" are one, curly apostrophes are straight, and one extra word may sit in each gap.
+// "I am" and "I'm" are one, curly apostrophes are straight, and one extra word may sit in each gap. Compiled once per
+// list of openers, and kept on the list itself.
 function openerPattern(openers: readonly string[]): RegExp {
   return memoOn(openers, openerPatternKey, () => {
     const alternatives = openers.map((opener) =>

@@ -2,7 +2,6 @@ import { critiqueLetter, critiqueScore } from '../../critic/critique-letter.js';
 import type { Critique } from '../../critic/finding.js';
 import { analyzeLetter } from '../../critic/letter-anatomy.js';
 import type { CriticContext } from '../../critic/rule.js';
-import { toolGaps } from '../../critic/tool-gaps.js';
 import { InputError } from '../../errors.js';
 import { criticContextFor } from '../../pipeline/critic-context.js';
 import type { Draft, DraftRequest } from '../../pipeline/engine.js';
@@ -10,9 +9,11 @@ import { isAgencyPosting } from '../../posting/find-company.js';
 import { shortRole } from '../../posting/find-role.js';
 import { findToolMentions } from '../../posting/find-tools.js';
 import { readPostingStructure } from '../../posting/posting-sections.js';
-import { type CandidateTools, candidateTools, chooseFactTools } from '../../profile/candidate-tools.js';
+import { type CandidateTools, candidateTools, toolGaps } from '../../profile/candidate-tools.js';
 import { type ProfileFact, profileFacts } from '../../profile/profile-schema.js';
+import { memoSimilar, memoWeak, type RecentMemo, recentMemo } from '../../text/memo.js';
 import { pick } from '../../text/stable-hash.js';
+import { chooseFactTools } from './choose-fact-tools.js';
 import {
   type OpeningFrame,
   openingFrames,
@@ -20,10 +21,10 @@ import {
   supportSentences,
   wordFact,
 } from './fact-sentences.js';
+import { gapSentence } from './gap-sentence.js';
 import { fitToWordLimit, type LetterModel, type LetterSentence, renderLetter } from './letter-model.js';
 import { fillPhrase, groundPostingPhrase, type PhraseSlots, postingFocus } from './posting-phrases.js';
 import { contentWords, type FitContext, rankOpenings, rankSupports } from './select-facts.js';
-import { gapSentence } from './tool-gaps.js';
 
 /** What a revision asks of a new draft, beyond the request itself. */
 export interface DraftConstraints {
@@ -57,7 +58,7 @@ export interface DraftSetting {
   readonly seed: string;
   readonly critic: CriticContext;
   /** Drafts already written for this setting, by their constraints. */
-  readonly drafts: Map<string, Draft>;
+  readonly drafts: RecentMemo<string, Draft>;
 }
 
 function properNounsOf(request: DraftRequest): Set<string> {
@@ -85,29 +86,24 @@ function companyReference(company: string | null, postingText: string): string {
   return institution.test(company) ? `the ${company}` : company;
 }
 
-/** The words of a playbook phrase slot, taken from the posting and made safe to repeat. */
+/** Everything the drafter works from for a request, built once per posting, profile, analysis and playbook. */
 export function prepareSetting(request: DraftRequest): DraftSetting {
-  // A revision repeats the draft request's fields: build the setting once per posting, profile and playbook.
-  const cached = settingCache
-    .get(request.posting)
-    ?.find(
-      (setting) =>
-        setting.request.profile === request.profile &&
-        setting.request.analysis === request.analysis &&
-        setting.request.playbook === request.playbook &&
-        setting.request.playbooks === request.playbooks &&
-        setting.request.maxWords === request.maxWords,
-    );
-  if (cached !== undefined) return cached;
-  const setting = buildSetting(request);
-  const list = settingCache.get(request.posting) ?? [];
-  list.push(setting);
-  if (list.length > 8) list.shift();
-  settingCache.set(request.posting, list);
-  return setting;
+  return settingsFor(request.posting)(request);
 }
 
-const settingCache = new WeakMap<object, DraftSetting[]>();
+// A revision repeats the draft request's fields: the setting is built once per posting, profile and playbook.
+const settingsFor = memoWeak((_posting: DraftRequest['posting']) =>
+  memoSimilar(
+    8,
+    (a: DraftRequest, b: DraftRequest) =>
+      a.profile === b.profile &&
+      a.analysis === b.analysis &&
+      a.playbook === b.playbook &&
+      a.playbooks === b.playbooks &&
+      a.maxWords === b.maxWords,
+    buildSetting,
+  ),
+);
 
 function buildSetting(request: DraftRequest): DraftSetting {
   const { posting, profile, analysis, playbook, playbooks } = request;
@@ -145,7 +141,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
     playbookWords: Object.values(playbook.vocabulary).flat(),
     seed: analysis.company ?? posting.text,
     critic: criticContextFor(request),
-    drafts: new Map(),
+    drafts: recentMemo(16),
   };
 }
 
@@ -285,11 +281,7 @@ export function draftOffline(request: DraftRequest, constraints: DraftConstraint
   const excluded = constraints.excludeFactIds ?? new Set<string>();
   // A revision that changes no constraint would draft the same letter again: remember it.
   const key = `${[...excluded].sort().join(',')}|${constraints.maxWords ?? ''}`;
-  const remembered = setting.drafts.get(key);
-  if (remembered !== undefined) return remembered;
-  const draft = draftFresh(request, setting, excluded, constraints);
-  setting.drafts.set(key, draft);
-  return draft;
+  return setting.drafts.get(key, () => draftFresh(request, setting, excluded, constraints));
 }
 
 function draftFresh(

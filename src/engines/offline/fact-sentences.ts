@@ -1,12 +1,6 @@
 import type { ProfileFact } from '../../profile/profile-schema.js';
-import {
-  article,
-  asClause,
-  capitalize,
-  countWords,
-  decapitalize,
-  joinList,
-} from '../../text/phrase-grammar.js';
+import { article, asClause, capitalize, decapitalize, joinList } from '../../text/phrase-grammar.js';
+import { countWords } from '../../text/words.js';
 
 /** A profile fact, worded so sentences can be built from it without adding anything. */
 export interface FactWording {

@@ -19,7 +19,7 @@ export function groundPostingPhrase(
   candidate: CandidateTools,
   common: CommonVocabulary,
 ): string | null {
-  const foreign = findToolMentions(phrase, common.tools).find((mention) => !candidate.has(mention.name));
+  const foreign = findToolMentions(phrase, common.tools).find((mention) => !candidate.holds(mention.name));
   let text = foreign === undefined ? phrase : phrase.slice(0, foreign.start);
   text = text
     .replace(/[\s,;:(—–-]+$/, '')

@@ -1,6 +1,7 @@
 import type { CommonVocabulary, Playbook } from '../../playbooks/playbook-schema.js';
 import type { ExperienceLevel, ProfileFact } from '../../profile/profile-schema.js';
-import { containsTerm, termsMaybeIn } from '../../text/term-matcher.js';
+import { memoPair, memoWeak } from '../../text/memo.js';
+import { containsTerm, termsMaybeIn } from '../../text/vocabulary-matcher.js';
 import { isQuantified } from './fact-sentences.js';
 
 /** What a fact is judged against: the industry's playbook and what the posting asks for. */
@@ -62,20 +63,9 @@ export function contentWords(text: string): Set<string> {
   );
 }
 
-const factTexts = new WeakMap<ProfileFact, string>();
-
 /** Everything a fact says, for vocabulary matching. */
-export function factText(fact: ProfileFact): string {
-  let text = factTexts.get(fact);
-  if (text === undefined) {
-    text = joinFact(fact);
-    factTexts.set(fact, text);
-  }
-  return text;
-}
-
-function joinFact(fact: ProfileFact): string {
-  return [
+export const factText: (fact: ProfileFact) => string = memoWeak((fact) =>
+  [
     'name' in fact ? String(fact.name) : '',
     fact.did,
     fact.result ?? '',
@@ -83,8 +73,8 @@ function joinFact(fact: ProfileFact): string {
     ...fact.tools,
     ...fact.methods,
     ...fact.tags,
-  ].join(' \n ');
-}
+  ].join(' \n '),
+);
 
 const machineLearning =
   /\b(?:models?|machine learning|ml|classifier|regression|forecast(?:s|ing)?|boosting|neural|recommend\w*|ranking|predict\w*|auc|precision|recall|embeddings?|nlp|training|trained|churn|fraud detection|cross-validation)\b/i;
@@ -133,51 +123,25 @@ function termsIn(text: string, terms: readonly string[]): number {
   return termsMaybeIn(text, terms).filter((term) => containsTerm(text, term)).length;
 }
 
-const playbookTerms = new WeakMap<Playbook, readonly string[]>();
-
 /** Every word of a playbook's vocabulary lists, once each. */
-function vocabularyOf(playbook: Playbook): readonly string[] {
-  let terms = playbookTerms.get(playbook);
-  if (terms === undefined) {
-    terms = [...new Set(Object.values(playbook.vocabulary).flat())];
-    playbookTerms.set(playbook, terms);
-  }
-  return terms;
-}
-
-const hookTerms = new WeakMap<FitContext, readonly string[]>();
+const vocabularyOf = memoWeak((playbook: Playbook): readonly string[] => [
+  ...new Set(Object.values(playbook.vocabulary).flat()),
+]);
 
 /** The hook's longer words, once each. */
-function hookWordsOf(context: FitContext): readonly string[] {
-  let words = hookTerms.get(context);
-  if (words === undefined) {
-    words = [
-      ...new Set(
-        (context.hookText?.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => !stopWords.has(word)),
-      ),
-    ];
-    hookTerms.set(context, words);
-  }
-  return words;
-}
-
-const fits = new WeakMap<FitContext, Map<ProfileFact, number>>();
+const hookWordsOf = memoWeak((context: FitContext): readonly string[] => [
+  ...new Set(
+    (context.hookText?.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => !stopWords.has(word)),
+  ),
+]);
 
 /** How well a fact fits the industry and the posting: the playbook's tags and words, the posting's tools and hook. */
 export function factFit(fact: ProfileFact, context: FitContext): number {
-  // Openings and supports are ranked against the same context several times per draft.
-  let known = fits.get(context);
-  if (known === undefined) {
-    known = new Map();
-    fits.set(context, known);
-  }
-  let fit = known.get(fact);
-  if (fit === undefined) {
-    fit = scoreFit(fact, context);
-    known.set(fact, fit);
-  }
-  return fit;
+  return fitOf(context, fact);
 }
+
+// Openings and supports are ranked against the same context several times per draft.
+const fitOf = memoPair((context: FitContext, fact: ProfileFact) => scoreFit(fact, context));
 
 function scoreFit(fact: ProfileFact, context: FitContext): number {
   const text = factText(fact);

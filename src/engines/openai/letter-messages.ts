@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { DraftRequest, RevisionRequest } from '../../pipeline/engine.js';
 import type { Playbook } from '../../playbooks/playbook-schema.js';
-import { profileTools } from '../../profile/profile-text.js';
+import { missingTools, type ToolGap } from '../../profile/candidate-tools.js';
 import { loadPrompt, type PromptName } from '../../prompts/load-prompt.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import { wrapData } from '../../prompts/wrap-data.js';
@@ -31,30 +31,18 @@ function vocabularyHighlights(playbook: Playbook): string {
     .join('\n');
 }
 
-/** Tools the posting asks for that the candidate cannot claim, each with the comparable tool they know, if any. */
-export function missingTools(request: DraftRequest): { tool: string; comparable: string | null }[] {
-  const known = new Set(profileTools(request.profile).map((tool) => tool.toLowerCase()));
-  const ownComparables = new Map(
-    Object.entries(request.profile.comparableTools).map(([tool, comparable]) => [
-      tool.toLowerCase(),
+/**
+ * Tools the posting asks for that the candidate cannot claim, each with the comparable tool they know, if any: the
+ * same tool gaps the critic and the offline drafter see.
+ */
+function toolsTheCandidateLacks(request: DraftRequest): ToolGap[] {
+  const { analysis, posting, profile, playbooks } = request;
+  return missingTools(analysis.requiredTools, posting, profile, playbooks.common).map(
+    ({ tool, comparable }) => ({
+      tool,
       comparable,
-    ]),
+    }),
   );
-  const sharedComparables = new Map(
-    Object.entries(request.playbooks.common.comparableTools).map(([tool, options]) => [
-      tool.toLowerCase(),
-      options,
-    ]),
-  );
-  return request.analysis.requiredTools
-    .filter((tool) => !known.has(tool.toLowerCase()))
-    .map((tool) => {
-      const own = ownComparables.get(tool.toLowerCase());
-      const shared = sharedComparables
-        .get(tool.toLowerCase())
-        ?.find((option) => known.has(option.toLowerCase()));
-      return { tool, comparable: own ?? shared ?? null };
-    });
 }
 
 /** The profile as the model sees it: everything a letter may cite, without contact details it never needs. */
@@ -73,7 +61,7 @@ function analysisData(request: DraftRequest): string {
       hiringManager: analysis.hiringManager,
       hook: analysis.hook,
       requiredTools: analysis.requiredTools,
-      toolsTheCandidateLacks: missingTools(request),
+      toolsTheCandidateLacks: toolsTheCandidateLacks(request),
     },
     { lineWidth: 0 },
   ).trim();

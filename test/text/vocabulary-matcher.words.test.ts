@@ -69,3 +69,16 @@ describe('termMatcher', () => {
     expect(findTerms(['a/b test'], 'We ran an A/B test.')).toEqual(['A/B test']);
   });
 });
+
+describe('the first-word table', () => {
+  it('stays bounded: a list compiled before it starts again still finds its terms, and so do new ones', () => {
+    const early = termMatcher(['feature store', 'pipeline']);
+    const text = 'Our feature store feeds two pipelines.';
+    const before = early.find(text, tokenize(text)).map((match) => match.text);
+    // A vocabulary with more first words than the table holds.
+    const large = termMatcher(Array.from({ length: 21_000 }, (_, index) => `company${index}`));
+    expect(early.find(text, tokenize(text)).map((match) => match.text)).toEqual(before);
+    expect(before).toEqual(['feature store', 'pipelines']);
+    expect(large.find('At company20999, I', tokenize('At company20999, I'))).toHaveLength(1);
+  });
+});

@@ -1,4 +1,4 @@
-import type { ToolGap } from '../../critic/tool-gaps.js';
+import type { ToolGap } from '../../profile/candidate-tools.js';
 import { joinList } from '../../text/phrase-grammar.js';
 
 /** What a kind of tool is for, so the acknowledgement says what the candidate does with the comparable one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapSentence } from '../../../src/engines/offline/tool-gaps.js';
+import { gapSentence } from '../../../src/engines/offline/gap-sentence.js';
 
 describe('gapSentence', () => {
   it('says what the candidate does with the comparable tool, in one sentence per kind of gap', () => {

@@ -6,7 +6,7 @@ import {
   mightContain,
   termPattern,
   termsMaybeIn,
-} from '../../src/text/term-matcher.js';
+} from '../../src/text/vocabulary-matcher.js';
 
 /** What the pattern alone finds, with no prefilter in front of it. */
 function patternMatches(text: string, term: string, plural: boolean): number[] {
