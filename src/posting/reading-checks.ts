@@ -92,12 +92,12 @@ export function furnitureProblem(name: string): string | null {
 export function employerNameProblem(name: string, postingText: string): string | null {
   const general = nameProblem(name);
   if (general !== null) return general;
+  const furniture = furnitureProblem(name);
+  if (furniture !== null) return furniture;
   const trimmed = name.trim().replace(/[:.]+$/, '');
-  if (notEmployers.has(trimmed.toLowerCase())) return 'it is a section heading, not an employer';
-  if (/^[\d\s./,-]+$/.test(trimmed) || (/\d/.test(trimmed) && monthNames.test(trimmed)))
-    return 'it is a date or a number, not an employer';
   if (
-    /^(and|or|but|so|to|of|in|for|with|the|a|an)\b/i.test(trimmed) ||
+    // "The Harbor Ledger" is a name; "the team" and "and Sons" are not.
+    (/^(and|or|but|so|to|of|in|for|with|the|a|an)\b/i.test(trimmed) && !/^[Tt]he\s+\p{Lu}/u.test(trimmed)) ||
     /\b(and|or|of|the|to)$/i.test(trimmed)
   )
     return 'it is a sentence fragment, not an employer';
