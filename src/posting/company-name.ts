@@ -65,7 +65,8 @@ const labelWords = new Set(
     'note notes important please thank thanks sincerely regards best welcome hello hi hey dear so greatness ' +
     'client clients customer customers partner partners people person individual individuals hire hires ' +
     'none null unknown undisclosed confidential tbd tba various multiple bachelor bachelors master masters ' +
-    'doctorate phd ph.d degree degrees diploma certificate certification license licence'
+    'doctorate phd ph.d degree degrees diploma certificate certification license licence data below above ' +
+    'salaries ote part'
   ).split(' '),
 );
 
@@ -150,7 +151,11 @@ export function nameAfter(text: string, index: number): string {
 export function nameBefore(text: string, index: number): string {
   let lineStart = text.lastIndexOf('\n', index - 1) + 1;
   if (lineStart > 0 && wraps(text, lineStart - 1)) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  let head = text.slice(Math.max(lineStart, index - 160), index).replace(/\n/g, ' ');
+  // Markdown emphasis is not part of the name: "**Harvest & Hearth Home Goods**, Inc.".
+  let head = text
+    .slice(Math.max(lineStart, index - 160), index)
+    .replace(/\n/g, ' ')
+    .replace(/[*_`]+/g, '');
   // "NIKE, Inc. is": the legal form is not a clause boundary.
   head = head.replace(/,?\s*(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|GmbH|plc|LLP|S\.A|AG|B\.V|N\.V)\.?\s*$/, '');
   // The name starts after the last sentence or clause boundary.
@@ -209,7 +214,7 @@ const headingWords = new Set(
   (
     'description summary overview company job position role about us who we are our organization organisation ' +
     'introduction details posting requirements qualifications responsibilities duties benefits ' +
-    'compensation what you will do your why join apply equal opportunity employer eeo'
+    'compensation what you will do your why join apply equal opportunity employer eeo part'
   ).split(' '),
 );
 
@@ -221,6 +226,9 @@ function withoutLeadingLabel(name: string): string {
     if (!headingWords.has(word)) break;
     start++;
   }
+  // "Part of the NIKE, Inc. Team": small words the stripped label leaves behind go too.
+  while (start > 0 && start < words.length - 1 && /^(?:of|the|and|for|at|in)$/.test(words[start] ?? ''))
+    start++;
   // "Job Description The New York Times" keeps its article; "The Company" was never a name.
   return words.slice(start).join(' ');
 }
@@ -284,6 +292,15 @@ export function cleanCompanyName(raw: string, options: NameCheck = {}): string |
   if (!isNameWord(first) && !(options.lowercaseBrand === true && /^\p{Ll}[\p{Ll}\p{N}]{1,14}$/u.test(first)))
     return null;
   if (functionWords.has(first.toLowerCase()) && !(first === 'The' && words.length > 1)) return null;
+  // "OrganizationThe Icahn School", "WithA Ph.D": a scraped page ran a heading or a small word into the next.
+  if (
+    words.some((word) =>
+      /\p{Ll}(?:The|A|An|Our|We|At|In|For|And|With)(?:\p{Lu}|$)|^(?:With|For|And|The|Our|From|At|In)\p{Lu}/u.test(
+        word,
+      ),
+    )
+  )
+    return null;
   // A name's words are capitalised, save its connectors; anything else is a sentence fragment.
   if (words.slice(1).some((word) => !isNameWord(word) && !connectors.has(word.toLowerCase()))) return null;
   if (words.some((word) => innerStopWords.has(word.toLowerCase()))) return null;
@@ -355,4 +372,15 @@ export function readsAsProperNoun(name: string, text: string, once = false): boo
   }
   for (const index of wholeWordAt(text, name)) if (followsLowercase(text, index)) return true;
   return false;
+}
+
+/**
+ * True when `name` can stand as an employer's name in a letter: not a heading or section label, a date, a job title,
+ * a pay band, a place, a sentence fragment or an instruction; and, given the posting, a word the posting uses as a
+ * name rather than a common word ("Greatness", "Collaboration").
+ */
+export function isPlausibleCompanyName(name: string, postingText?: string): boolean {
+  const cleaned = cleanCompanyName(name, { lowercaseBrand: true });
+  if (cleaned === null || isCommonAcronym(cleaned)) return false;
+  return postingText === undefined || readsAsProperNoun(cleaned, postingText, true);
 }

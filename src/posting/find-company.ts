@@ -39,6 +39,14 @@ function identity(name: string): string {
     .replace(/\s*&\s*/g, ' and ');
 }
 
+/** The text without its e-mail and web addresses: "jobs@keyfort.eu" does not make "Keyfort" a common word. */
+function withoutAddresses(text: string): string {
+  return text.replace(
+    /\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|io|co|ai|eu|uk|de|ca)\b\S*/g,
+    ' ',
+  );
+}
+
 /** Whole-word occurrences of `name` in `text` (both folded). */
 function countOccurrences(text: string, name: string): number {
   let count = 0;
@@ -135,7 +143,8 @@ export function rankCompanies(text: string): RankedCompany[] {
   const candidates = gatherCandidates(text, folded);
   const groups = groupVariants([...candidates.values()], folded);
   const domains = domainNames(text);
-  const lowerText = text.toLowerCase();
+  const prose = withoutAddresses(text);
+  const lowerText = prose.toLowerCase();
   const ranked: RankedCompany[] = [];
   for (const [root, members] of groups) {
     const domain = members.some((member) => matchesDomain(spelling(member), domains)) ? 6 : 0;
@@ -148,7 +157,7 @@ export function rankCompanies(text: string): RankedCompany[] {
     let score = Math.min(weight, 24) + Math.min(root.occurrences, 6) + domain;
     // "Data Science & Analytics": every word also written in lower case is a description, not a name.
     const name = spelling(root);
-    if (!root.structural && domain === 0 && /^\p{Lu}/u.test(name) && commonWords(name, text, lowerText))
+    if (!root.structural && domain === 0 && /^\p{Lu}/u.test(name) && commonWords(name, prose, lowerText))
       score /= 2;
     const chosen = representative(members);
     ranked.push({
@@ -163,6 +172,7 @@ export function rankCompanies(text: string): RankedCompany[] {
 }
 
 function gatherCandidates(text: string, folded: string): Map<string, Candidate> {
+  const prose = withoutAddresses(text);
   const candidates = new Map<string, Candidate>();
   const add = (name: string, weight: number, structural: boolean): Candidate => {
     const key = identity(name);
@@ -198,7 +208,7 @@ function gatherCandidates(text: string, folded: string): Map<string, Candidate> 
     const key = `${strong}${name}`;
     let known = proper.get(key);
     if (known === undefined) {
-      known = !isCommonAcronym(name) && readsAsProperNoun(name, text, strong);
+      known = !isCommonAcronym(name) && readsAsProperNoun(name, prose, strong);
       proper.set(key, known);
     }
     return known;
@@ -286,7 +296,8 @@ function asWritten(name: string, article: boolean, text: string, folded: string)
   let result = name;
   const at = folded.indexOf(name);
   // Folding keeps the length of precomposed letters only; fall back to the folded spelling otherwise.
-  if (at !== -1 && folded.length === text.length) result = text.slice(at, at + name.length);
+  if (at !== -1 && folded.length === text.length)
+    result = text.slice(at, at + name.length).replace(/\s+/g, ' ');
   let bareCount = 0;
   let possessive = 0;
   for (let index = folded.indexOf(name); index !== -1; index = folded.indexOf(name, index + name.length)) {

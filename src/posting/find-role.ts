@@ -1,5 +1,12 @@
 import type { PostingStructure } from './posting-sections.js';
-import { cleanTitle, holdsJobTitle, isJobTitle, markdownLink, titleAt } from './role-title.js';
+import {
+  cleanTitle,
+  holdsJobTitle,
+  isJobTitle,
+  markdownLink,
+  readsAsTitleLine,
+  titleAt,
+} from './role-title.js';
 
 /** "Title: Data Scientist", "**Job Title:** Data Scientist", "Position: ...", "The role: ...". */
 const fieldLine =
@@ -39,7 +46,7 @@ function titleLine(line: string): string | null {
   if (plain.split(/\s+/).length > 16 || /[.!?]$/.test(plain.trim()) || /:\s*$/.test(plain)) return null;
   // "Acme — Machine Learning Engineer", "ML Engineer at Acme": the part that is the job.
   const title = cleanTitle(plain.replace(/\s+at\s+\p{Lu}.*$/u, ''));
-  if (title === null) return null;
+  if (title === null || !readsAsTitleLine(title)) return null;
   // A linked or Markdown title says it is the title; a plain line must read as one ("Manager, Data Science").
   const marked = /^#{1,6}\s|\]\(/.test(line);
   return (marked ? holdsJobTitle(title) : isJobTitle(title.split(/\s[-–—]\s/)[0] ?? title)) ? title : null;

@@ -26,6 +26,17 @@ export function isJobTitle(title: string): boolean {
   return endsOnHead.test(title) || opensOnHead.test(title) || (/,\s/.test(title) && headNoun.test(title));
 }
 
+/** True when every word of a title line is capitalised or a small word: "How you will lead" is a heading. */
+export function readsAsTitleLine(title: string): boolean {
+  return title
+    .split(/\s+/)
+    .every(
+      (word) =>
+        /^[\p{Lu}\p{N}(&+#./[]/u.test(word) ||
+        /^(?:of|and|for|the|in|to|with|de|du|a|an|-|–|—|\|)$/.test(word),
+    );
+}
+
 /** True when a field or a title line holds a job title anywhere in it ("Marketing Data Analyst- CDP"). */
 export function holdsJobTitle(title: string): boolean {
   return headNoun.test(title) && /\s/.test(title.trim());
@@ -65,15 +76,15 @@ const acronyms = new Set([
   'ios',
 ]);
 
+/** Title case for a title: "data scientist" -> "Data Scientist"; small words, acronyms and brands stay. */
 function capitalise(title: string): string {
-  if (/\p{Lu}/u.test(title)) return title;
-  return title.replace(/[\p{L}\p{N}]+/gu, (word) =>
-    acronyms.has(word)
-      ? word.toUpperCase()
-      : /^(?:of|and|for|the|in|to|with)$/.test(word)
-        ? word
-        : word[0]?.toUpperCase() + word.slice(1),
-  );
+  return title.replace(/(^|[\s/(-])([\p{Ll}][\p{L}\p{N}]*)/gu, (whole, before: string, word: string) => {
+    if (acronyms.has(word)) return `${before}${word.toUpperCase()}`;
+    if (/^(?:of|and|for|the|in|to|with|a|an|on|at|by)$/.test(word) && before !== '') return whole;
+    // "full-stack": only the first part of a hyphenated word is capitalised.
+    if (before === '-') return whole;
+    return `${before}${word[0]?.toUpperCase()}${word.slice(1)}`;
+  });
 }
 
 /** "MACHINE LEARNING ENGINEER" -> "Machine Learning Engineer"; short acronyms (ML, AI, III) stay. */
@@ -144,7 +155,7 @@ export function cleanTitle(raw: string): string | null {
     .replace(/^[\s:–—-]+|[\s:,.;–—-]+$/g, '')
     .trim();
   if (title === '' || title.split(' ').length > 14 || letterDirective.test(title)) return null;
-  return capitalise(title);
+  return title;
 }
 
 const titleWord = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&+#./'’-]*|of|and|&|for|in|de|to|the)$/u;
@@ -212,5 +223,6 @@ export function titleAt(text: string, index: number): string | null {
     (/s$/.test(title[title.length - 1] ?? '') && !/\p{Lu}/u.test(phrase))
   )
     return null;
-  return cleanTitle(phrase);
+  const cleaned = cleanTitle(phrase);
+  return cleaned === null ? null : capitalise(cleaned);
 }
