@@ -45,8 +45,9 @@ const notNameWords = new Set(
 );
 
 const nameWord = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
-/** Two to four capitalised words, with particles, a middle initial or a double-barrelled surname. */
-const personName = `${nameWord}(?:[ \\t]+\\p{Lu}\\.)?(?:[ \\t]+(?:(?:${[...particles].join('|')})[ \\t]+)?${nameWord}){1,3}(?:[ \\t]+-[ \\t]+${nameWord})?`;
+/** Two or three capitalised words, with particles, a middle initial or a double-barrelled surname. */
+const honorific = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\\.?[ \\t]+)?';
+const personName = `${nameWord}(?:[ \\t]+\\p{Lu}\\.)?(?:[ \\t]+(?:(?:${[...particles].join('|')})[ \\t]+)?${nameWord}){1,2}(?:[ \\t]+-[ \\t]+${nameWord})?`;
 
 /** An alternation of plain phrases that matches them with either case of each word's first letter. */
 function phrases(...list: string[]): string {
@@ -68,7 +69,14 @@ const contactLabel = phrases(
   'reporting manager',
   'contact person',
   'contact name',
+  'contact details',
+  'point of contact',
+  'recruiting contact',
+  'hiring contact',
+  'your contact',
   'contact',
+  'lead recruiter',
+  'talent partner',
   'recruiter',
   'questions?',
   'informal visits contact',
@@ -83,6 +91,8 @@ const contactLabel = phrases(
 );
 
 /** Who the person is, before their name: "the hiring manager, Dana Whitfield". */
+const seniorRole =
+  '(?:[Hh]ead|VP|[Vv]ice [Pp]resident|[Dd]irector) of [\\p{L}& ]{2,40}?|[Cc]hief [\\p{L} ]{2,30}? [Oo]fficer';
 const personRole = phrases(
   'hiring manager',
   'recruiter',
@@ -116,19 +126,24 @@ const reachVerb = phrases(
 /** Phrases that introduce the person; each captures the name that follows. */
 const introductions: readonly RegExp[] = [
   new RegExp(
-    `(?:^|\\n|\\s{2,}|[.!?]\\s+)[ \\t*_]*${contactLabel}[ \\t*_]*(?:is\\s+)?[:–—-]?[ \\t*_]*(${personName})`,
+    `(?:^|\\n|\\s{2,}|[.!?]\\s+)[ \\t*_]*${contactLabel}[ \\t*_]*(?:is\\s+)?[:–—-]?[ \\t*_]*${honorific}(${personName})`,
+    'gu',
+  ),
+  // "Name\nHelen Thomas\nJob title\n...": a form whose values sit on the line under their labels.
+  new RegExp(
+    `(?:^|\\n)[ \\t]*(?:[Nn]ame|[Cc]ontact(?: name| person)?|[Hh]iring manager)[ \\t]*:?[ \\t]*\\n+[ \\t]*${honorific}(${personName})[ \\t]*(?=\\n|$)`,
     'gu',
   ),
   // "NameEva SalmJob title...": a scraped table ran its labels into the values.
   new RegExp(`Name(${personName})(?=Job title|Email|Title|Phone|Tel)`, 'gu'),
   // "reach out to the hiring manager, Dana Whitfield", "contact our recruiter, Sam Ortiz".
   new RegExp(
-    `\\b(?:[Tt]he|[Oo]ur|[Yy]our)\\s+${personRole},?\\s+(${personName})(?=\\s*[,.;(]|\\s+(?:at|via|on|by|who|will|is)\\b|\\s*$)`,
+    `\\b(?:[Tt]he|[Oo]ur|[Yy]our)\\s+(?:${personRole},?|(?:${seniorRole}),)\\s+${honorific}(${personName})(?=\\s*[,.;(]|\\s+(?:at|via|on|by|who|will|is)\\b|\\s*$)`,
     'gu',
   ),
   // "please contact Anne Merel Oosterbroek, Head ...", "Contact Kevin Lindijer at ...", "send your CV to Name".
   new RegExp(
-    `(?:\\b${reachVerb}|\\b(?:[Ss]end(?:ing)?|[Ee]mail(?:ing)?|[Ss]ubmit(?:ting)?)\\s+(?:your |a )?(?:CV|cv|[Rr]esume|[Rr]ésumé|[Aa]pplication|cover letter|questions)[^.\\n]{0,40}?\\bto|(?:[Qq]uestions|[Ee]nquiries|[Ii]nquiries)[^.\\n]{0,60}?\\bto)\\s+(?:[\\p{L}+& ]{0,50}?\\s+-\\s+)?(${personName})`,
+    `(?:\\b${reachVerb}|\\b(?:[Ss]end(?:ing)?|[Ee]mail(?:ing)?|[Ss]ubmit(?:ting)?)\\s+(?:your |a )?(?:CV|cv|[Rr]esume|[Rr]ésumé|[Aa]pplication|cover letter|questions)[^.\\n]{0,40}?\\bto|(?:[Qq]uestions|[Ee]nquiries|[Ii]nquiries)[^.\\n]{0,60}?\\bto)\\s+(?:[\\p{L}+& ]{0,50}?\\s+-\\s+)?${honorific}(${personName})`,
     'gu',
   ),
   // "reports to Luis Ortega, VP of Data", "managed by Name", "you will work closely with Name,".

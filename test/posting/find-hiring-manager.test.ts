@@ -51,6 +51,7 @@ describe('findHiringManager', () => {
     ['Address your letter to the Hiring Manager.'],
     ['You will maintain the Denial Code Manager, Workflow Orchestrator and Template Generation Engine.'],
     ['Contact: Talent Acquisition, careers@lumenfreight.eu'],
+    ['The analyst will report directly to the VP of the Ontario Freight Plan (OFP).'],
   ])('invents no one from "%s"', (line) => {
     expect(findHiringManager(posting(line))).toBeNull();
   });
