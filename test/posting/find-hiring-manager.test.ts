@@ -40,6 +40,9 @@ describe('findHiringManager', () => {
       'Please register your interest by sending your CV to Luc Simpson-Kent via the Apply link.',
       'Luc Simpson-Kent',
     ],
+    ['Informal enquiries to Dr. Omar Haddad on 0161 555 0100.', 'Omar Haddad'],
+    ['For further details contact:\nName\nHelen Thomas\nJob title\nHead of Statistics', 'Helen Thomas'],
+    ['You will report to the Head of Data Science, Maria Lopez.', 'Maria Lopez'],
   ])('reads "%s"', (line, expected) => {
     expect(findHiringManager(posting(line))).toBe(expected);
   });
