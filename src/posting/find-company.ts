@@ -42,7 +42,7 @@ function identity(name: string): string {
 /** The text without its e-mail and web addresses: "jobs@keyfort.eu" does not make "Keyfort" a common word. */
 function withoutAddresses(text: string): string {
   return text.replace(
-    /\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|io|co|ai|eu|uk|de|ca)\b\S*/g,
+    /\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|org|net|io|co|ai|eu|uk|de|ca)\b\S*/g,
     ' ',
   );
 }
