@@ -1,269 +1,322 @@
-import { letterDirective } from './letter-directive.js';
+import { isAgencyName, isAgencyPosting, namedClient } from './agency-posting.js';
+import { companyEvidence } from './company-evidence.js';
+import { cleanCompanyName, isCommonAcronym, readsAsProperNoun } from './company-name.js';
 import type { PostingStructure } from './posting-sections.js';
 
-/** A run of capitalised words, with the small connectors company names use ("Bank of the West", "Procter & Gamble"). */
-const nameToken = "(?:[A-Z0-9][A-Za-z0-9'’.&-]*)";
-const connector = '(?:of|and|&|de|du|la|for|the)';
-const namePattern = `${nameToken}(?:[ \\t]+(?:${connector}[ \\t]+)?${nameToken}){0,4}`;
+export { isAgencyPosting } from './agency-posting.js';
 
-/** First words that start a sentence or a heading, never a company. */
-const notFirstWords = new Set(
-  [
-    'the',
-    'our',
-    'we',
-    "we're",
-    'you',
-    "you'll",
-    'your',
-    'this',
-    'that',
-    'these',
-    'those',
-    'about',
-    'join',
-    'location',
-    'remote',
-    'hybrid',
-    'full-time',
-    'part-time',
-    'contract',
-    'benefits',
-    'requirements',
-    'responsibilities',
-    'qualifications',
-    'machine',
-    'senior',
-    'staff',
-    'lead',
-    'principal',
-    'junior',
-    'data',
-    'ml',
-    'ai',
-    'engineering',
-    'team',
-    'role',
-    'job',
-    'apply',
-    'salary',
-    'compensation',
-    'equal',
-    'what',
-    'who',
-    'why',
-    'how',
-    'please',
-    'member',
-    'fully',
-    'new',
-    'all',
-    'as',
-    'at',
-    'in',
-    'on',
-    'for',
-    'if',
-    'it',
-    'its',
-    'an',
-    'a',
-    'and',
-    'or',
-    'with',
-    'to',
-    'by',
-    'here',
-    'there',
-    'every',
-    'each',
-    'some',
-    'key',
-    'nice',
-    'must',
-    'strong',
-    'experience',
-    'hands-on',
-    'working',
-    'clear',
-    'build',
-    'design',
-    'develop',
-    'own',
-    'work',
-    'help',
-    'today',
-    'careers',
-    'jobs',
-    'open',
-    'us',
-    'one',
-    'they',
-    'he',
-    'she',
-    'his',
-    'her',
-    'their',
-    'my',
-    'i',
-    'is',
-    'are',
-    'be',
-    'will',
-    'can',
-    'may',
-    'do',
-    'does',
-  ].map((word) => word.toLowerCase()),
-);
-
-/** Words that make a phrase a job title or a place, not a company. */
-const roleWord =
-  /\b(engineer|engineering|scientist|developer|manager|analyst|architect|intern|researcher|specialist|director|lead|head of|consultant|associate|officer|recruiter|position|role|job|opening|team|department|group|division|unit|committee)s?\b/i;
-const placeWord =
-  /\b(remote|hybrid|on-?site|full-?time|part-?time|contract|permanent|temporary|temp|freelance|internship|usa|u\.s\.|united states|canada|europe|emea|apac|uk|new york|san francisco|london|berlin|toronto|seattle|boston|chicago|austin|denver)\b|,\s*[A-Z]{2}\b/i;
-const corporateSuffix =
-  /[,\s]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|GmbH|plc|PLC|S\.A|AG|LLP)\.?$/;
-
-/** Signs that a recruiting agency wrote the posting for a client it does not name. */
-const agencySigns = [
-  /\bon behalf of (?:our|a|an|one of our) (?:client|customer)/i,
-  /\bour client(?:,|\s+is\b|\s+has\b|\s+was\b|['’]s\b|\s+offers\b|\s+seeks\b|\s+needs\b)/i,
-  /\b(?:recruit(?:ing|ment)|staffing|talent|search) (?:agency|firm|partner|consultancy)\b/i,
-  /\bclient(?:['’]s)? name (?:will be|can be|is) (?:shared|disclosed|revealed|confidential)/i,
-  /\bconfidential client\b/i,
-  /\bwe are (?:an? )?(?:recruiting|staffing|recruitment) agency\b/i,
-  /\b(?:employment|recruitment|recruiting|staffing) agency\b/i,
-  /\b(?:recruitment|recruiting|talent|search|staffing)\b[^.\n]{0,40}\bis (?:working with|partnering with|representing|recruiting for)\b/i,
-];
-
-/** True when the posting reads as a recruiter's posting for an unnamed client. */
-export function isAgencyPosting(text: string): boolean {
-  return agencySigns.some((pattern) => pattern.test(text));
+/** The hiring company as the posting names it, and how sure the reading is (0..1). */
+export interface CompanyReading {
+  readonly name: string;
+  readonly confidence: number;
 }
 
-/**
- * "The Harbor Ledger" keeps its article; "the Metro Valley Transit Authority" (written lowercase mid-sentence
- * elsewhere) is "Metro Valley Transit Authority".
- */
-function withoutArticle(name: string, text: string): string {
-  const match = /^The\s+(.+)$/.exec(name);
-  if (match?.[1] === undefined) return name;
-  const rest = match[1];
-  return text.includes(`the ${rest}`) ? rest : name;
+/** A company the posting may name, with its pooled support. */
+export interface RankedCompany {
+  readonly name: string;
+  readonly score: number;
+  /** The spellings and variants that pooled their support ("Deloitte", "Deloitte Consulting", "DELOITTE"). */
+  readonly variants: readonly string[];
 }
 
-function cleanName(raw: string, text: string): string | null {
-  let name = withoutArticle(
-    raw
-      .replace(/[*_`#]+/g, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-    text,
+/** Below this confidence the company is unknown: a letter reads naturally without a name, never with a wrong one. */
+export const minCompanyConfidence = 0.3;
+
+/** Text compared without accents, with straight apostrophes and lines unwrapped ("L’Oréal" = "L'Oreal"). */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/\s/g, ' ');
+}
+
+/** A name as the posting may write it: no leading article, no possessive ("The Macy's" -> "Macy"). */
+function bare(name: string): string {
+  return fold(name.replace(/^The\s+/, '')).replace(/'s$/, '');
+}
+
+/** One identity for spellings of a name ("NIKE" = "Nike", "Abercrombie & Fitch" = "Abercrombie and Fitch"). */
+function identity(name: string): string {
+  return bare(name)
+    .toLowerCase()
+    .replace(/\s*&\s*/g, ' and ');
+}
+
+/** The text without its e-mail and web addresses: "jobs@keyfort.eu" does not make "Keyfort" a common word. */
+function withoutAddresses(text: string): string {
+  return text.replace(
+    /\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|org|net|io|co|ai|eu|uk|de|ca)\b\S*/g,
+    ' ',
   );
-  name = name
-    .replace(corporateSuffix, '')
-    .replace(/[.,:;'’]+$/, '')
-    .trim();
-  const first = name.split(' ')[0]?.toLowerCase() ?? '';
-  if (name === '' || (notFirstWords.has(first) && !(first === 'the' && name.split(' ').length > 1)))
-    return null;
-  if (roleWord.test(name) || placeWord.test(name)) return null;
-  if (name.length > 60 || !/[A-Za-z]/.test(name) || letterDirective.test(name)) return null;
-  return name;
 }
 
+/** Whole-word occurrences of `name` in `text` (both folded). */
 function countOccurrences(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  let count = 0;
+  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + name.length)) {
+    const before = text[index - 1] ?? ' ';
+    const after = text[index + name.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) count++;
+  }
+  return count;
+}
+
+/** Hosts shared by many employers (job boards, applicant tracking, mail and social sites): they name no employer. */
+const sharedHosts =
+  /^(?:linkedin|indeed|glassdoor|greenhouse|lever|workday|myworkdayjobs|icims|smartrecruiters|jobvite|taleo|ziprecruiter|monster|governmentjobs|workable|ashbyhq|successfactors|breezy|recruitee|teamtailor|personio|jazzhr|applytojob|google|youtube|facebook|twitter|instagram|tiktok|bit|gmail|outlook|hotmail|yahoo|eeoc|dol|adobe|wikipedia|github)$/;
+
+/** Registrable names of the posting's e-mail and web domains ("careers.equifax.com" -> "equifax"). */
+function domainNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?:@|https?:\/\/|\bwww\.)([a-z0-9][a-z0-9.-]*\.[a-z]{2,})/gi)) {
+    const parts = (match[1] ?? '').toLowerCase().split('.');
+    // "nl.abnamro.com" -> "abnamro"; "nhsx.nhs.uk" -> "nhsx"; "lacity.org" -> "lacity".
+    const tail =
+      parts.length >= 3 &&
+      /^(?:co|com|org|gov|ac|net|edu|nhs|sch|police|mod)$/.test(parts[parts.length - 2] ?? '')
+        ? 3
+        : 2;
+    const name = parts[parts.length - tail] ?? '';
+    if (name.length >= 2 && !sharedHosts.test(name)) names.add(name);
+  }
+  return names;
+}
+
+function matchesDomain(name: string, domains: ReadonlySet<string>): boolean {
+  const key = identity(name).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (key.length < 2) return false;
+  for (const domain of domains) {
+    if (domain === key) return true;
+    if (key.length >= 4 && domain.length >= 4 && (domain.startsWith(key) || key.startsWith(domain)))
+      return true;
+  }
+  return false;
 }
 
 interface Candidate {
-  name: string;
-  score: number;
+  readonly identity: string;
+  /** Each way the posting writes it (folded, no article or possessive), with how often. */
+  readonly spellings: Map<string, number>;
+  weight: number;
+  pieces: number;
+  strongest: number;
+  /** Named by the layout (a "Company:" field, a title-block line). */
+  structural: boolean;
+  occurrences: number;
+  /** Evidence that wrote it with its article ("The New York Times is ...") minus evidence that did not. */
+  article: number;
 }
 
-/** Places where postings name their company, strongest first, with how much each counts. */
-const patterns: readonly [RegExp, number][] = [
-  [
-    new RegExp(
-      `^\\s*(?:company|employer|organi[sz]ation|hiring company)\\s*[:\\-–—]\\s*(${namePattern})`,
-      'gim',
-    ),
-    12,
-  ],
-  [new RegExp(`^\\s*(?:#+\\s*)?(?:\\*\\*)?about\\s+(${namePattern})(?:\\*\\*)?\\s*:?\\s*$`, 'gim'), 8],
-  [new RegExp(`(${namePattern})\\s+is\\s+hiring\\b`, 'g'), 6],
-  [new RegExp(`\\b[Jj]oin\\s+(${namePattern})(?=[\\s,.!]|$)`, 'g'), 5],
-  [new RegExp(`\\b[Aa]t\\s+(${namePattern}),`, 'g'), 4],
-  [new RegExp(`\\b[Cc]areers\\s+at\\s+(${namePattern})`, 'g'), 5],
-  [
-    new RegExp(
-      `(?:^|[.!?]\\s+|\\n)(?:\\*\\*)?(${namePattern})(?:\\*\\*)?\\s+(?:is|are|was|has|makes|runs|builds|helps|offers|provides|operates|serves|powers|connects|develops|designs|sells|creates|brings|gives|lets)\\b`,
-      'g',
-    ),
-    4,
-  ],
-];
+/** The spelling a letter should use: the one the posting writes most (the first found on a tie). */
+function spelling(candidate: Candidate): string {
+  let best = '';
+  let count = -1;
+  for (const [written, occurrences] of candidate.spellings) {
+    if (occurrences > count) {
+      best = written;
+      count = occurrences;
+    }
+  }
+  return best;
+}
 
 /**
- * The hiring company's name as the posting writes it, or null. Candidates come from "Company: X", "About X", "X is
- * hiring", "Join X", "at X,", title lines and sentences opening "X is ..."; the best-supported one wins, helped by how
- * often the name recurs. A recruiter's posting for an unnamed client yields null: naming the agency would be wrong.
+ * The hiring company and how sure the reading is, or null when the posting names none that can be trusted.
+ * Candidates come from the whole text (see `company-evidence.ts`); each is helped by how often it recurs and by the
+ * posting's e-mail and web domains, and variants of one name pool their support ("Deloitte", "Deloitte Consulting";
+ * "Rent the Runway (RTR)"). Names that read as common words ("Data Science & Analytics") count half. A recruiter's
+ * posting for a client it does not name gives null: naming the agency would be wrong.
  */
-export function findCompany(text: string, structure: PostingStructure): string | null {
+export function readCompany(text: string): CompanyReading | null {
   if (isAgencyPosting(text)) {
-    const named = new RegExp(`\\bour client,\\s+(${namePattern}),`).exec(text)?.[1];
-    return named === undefined ? null : cleanName(named, text);
+    const client = namedClient(text);
+    return client === null ? null : { name: client, confidence: 0.6 };
   }
+  const ranked = rankCompanies(text);
+  const best = ranked[0];
+  if (best === undefined || isAgencyName(best.name)) return null;
+  const runnerUp = ranked[1]?.score ?? 0;
+  const confidence = (1 - Math.exp(-best.score / 8)) * (best.score / (best.score + runnerUp));
+  return { name: best.name, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** Every candidate name, best supported first (see `readCompany`). */
+export function rankCompanies(text: string): RankedCompany[] {
+  const folded = fold(text);
+  const candidates = gatherCandidates(text, folded);
+  const groups = groupVariants([...candidates.values()], folded);
+  const domains = domainNames(text);
+  const prose = withoutAddresses(text);
+  const lowerText = prose.toLowerCase();
+  const ranked: RankedCompany[] = [];
+  for (const [root, members] of groups) {
+    const domain = members.some((member) => matchesDomain(spelling(member), domains)) ? 6 : 0;
+    // One or two weak phrases ("within Sourcing") never make a company; several can ("at Canada Life").
+    const pieces = members.reduce((sum, member) => sum + member.pieces, domain > 0 ? 1 : 0);
+    const recurring = Math.min(root.occurrences, 4) / 2;
+    if (!members.some((member) => member.structural || member.strongest >= 4) && pieces + recurring < 3.5)
+      continue;
+    const weight = members.reduce((sum, member) => sum + Math.min(member.weight, 16), 0);
+    let score = Math.min(weight, 24) + Math.min(root.occurrences, 6) + domain;
+    // "Data Science & Analytics": every word also written in lower case is a description, not a name.
+    const name = spelling(root);
+    if (!root.structural && domain === 0 && /^\p{Lu}/u.test(name) && commonWords(name, prose, lowerText))
+      score /= 2;
+    const chosen = representative(members);
+    ranked.push({
+      name: asWritten(spelling(chosen), chosen.article > 0, text, folded),
+      score,
+      variants: members.flatMap((member) =>
+        [...member.spellings].map(([written, count]) => `${written} (w${member.weight} x${count})`),
+      ),
+    });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+function gatherCandidates(text: string, folded: string): Map<string, Candidate> {
+  const prose = withoutAddresses(text);
   const candidates = new Map<string, Candidate>();
-  const add = (raw: string, score: number): void => {
-    const name = cleanName(raw, text);
-    if (name === null) return;
-    const entry = candidates.get(name) ?? { name, score: 0 };
-    entry.score += score;
-    candidates.set(name, entry);
+  const add = (name: string, weight: number, structural: boolean): Candidate => {
+    const key = identity(name);
+    let entry = candidates.get(key);
+    if (entry === undefined) {
+      entry = {
+        identity: key,
+        spellings: new Map(),
+        weight: 0,
+        pieces: 0,
+        strongest: 0,
+        structural,
+        occurrences: 0,
+        article: 0,
+      };
+      candidates.set(key, entry);
+    }
+    const written = bare(name);
+    if (!entry.spellings.has(written)) {
+      const count = countOccurrences(folded, written);
+      entry.spellings.set(written, count);
+      entry.occurrences += count;
+    }
+    entry.weight += weight;
+    if (weight > 0) entry.pieces++;
+    if (weight > 0) entry.article += /^The\s/.test(name) ? 1 : -1;
+    entry.strongest = Math.max(entry.strongest, weight);
+    entry.structural ||= structural;
+    return entry;
   };
-  for (const [pattern, score] of patterns) {
-    for (const match of text.matchAll(pattern)) if (match[1] !== undefined) add(match[1], score);
-  }
-  // Title lines: "Acme — Machine Learning Engineer", "Acme | Charlotte, NC", "ML Engineer at Acme".
-  for (const line of structure.titleLines) {
-    const atMatch = new RegExp(`\\bat\\s+(${namePattern})\\s*$`).exec(line);
-    if (atMatch?.[1] !== undefined) add(atMatch[1], 5);
-    for (const segment of line.split(/\s+[—–|·•@]\s+|\s+-\s+|\s*\|\s*/)) {
-      const trimmed = segment.trim();
-      if (new RegExp(`^${namePattern}$`).test(trimmed)) add(trimmed, 5);
+  const proper = new Map<string, boolean>();
+  const readsAsName = (name: string, strong = false): boolean => {
+    const key = `${strong}${name}`;
+    let known = proper.get(key);
+    if (known === undefined) {
+      known = !isCommonAcronym(name) && readsAsProperNoun(name, prose, strong);
+      proper.set(key, known);
     }
+    return known;
+  };
+  for (const { name, weight, structural } of companyEvidence(text)) {
+    if (structural ? !isCommonAcronym(name) : readsAsName(name, weight >= 4)) add(name, weight, structural);
   }
-  // "The City of Riverton" and "City of Riverton" are one candidate, under the name without the article.
+  // "NewYork-Presbyterian Hospital" also stands for "NewYork-Presbyterian" where the posting writes that alone.
   for (const candidate of [...candidates.values()]) {
-    const bare = /^The\s+(.+)$/.exec(candidate.name)?.[1];
-    const other = bare === undefined ? undefined : candidates.get(bare);
-    if (other !== undefined) {
-      other.score += candidate.score;
-      candidates.delete(candidate.name);
+    const words = spelling(candidate).split(' ');
+    for (let length = words.length - 1; length >= 1; length--) {
+      const head = words.slice(0, length).join(' ');
+      if (candidates.has(identity(head)) || cleanCompanyName(head) === null || !readsAsName(head)) continue;
+      if (countOccurrences(folded, head) - candidate.occurrences >= 2) add(head, 0, false);
     }
   }
-  let best: Candidate | null = null;
-  for (const candidate of candidates.values()) {
-    // "Corvallis" inside "Corvallis Therapeutics" is the longer name's occurrence, not its own.
-    const longer = [...candidates.keys()].filter(
-      (name) => name !== candidate.name && name.startsWith(`${candidate.name} `),
+  return candidates;
+}
+
+/** Pools variants of one name under the shortest: "Deloitte Consulting" and "Colgate-Palmolive" share support. */
+function groupVariants(candidates: readonly Candidate[], folded: string): Map<Candidate, Candidate[]> {
+  const byLength = [...candidates].sort((a, b) => a.identity.length - b.identity.length);
+  const groups = new Map<Candidate, Candidate[]>();
+  for (const candidate of byLength) {
+    const root = [...groups.keys()].find(
+      (shorter) =>
+        candidate.identity.startsWith(`${shorter.identity} `) ||
+        candidate.identity.startsWith(`${shorter.identity}-`) ||
+        definesShortForm(folded, spelling(shorter), spelling(candidate)),
     );
-    const own =
-      countOccurrences(text, candidate.name) -
-      longer.reduce((sum, name) => sum + countOccurrences(text, name), 0);
-    const recurrence = Math.min(Math.max(own, 0), 5);
-    // A name that is the start of a longer candidate ("Kestrel" in "Kestrel Audio") shares its support.
-    const total = candidate.score + recurrence;
-    if (
-      best === null ||
-      total > best.score ||
-      (total === best.score && candidate.name.length < best.name.length)
-    ) {
-      best = { name: candidate.name, score: total };
+    if (root === undefined) groups.set(candidate, [candidate]);
+    else groups.get(root)?.push(candidate);
+  }
+  return groups;
+}
+
+/** "Rent the Runway (RTR)", or "Oklahoma State University" and "OSU": the short form is the same company. */
+function definesShortForm(folded: string, short: string, long: string): boolean {
+  if (!/^[\p{Lu}&]{2,6}$/u.test(short)) return false;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === short.replace(/&/g, '') || folded.includes(`${long} (${short})`);
+}
+
+/** True when every word of a name also appears in lower case in the text ("Strategic Analytics"). */
+function commonWords(name: string, text: string, lower: string): boolean {
+  return name
+    .split(' ')
+    .filter((word) => !/^(?:of|and|&|the|for)$/i.test(word))
+    .every((word) => {
+      const needle = word.toLowerCase();
+      for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + 1)) {
+        const before = lower[index - 1] ?? ' ';
+        const after = lower[index + needle.length] ?? ' ';
+        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+      }
+      return false;
+    });
+}
+
+/** The variant a letter should use: the best supported, counting how often the posting uses it on its own. */
+function representative(members: readonly Candidate[]): Candidate {
+  let best = members[0] as Candidate;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const member of members) {
+    const longer = members.filter((other) => other.identity.startsWith(`${member.identity} `));
+    const own = member.occurrences - longer.reduce((sum, other) => sum + other.occurrences, 0);
+    const score = member.weight + 2 * Math.max(own, 0);
+    if (score > bestScore) {
+      best = member;
+      bestScore = score;
     }
   }
-  return best !== null && best.score >= 5 ? best.name : null;
+  return best;
+}
+
+/**
+ * The name spelled as the posting writes it: its own apostrophes and accents, the article it names it with ("The New
+ * York Times is ..."), and the 's of a name that is never written without it ("McDonald's", "Macy’s").
+ */
+function asWritten(name: string, article: boolean, text: string, folded: string): string {
+  let result = name;
+  const at = folded.indexOf(name);
+  // Folding keeps the length of precomposed letters only; fall back to the folded spelling otherwise.
+  if (at !== -1 && folded.length === text.length)
+    result = text.slice(at, at + name.length).replace(/\s+/g, ' ');
+  let bareCount = 0;
+  let possessive = 0;
+  for (let index = folded.indexOf(name); index !== -1; index = folded.indexOf(name, index + name.length)) {
+    if (/[\p{L}\p{N}]/u.test(folded[index - 1] ?? ' ')) continue;
+    const after = folded.slice(index + name.length, index + name.length + 3);
+    // "Macy'sProvide": a scraped page ran the possessive into the next word.
+    if (/^'s(?!\p{Ll})/u.test(after)) possessive++;
+    else if (!/^[\p{L}\p{N}]/u.test(after)) bareCount++;
+  }
+  if (bareCount === 0 && possessive > 0) result = `${result}${text.includes(`${result}’s`) ? '’s' : "'s"}`;
+  if (article && !folded.includes(`the ${name}`)) result = `The ${result}`;
+  return result;
+}
+
+/**
+ * The hiring company's name as the posting writes it, or null when the posting does not name it with enough
+ * confidence (see `readCompany`).
+ */
+export function findCompany(text: string, _structure?: PostingStructure): string | null {
+  const reading = readCompany(text);
+  return reading !== null && reading.confidence >= minCompanyConfidence ? reading.name : null;
 }

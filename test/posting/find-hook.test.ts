@@ -121,7 +121,7 @@ describe('findHook', () => {
     ['Hiring manager: Maya Chen, Head of Applied ML', 'Maya Chen'],
     ['This role reports to Luis Ortega, VP of Data.', 'Luis Ortega'],
     ['You will be reporting to the Head of Data Science.', null],
-    ['You will report to our Director, Priya Nair.', null],
+    ['You will report to our Director, Priya Nair.', 'Priya Nair'],
   ])('reads the hiring manager from "%s"', (line, expected) => {
     const posting = inlinePosting(
       `Machine Learning Engineer\nCompany: Lumen Freight\n\nLumen Freight moves 2 million parcels a day across Europe with its own fleet.\n${line}\n\nRequirements\n- Python and SQL\n- 3+ years building forecasting models`,
