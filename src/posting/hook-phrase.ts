@@ -1,37 +1,34 @@
-import { gerund } from '../text/phrase-grammar.js';
-
 /** Verbs that announce an initiative when used in the progressive ("we are rebuilding ..."). */
 const initiativeVerbs =
   'building out|building|launching|rolling out|rebuilding|modernizing|modernising|developing|creating|scaling|expanding|migrating|introducing|redesigning|designing|replacing|bringing|taking|moving|piloting|deploying|standing up|growing|reinventing|reimagining|overhauling|automating|transforming|extending|opening|investing in|unifying|consolidating|upgrading|leading|improving|reducing|cutting|analyzing|analysing|publishing|rethinking|reworking|shifting|switching|centralizing|centralising|digitizing|digitising|personalizing|personalising|adding|retiring';
 
-/** The base forms of those verbs after "will", "plans to", "is about to". */
-const futureVerbs: Record<string, string> = {
-  build: 'building',
-  launch: 'launching',
-  'roll out': 'rolling out',
-  rebuild: 'rebuilding',
-  modernize: 'modernizing',
-  modernise: 'modernising',
-  develop: 'developing',
-  create: 'creating',
-  scale: 'scaling',
-  expand: 'expanding',
-  migrate: 'migrating',
-  introduce: 'introducing',
-  redesign: 'redesigning',
-  replace: 'replacing',
-  bring: 'bringing',
-  pilot: 'piloting',
-  deploy: 'deploying',
-  'stand up': 'standing up',
-  overhaul: 'overhauling',
-  automate: 'automating',
-  transform: 'transforming',
-  extend: 'extending',
-  open: 'opening',
-  unify: 'unifying',
-  upgrade: 'upgrading',
-};
+/** Verbs that announce an initiative after "will", "plans to", "is about to": "will launch X" names X. */
+const futureVerbs = [
+  'build',
+  'launch',
+  'roll out',
+  'rebuild',
+  'modernize',
+  'modernise',
+  'develop',
+  'create',
+  'scale',
+  'expand',
+  'migrate',
+  'introduce',
+  'redesign',
+  'replace',
+  'pilot',
+  'deploy',
+  'stand up',
+  'overhaul',
+  'automate',
+  'transform',
+  'extend',
+  'open',
+  'unify',
+  'upgrade',
+];
 
 /** Verbs that make something concrete out of a plain noun phrase: "building a fraud platform" -> "the fraud platform". */
 const makingVerbs = new Set([
@@ -49,7 +46,7 @@ const progressive = new RegExp(
   'i',
 );
 const future = new RegExp(
-  `\\b(?:will|plans? to|aims? to|(?:is|are) about to|(?:is|are) set to|(?:is|are) preparing to)\\s+(${Object.keys(futureVerbs).join('|')})\\s+(.+)`,
+  `\\b(?:will|plans? to|aims? to|(?:is|are) about to|(?:is|are) set to|(?:is|are) preparing to)\\s+(${futureVerbs.join('|')})\\s+(.+)`,
   'i',
 );
 const namedProject =
@@ -57,19 +54,19 @@ const namedProject =
 const presentVerbs =
   /\b(?:team|we|group|lab|squad)\s+(?:builds|build|owns|own|runs|run|develops|develop|powers|power|designs|design|ships|ship|maintains|maintain)\s+(.+)/i;
 const colonList = /:\s+([^:]+,[^:]+)$/;
-/** "We want to cut food waste ...", "Our goal is to ...": an ambition, read as a gerund ("cutting food waste"). */
+/** "We want to cut food waste ...", "Our goal is to ...": an ambition; what it is about is its object ("food waste"). */
 const ambition =
   /\b(?:we want to|we need to|we['’]re looking to|we are looking to|our goal is to|the goal is to|we aim to|we hope to|we plan to|we intend to|we['’]re setting out to|we are setting out to)\s+([a-z]+)\s+(.+)/i;
 /** A labelled line: "building: automatic CRM field extraction", "The project: ...". */
 const labelled =
-  /^(?:now\s+)?(?:building|launching|shipping|what we['’]re building|the project|project|current focus)\s*[:–—-]\s*(.+)$/i;
+  /^(?:now\s+)?(?:building|launching|shipping|what we['’]re building|what we are building|what you['’]ll build|what you will build|the project|project|current focus)\s*[:–—-]\s*(.+)$/i;
 /** "seeking a Data Scientist to support the bus network redesign": the work the hire is for. */
 const purpose =
   /\bto (?:support|help with|help build|help us build|lead|work on|drive|deliver|help deliver|own|join)\s+((?:the|our)\s+[^,.;:]*?\b(?:redesign|migration|rollout|roll-out|launch|rebuild|overhaul|moderni[sz]ation|expansion|transition|initiative|program|programme|project|platform|pilot|transformation)s?)\b/i;
 
 /** Where a phrase stops reading as a noun phrase: purpose clauses, relative clauses, asides. */
 const boundaries =
-  /,?\s+(?:so that|so|which|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|,\s+(?:built|powered|based|driven|using|backed|running|starting|beginning)\b|,\s+and\s+(?:the|our|we|you|it|this|they|a|an)\b|,\s+[a-z]+ing\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
+  /,?\s+(?:so that|so|which|without|that will|that would|that lets|that let|that helps|that help|where|because|while|in order to|to help|to make|to give|to let|to ensure|replacing|instead of|and we|and you|but)\b|,\s+(?:built|powered|based|driven|using|backed|running|starting|beginning)\b|,\s+and\s+(?:the|our|we|you|it|this|they|a|an)\b|,\s+[a-z]+ing\b|\s+[—–]\s+|\s+-\s+|[;:.!?]/i;
 /** A relative clause ("a code-review assistant that predicts ...") goes too, when enough is left before it. */
 const relativeClause = /,?\s+(?:that|who)\s/i;
 
@@ -152,23 +149,18 @@ export interface HookReading {
   readonly phrase: string | null;
 }
 
-/** "understand and reduce churn" -> "understanding and reducing churn". */
-function asGerundPhrase(verb: string, rest: string): string {
-  const words = rest.split(' ');
-  const converted = words.map((word, index) => {
-    const previous = index === 0 ? '' : (words[index - 1] ?? '');
-    const bare = word.replace(/,$/, '');
-    const isVerbAfterJoin = /^(?:and|or)$/i.test(previous) && /^[a-z]+$/.test(bare) && index <= 2;
-    return isVerbAfterJoin ? `${gerund(bare)}${word.endsWith(',') ? ',' : ''}` : word;
-  });
-  return `${gerund(verb)} ${converted.join(' ')}`;
+/** "reduce subscription churn" -> "subscription churn"; "understand and reduce churn" -> "churn". */
+function objectOf(rest: string): string {
+  return rest.replace(/^(?:(?:and|or)\s+[a-z]+\s+)?/i, '');
 }
 
 /**
- * Reads how a posting sentence announces an initiative and the phrase for it: a gerund phrase ("rebuilding autoplay
- * around a two-tower retrieval model"), a named product ("Project Relay, a real-time feature store"), the work the hire
- * is for ("the bus network redesign") or the things the team builds ("sepsis alerts, readmission risk, and staffing
- * forecasts"). Null when the sentence announces nothing. Every word of the phrase comes from the sentence.
+ * Reads how a posting sentence announces an initiative and the phrase for it: the posting's own gerund phrase
+ * ("rebuilding autoplay around a two-tower retrieval model"), a named product ("Project Relay, a real-time feature
+ * store"), what a plan or ambition is about ("same-day delivery forecasts for 300 stores", "subscription churn"), the
+ * work the hire is for ("the bus network redesign") or the things the team builds ("sepsis alerts, readmission risk,
+ * and staffing forecasts"). Null when the sentence announces nothing. Every word of the phrase comes from the
+ * sentence; only a leading article or "our" may change ("a" and "our" become "the" and "its").
  */
 export function readHook(sentence: string): HookReading | null {
   const text = tidy(sentence);
@@ -187,14 +179,12 @@ export function readHook(sentence: string): HookReading | null {
     }
     return { kind: 'progressive', phrase: finish(`${verb} ${object}`) };
   }
+  // "will launch same-day delivery forecasts": the thing launched, in the posting's words (no verb rewritten).
   const futureMatch = future.exec(text);
-  if (futureMatch?.[1] !== undefined && futureMatch[2] !== undefined) {
-    const verb = futureVerbs[futureMatch[1].toLowerCase()] ?? futureMatch[1];
-    return { kind: 'future', phrase: finish(`${verb} ${futureMatch[2]}`) };
-  }
+  if (futureMatch?.[2] !== undefined) return { kind: 'future', phrase: finish(definite(futureMatch[2])) };
   const ambitionMatch = ambition.exec(text);
-  if (ambitionMatch?.[1] !== undefined && ambitionMatch[2] !== undefined) {
-    return { kind: 'ambition', phrase: finish(asGerundPhrase(ambitionMatch[1], ambitionMatch[2])) };
+  if (ambitionMatch?.[2] !== undefined) {
+    return { kind: 'ambition', phrase: finish(definite(objectOf(ambitionMatch[2]))) };
   }
   const purposeMatch = purpose.exec(text);
   if (purposeMatch?.[1] !== undefined) return { kind: 'purpose', phrase: finish(definite(purposeMatch[1])) };
