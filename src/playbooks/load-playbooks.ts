@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
@@ -8,6 +8,8 @@ import { packageRoot } from '../package-root.js';
 import {
   type CommonVocabulary,
   CommonVocabularySchema,
+  type EmployerList,
+  EmployerListSchema,
   type Playbook,
   PlaybookSchema,
   type PlaybookSet,
@@ -67,7 +69,8 @@ async function loadValidated<T>(
 }
 
 /**
- * Loads `common.yaml` and every `industries/*.yaml` from a templates folder (the bundled one by default). The four
+ * Loads `common.yaml`, `employers.yaml` and every `industries/*.yaml` from a templates folder (the bundled one by
+ * default). The four
  * core industries must be present; a file's `industry` must match its name.
  */
 export async function loadPlaybooks(folder: string = bundledTemplatesFolder()): Promise<PlaybookSet> {
@@ -117,7 +120,23 @@ export async function loadPlaybooks(folder: string = bundledTemplatesFolder()): 
       });
     }
   }
-  return { common, playbooks, folder };
+  const employers = await loadValidated<EmployerList>(
+    await employerListPath(folder),
+    EmployerListSchema as never,
+    Object.keys(EmployerListSchema.shape),
+  );
+  return { common, employers, playbooks, folder };
+}
+
+/** A templates folder may bring its own employers.yaml; one without it (an older copy) uses the bundled list. */
+async function employerListPath(folder: string): Promise<string> {
+  const own = join(folder, 'employers.yaml');
+  try {
+    await access(own);
+    return own;
+  } catch {
+    return join(bundledTemplatesFolder(), 'employers.yaml');
+  }
 }
 
 /** The playbook for an industry, falling back to general for an unknown one. */

@@ -129,9 +129,27 @@ export const CommonVocabularySchema = z
 
 export type CommonVocabulary = z.infer<typeof CommonVocabularySchema>;
 
-/** Every playbook plus the common vocabulary, loaded once per run. */
+const employerName = z.string().trim().min(1);
+
+/**
+ * `templates/employers.yaml`: well-known employers by sector, from public lists (cited in the file), and the words in
+ * a company's own name that say its business ("Bank", "University", "County"). The industry reader's gazetteer.
+ */
+export const EmployerListSchema = z
+  .object({
+    /** Sector -> employers; an entry is a name or a list of names (the first is how lede names it). */
+    sectors: z.record(z.string().min(1), z.array(z.union([employerName, z.array(employerName).min(1)]))),
+    /** Sector -> words that, inside the employer's own name, say its business. */
+    nameWords: z.record(z.string().min(1), z.array(employerName)).default({}),
+  })
+  .strict();
+export type EmployerList = z.infer<typeof EmployerListSchema>;
+
+/** Every playbook plus the common vocabulary and the employer list, loaded once per run. */
 export interface PlaybookSet {
   readonly common: CommonVocabulary;
+  /** The folder's employers.yaml, or the bundled one when the folder has none. */
+  readonly employers: EmployerList;
   readonly playbooks: ReadonlyMap<string, Playbook>;
   /** The folder they were loaded from, for messages. */
   readonly folder: string;

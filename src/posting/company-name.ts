@@ -66,7 +66,9 @@ const labelWords = new Set(
     'client clients customer customers partner partners people person individual individuals hire hires ' +
     'none null unknown undisclosed confidential tbd tba various multiple bachelor bachelors master masters ' +
     'doctorate phd ph.d degree degrees diploma certificate certification license licence data below above ' +
-    'salaries ote part'
+    'salaries ote part ' +
+    // A copied web page's navigation ("Home Jobs", "Careers Menu").
+    'home jobs careers career menu navigation search login sign log back share print skip content'
   ).split(' '),
 );
 

@@ -1,3 +1,4 @@
+import { withoutAddresses } from '../text/without-addresses.js';
 import { isAgencyName, isAgencyPosting, namedClient } from './agency-posting.js';
 import { companyEvidence } from './company-evidence.js';
 import { cleanCompanyName, isCommonAcronym, readsAsProperNoun } from './company-name.js';
@@ -37,14 +38,6 @@ function identity(name: string): string {
   return bare(name)
     .toLowerCase()
     .replace(/\s*&\s*/g, ' and ');
-}
-
-/** The text without its e-mail and web addresses: "jobs@keyfort.eu" does not make "Keyfort" a common word. */
-function withoutAddresses(text: string): string {
-  return text.replace(
-    /\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|org|net|io|co|ai|eu|uk|de|ca)\b\S*/g,
-    ' ',
-  );
 }
 
 /** Whole-word occurrences of `name` in `text` (both folded). */

@@ -1,3 +1,5 @@
+import { withoutAddresses } from '../text/without-addresses.js';
+
 /**
  * The person a posting names to write to, or who the role reports to: "Hiring manager: Maya Chen", "reach out to the
  * hiring manager, Dana Whitfield", "reports to Luis Ortega, VP of Data", "Contact: Name", "informal visits ... Name:
@@ -170,7 +172,7 @@ function cleanPerson(raw: string, text: string): string | null {
   if (words.some((word) => !particles.has(word) && !/^\p{Lu}(?:\p{Ll}|\.$)/u.test(word))) return null;
   if (/^\p{Lu}\.$/u.test(words[words.length - 1] ?? '')) return null;
   // "Denial Code Manager, Workflow Orchestrator": words the text also writes in lower case are things, not a name.
-  const prose = text.replace(/\S+@\S+|https?:\/\/\S+|www\.\S+/g, ' ');
+  const prose = withoutAddresses(text);
   const written = words.filter((word) => !particles.has(word) && /^\p{Lu}\p{Ll}/u.test(word));
   const lowerCase = (word: string): boolean =>
     new RegExp(`(?<![\\p{L}.])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(prose);

@@ -1,5 +1,6 @@
 import { occursIn } from '../text/verbatim.js';
 import { escapeRegExp } from '../text/vocabulary-matcher.js';
+import { withoutAddresses } from '../text/without-addresses.js';
 import type { Posting } from './posting.js';
 import type { PostingAnalysis } from './posting-analysis.js';
 
@@ -101,14 +102,31 @@ export function employerNameProblem(name: string, postingText: string): string |
     /\b(and|or|of|the|to)$/i.test(trimmed)
   )
     return 'it is a sentence fragment, not an employer';
-  const words = trimmed.split(/\s+/);
-  if (
-    words.length === 1 &&
-    trimmed !== trimmed.toUpperCase() &&
-    new RegExp(`\\b${escapeRegExp(trimmed.toLowerCase())}\\b`).test(postingText)
-  )
+  if (!/\s/.test(trimmed) && trimmed !== trimmed.toUpperCase() && onlyCommonWord(trimmed, postingText))
     return 'it is a common word the posting writes in lower case, not a name';
   return null;
+}
+
+/**
+ * A word the posting writes in lower case and capitalises only where any word would be (at the start of a sentence,
+ * a line or a heading): "Greatness". A name is capitalised mid-sentence at least once ("stores at Target"), however
+ * often the text also uses the word ("target variable"). Addresses do not count ("careers.walmart.com").
+ */
+function onlyCommonWord(word: string, postingText: string): boolean {
+  const prose = withoutAddresses(postingText);
+  let lower = 0;
+  for (const match of prose.matchAll(
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu'),
+  )) {
+    const written = match[0];
+    if (written === written.toLowerCase()) {
+      lower++;
+      continue;
+    }
+    const before = prose.slice(Math.max(0, match.index - 3), match.index);
+    if (!/(^|[.!?:;\n•*#\-–—(\]"“]\s*)$/u.test(before) && match.index > 0) return false;
+  }
+  return lower > 0;
 }
 
 /**

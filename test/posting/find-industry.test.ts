@@ -43,7 +43,7 @@ describe('classifyIndustryOffline', () => {
   it('reads a marketplace of independent sellers as retail', async () => {
     const result = classifyIndustryOffline(await fixturePosting('craftly-marketplace.txt'), playbooks);
     expect(verdict(result)).toEqual({ industry: 'retail', confident: true });
-    expect(result.signals).toEqual(expect.arrayContaining(['marketplace', 'sellers']));
+    expect(result.signals).toEqual(expect.arrayContaining(['online marketplace', 'sellers']));
   });
 
   it('reads an online store’s ML platform team as retail, not tech, despite Kubernetes and a feature store', async () => {

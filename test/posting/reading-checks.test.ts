@@ -36,3 +36,15 @@ describe('nameProblem', () => {
     expect(nameProblem('Dana Ortiz')).toBeNull();
   });
 });
+
+describe('employerNameProblem on names that are also words', () => {
+  it('keeps a name the posting capitalises mid-sentence, however often it also writes the word', () => {
+    const text = 'Join the search team at Target. You will pick a target metric and hit your target.';
+    expect(employerNameProblem('Target', text)).toBeNull();
+  });
+
+  it('ignores addresses: a careers URL does not make the name a common word', () => {
+    const text = 'Walmart is hiring. Apply at careers.walmart.com or write to jobs@walmart.com.';
+    expect(employerNameProblem('Walmart', text)).toBeNull();
+  });
+});
