@@ -285,6 +285,8 @@ export function cleanCompanyName(raw: string, options: NameCheck = {}): string |
   name = withoutLegalForm(options.line === true ? name : trimSentenceWords(withoutLeadingLabel(name)));
   // "LoveveryLovevery": a scraped heading ran into the sentence that repeats it.
   name = name.replace(/^(\p{Lu}\p{Ll}{4,})\1$/u, '$1');
+  // "Booking.com Booking.com": a logo's text before the same name in the heading.
+  name = name.replace(/^(\S+(?: \S+){0,3}) \1$/u, '$1');
   if (name === '' || name.length > 60 || !/\p{L}/u.test(name)) return null;
   // "Naval Nuclear Laboratory (FMP)": the name is checked without its bracketed short form, and keeps it.
   const core = name.replace(/\s*\([^()]{1,40}\)$/, '');

@@ -5,6 +5,17 @@ import { findCompany, isAgencyPosting, readCompany } from '../../src/posting/fin
 const lines = (...text: string[]): string => text.join('\n');
 
 describe('findCompany: where postings name their employer', () => {
+  it('reads a name a scraped logo wrote twice only once', () => {
+    const posting = lines(
+      'Booking.com Booking.com',
+      'Machine Learning Scientist, Accommodations',
+      '',
+      'At Booking.com, data drives our decisions. Booking.com connects travellers with the places they want to',
+      'stay, and our ranking models decide what millions of them see first.',
+    );
+    expect(findCompany(posting)).toBe('Booking.com');
+  });
+
   it('reads a "Company:" field line', () => {
     const posting = lines(
       'Company: Mission Essential',

@@ -68,6 +68,7 @@ function hookMatches(label: ReadingLabel, hook: PostingAnalysis['hook']): boolea
 function titleKey(title: string): string {
   return normalizeForMatch(title)
     .replace(/[^\p{L}\p{N}+#/&]+/gu, ' ')
+    .replace(/\s*([/&])\s*/g, '$1')
     .trim();
 }
 

@@ -26,6 +26,12 @@ function reading(analysis: Partial<PostingReading['analysis']>, industry = 'fina
 }
 
 describe('scoreReading', () => {
+  it('reads a title the same with or without spaces around a slash or an ampersand', () => {
+    const titled = { ...label, role: 'Data Analyst / Modeler' };
+    expect(scoreReading(titled, reading({ role: 'Data Analyst/Modeler' })).role).toBe(true);
+    expect(scoreReading(titled, reading({ role: 'Data Modeler' })).role).toBe(false);
+  });
+
   it('passes a reading that names the company by an alias, the hook by an alternative and the role without its team', () => {
     expect(
       scoreReading(
