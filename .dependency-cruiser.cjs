@@ -4,7 +4,7 @@
  * engine. The parser is swc: dependency-cruiser cannot read sources with TypeScript 7.0's compiler.
  */
 const floors = [
-  ['src/(errors|package-root)\\.ts', 'src/text/'],
+  ['src/(errors|exit-code|package-root)\\.ts', 'src/text/'],
   ['src/input/', 'src/output/', 'src/prompts/'],
   ['src/config/', 'src/playbooks/', 'src/profile/', 'src/posting/'],
   ['src/critic/'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type BatchFinding, BatchFindingSchema } from '../critic/check-batch.js';
 import { type LedeError, OutputError } from '../errors.js';
+import { ExitCode } from '../exit-code.js';
 import { UsageSchema } from '../pipeline/usage.js';
 import { OutputFilesSchema, PostingStatusSchema } from './manifest.js';
 
@@ -115,19 +116,6 @@ export function failureHistogram(rows: readonly BatchRow[]): Record<string, Reco
 }
 
 /**
- * The exit code `summary.json` reports, the one `lede batch` exits with (`src/cli/exit-code.ts`; a CLI test keeps the
- * two tables equal).
- */
-export const batchExitCodes = {
-  ok: 0,
-  rulesFailed: 1,
-  badInput: 2,
-  llmFailed: 3,
-  outputFailed: 4,
-  interrupted: 130,
-} as const;
-
-/**
  * The batch's exit code, most serious first: the error that stopped the batch (3 for the endpoint, 4 for the disk);
  * 130 when a signal or the budget stopped it; 3 when a posting's engine call failed; 2 when a posting could not be
  * read; 1 when a letter fails an error-level rule or an error-level batch check (the wrong company); else 0.
@@ -138,12 +126,12 @@ export function batchExitCode(
   batchFindings: readonly BatchFinding[],
 ): number {
   if (stop.reason === 'fatal') {
-    return stop.fatal instanceof OutputError ? batchExitCodes.outputFailed : batchExitCodes.llmFailed;
+    return stop.fatal instanceof OutputError ? ExitCode.outputFailed : ExitCode.llmFailed;
   }
-  if (stop.reason !== null) return batchExitCodes.interrupted;
-  if (rows.some((row) => row.status === 'error')) return batchExitCodes.llmFailed;
-  if (rows.some((row) => row.status === 'bad-input')) return batchExitCodes.badInput;
+  if (stop.reason !== null) return ExitCode.interrupted;
+  if (rows.some((row) => row.status === 'error')) return ExitCode.llmFailed;
+  if (rows.some((row) => row.status === 'bad-input')) return ExitCode.badInput;
   const crossLetterErrors = batchFindings.some((finding) => finding.severity === 'error');
-  if (rows.some((row) => row.status === 'failed') || crossLetterErrors) return batchExitCodes.rulesFailed;
-  return batchExitCodes.ok;
+  if (rows.some((row) => row.status === 'failed') || crossLetterErrors) return ExitCode.rulesFailed;
+  return ExitCode.ok;
 }

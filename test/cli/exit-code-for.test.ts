@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { batchExitCodes } from '../../src/batch/batch-summary.js';
-import { ExitCode } from '../../src/cli/exit-code.js';
 import { exitCodeFor } from '../../src/cli/exit-code-for.js';
 import { AbortedError, ConfigError, InputError, LlmError, OutputError } from '../../src/errors.js';
 
@@ -16,9 +14,5 @@ describe('exitCodeFor', () => {
     { error: 'a string thrown', exitCode: 1 },
   ])('maps $error to $exitCode', ({ error, exitCode }) => {
     expect(exitCodeFor(error)).toBe(exitCode);
-  });
-
-  it('is the table summary.json reports a batch with', () => {
-    expect(batchExitCodes).toEqual(ExitCode);
   });
 });

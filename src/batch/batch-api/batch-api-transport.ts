@@ -5,7 +5,6 @@ import type { Engine } from '../../pipeline/engine.js';
 import { readPostingBytes } from '../batch-ledger.js';
 import type { StopReason } from '../batch-summary.js';
 import type { BatchTransport, PostingWork, TransportOutcome, TransportRun } from '../batch-transport.js';
-import type { FoundPosting } from '../find-postings.js';
 import { isFatalLlmError } from '../limited-engine.js';
 import { costOf } from '../price-table.js';
 import { realSleep, type Sleep } from '../rate-limiter.js';

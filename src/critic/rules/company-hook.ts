@@ -1,5 +1,4 @@
 import type { PostingAnalysis } from '../../posting/posting-analysis.js';
-import { memoOn } from '../../text/memo.js';
 import { aboutTheCompany } from '../../text/tokenize.js';
 import { bodyMatches, termMatcher } from '../../text/vocabulary-matcher.js';
 import type { Finding } from '../finding.js';
