@@ -1,18 +1,10 @@
+import { spanIndexAt } from '../text/span-index.js';
 import type { Evidence } from './finding.js';
 import type { Span } from './letter-anatomy.js';
 
 /** The span (sentence, paragraph) holding `offset`, or null. Spans are sorted and do not overlap. */
 export function spanAt(spans: readonly Span[], offset: number): Span | null {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const span = spans[middle] as Span;
-    if (offset < span.start) high = middle - 1;
-    else if (offset >= span.end) low = middle + 1;
-    else return span;
-  }
-  return null;
+  return spans[spanIndexAt(spans, offset)] ?? null;
 }
 
 /** Evidence quoting `[start, end)` of the letter. */

@@ -1,5 +1,6 @@
 import type { CommonVocabulary, PlaybookSet } from '../playbooks/playbook-schema.js';
 import { memoWeak } from '../text/memo.js';
+import { spanIndexAt } from '../text/span-index.js';
 import { findTerm, positionsMaybeIn, termsMaybeIn } from '../text/vocabulary-matcher.js';
 import { readBusinessStatements, type SentenceReading } from './business-statements.js';
 import { isAgencyPosting } from './find-company.js';
@@ -139,20 +140,6 @@ function negated(text: string, start: number): boolean {
   );
 }
 
-/** The index of the sentence holding `offset`, or -1 (sentences are in text order and do not overlap). */
-function sentenceIndexAt(sentences: readonly PostingSentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const sentence = sentences[middle] as PostingSentence;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
-}
-
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -223,7 +210,7 @@ function readText(posting: Posting, playbooks: PlaybookSet, names: readonly stri
   const toolSentences = new Set<PostingSentence>();
   for (const tool of termsMaybeIn(text, toolNames))
     for (const match of findTerm(text, tool)) {
-      const sentence = structure.sentences[sentenceIndexAt(structure.sentences, match.start)];
+      const sentence = structure.sentences[spanIndexAt(structure.sentences, match.start)];
       if (sentence !== undefined) toolSentences.add(sentence);
     }
   const namesTools = (sentence: PostingSentence): boolean => toolSentences.has(sentence);
@@ -231,7 +218,7 @@ function readText(posting: Posting, playbooks: PlaybookSet, names: readonly stri
   const perTerm = new Map<string, { industry: string; term: string; weight: number; factors: number[] }>();
   for (const match of kept) {
     if (match.industry === '' || negated(text, match.start)) continue;
-    const at = sentenceIndexAt(structure.sentences, match.start);
+    const at = spanIndexAt(structure.sentences, match.start);
     const factor = mentionFactor(match, structure.sentences[at], statements(at), context);
     const key = `${match.industry}\u0000${match.term.toLowerCase()}`;
     const entry = perTerm.get(key) ?? {
