@@ -112,7 +112,8 @@ function buildSetting(request: DraftRequest): DraftSetting {
   const structure = readPostingStructure(posting.text, common);
   const hookText = analysis.hook === null ? null : groundPostingPhrase(analysis.hook.text, candidate, common);
   const company = companyReference(analysis.company, posting.text);
-  const role = shortRole(analysis.role ?? profile.headline ?? 'machine learning engineer');
+  // The role as the posting names it, or none: never the candidate's headline, which describes them, not the job.
+  const role = analysis.role === null ? '' : shortRole(analysis.role);
   const focus =
     postingFocus(structure.sentences, candidate, common, analysis.company === null) ??
     pick(playbook.phrases.focus ?? [], posting.text, 'focus') ??
@@ -135,7 +136,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
           .join(' '),
       ),
     },
-    slots: { company, hook: hookText ?? '', role, focus },
+    slots: { company, unnamed: analysis.company === null, hook: hookText ?? '', role, focus },
     hasHook: hookText !== null,
     gap: gapSentence(gaps),
     playbookWords: Object.values(playbook.vocabulary).flat(),

@@ -184,20 +184,35 @@ export function postingFocus(
 /** The values a playbook phrase's slots take. */
 export interface PhraseSlots {
   readonly company: string;
+  /** True when the posting names no employer and `company` is "your team" or, for a recruiter, "your client". */
+  readonly unnamed?: boolean;
   readonly hook: string;
+  /** The posting's title, or '' when it names none ("The {role} role" then reads "This role"). */
   readonly role: string;
   readonly focus: string;
+}
+
+/**
+ * A phrase written for a named employer, said of one the posting does not name: "at Acme" becomes "on your team", and
+ * "with your team at Acme" just "with your team". Never "at your team". ("At your client" reads well as it is.)
+ */
+function withoutEmployerName(template: string, reference: string): string {
+  if (reference !== 'your team') return template;
+  return template
+    .replace(/\s+at \{company\}(?=\W*$)/u, (match) => (/your team/.test(template) ? '' : match))
+    .replace(/\bat \{company\}/g, 'on {company}');
 }
 
 /** Fills {company}, {company}'s, {hook}, {role} and {focus}; the sentence starts with a capital. */
 export function fillPhrase(template: string, slots: PhraseSlots): string {
   // "Project Relay, a real-time feature store" is an aside: close it with a comma when the sentence goes on.
   const appositive = /,\s+(?:a|an|the|its)\s/i.test(slots.hook);
-  const filled = template
+  const filled = (slots.unnamed === true ? withoutEmployerName(template, slots.company) : template)
     .replace(/\{hook\}(?=\s+\p{L})/gu, appositive ? '{hook},' : '{hook}')
     .replace(/\{company\}['’]s/g, possessive(slots.company))
     .replace(/\{company\}/g, slots.company)
     .replace(/\{hook\}/g, slots.hook)
+    .replace(/\bthe \{role\} role\b/gi, (match) => (slots.role === '' ? 'this role' : match))
     .replace(/\{role\}/g, slots.role)
     .replace(/\{focus\}/g, slots.focus)
     .replace(/\s+/g, ' ')

@@ -74,17 +74,20 @@ const placeholder = /\[[^\]\n]{1,60}\]|\{\{[^}\n]{0,60}\}\}|<[A-Za-z][^>\n]{0,60
 /** Fills the slots a template letter leaves with what lede knows; anything else makes the sentence go. */
 function fillKnownPlaceholders(text: string, setting: DraftSetting): string {
   const { analysis, profile } = setting.request;
-  return text
-    .replace(
-      /\[(?:company(?: name)?|company['’]s name|employer)\]|\{\{\s*company\s*\}\}|<company(?: name)?>/gi,
-      setting.slots.company,
-    )
-    .replace(/\[(?:your name|name|candidate name)\]|\{\{\s*name\s*\}\}|<your name>/gi, profile.name)
-    .replace(
-      /\[(?:hiring manager(?: name)?|hiring manager['’]s name|name of hiring manager)\]|\{\{\s*hiring_?manager\s*\}\}/gi,
-      analysis.hiringManager ?? 'Hiring Manager',
-    )
-    .replace(/\[(?:role|job title|position)\]|\{\{\s*role\s*\}\}/gi, setting.slots.role);
+  return (
+    text
+      .replace(
+        /\[(?:company(?: name)?|company['’]s name|employer)\]|\{\{\s*company\s*\}\}|<company(?: name)?>/gi,
+        setting.slots.company,
+      )
+      .replace(/\[(?:your name|name|candidate name)\]|\{\{\s*name\s*\}\}|<your name>/gi, profile.name)
+      .replace(
+        /\[(?:hiring manager(?: name)?|hiring manager['’]s name|name of hiring manager)\]|\{\{\s*hiring_?manager\s*\}\}/gi,
+        analysis.hiringManager ?? 'Hiring Manager',
+      )
+      // With no title read, the slot stays, and the sentence holding it goes like any other unfilled one.
+      .replace(/\[(?:role|job title|position)\]|\{\{\s*role\s*\}\}/gi, (slot) => setting.slots.role || slot)
+  );
 }
 
 function sentenceAt(letter: ParsedLetter, offset: number): { paragraph: number; index: number } | null {
