@@ -5,6 +5,24 @@ const text = z.string().trim().min(1);
 const words = z.array(text);
 
 /**
+ * A sentence the offline engine may fill in: plain text, true of every candidate and posting, or text with the
+ * conditions that make it true and fitting. `needs` names a vocabulary list of the playbook: the sentence claims that
+ * kind of work, so a profile fact must name one of its terms. `fits` lists words the posting must use for the line to
+ * fit it (no "risk and compliance" for a beverage maker).
+ */
+const PhraseSchema = z.union([
+  text,
+  z.object({ text, needs: text.optional(), fits: words.min(1).optional() }).strict(),
+]);
+const phrases = z.array(PhraseSchema);
+export type Phrase = z.infer<typeof PhraseSchema>;
+
+/** A phrase list of a playbook: at least one plain entry, so a sentence is always there to say. */
+const phraseList = phrases.refine((list) => list.some((entry) => typeof entry === 'string'), {
+  message: 'needs at least one plain sentence (no needs or fits), true for every candidate and posting',
+});
+
+/**
  * An industry playbook (`templates/industries/<industry>.yaml`): what that industry's hiring managers weigh, the
  * vocabulary the critic looks for, dos and don'ts, and a letter skeleton. Users add an industry by adding a file.
  */
@@ -32,21 +50,21 @@ export const PlaybookSchema = z
     phrases: z
       .object({
         /** Tie to the company when a hook was found. */
-        hook: words.min(1),
+        hook: phraseList,
         /** Tie to the company when the posting has no specific initiative. */
-        noHook: words.min(1),
+        noHook: phraseList,
         /** The closing line before the sign-off. */
-        closing: words.min(1),
+        closing: phraseList,
         /**
          * Optional. What this industry's roles centre on, for the {focus} slot when the posting names no concrete
          * duty the offline engine can quote ("models that perform and can be explained to reviewers").
          */
-        focus: words.optional(),
+        focus: phrases.optional(),
         /**
          * Optional. A short line after the opening outcome that names the company ("I want to ship work like that at
          * {company}."), so letters to different companies never share an opening paragraph word for word.
          */
-        bridge: words.optional(),
+        bridge: phrases.optional(),
       })
       .strict(),
     /**
@@ -85,6 +103,17 @@ export const PlaybookSchema = z
         });
       }
     });
+    for (const [slot, list] of Object.entries(playbook.phrases)) {
+      (list ?? []).forEach((entry, index) => {
+        if (typeof entry === 'string' || entry.needs === undefined) return;
+        if (playbook.vocabulary[entry.needs] !== undefined) return;
+        issues.addIssue({
+          code: 'custom',
+          path: ['phrases', slot, index, 'needs'],
+          message: `"${entry.needs}" is not one of this playbook's vocabulary lists (${Object.keys(playbook.vocabulary).join(', ') || 'it has none'})`,
+        });
+      });
+    }
   });
 
 export type Playbook = z.infer<typeof PlaybookSchema>;

@@ -54,6 +54,34 @@ describe('loadPlaybooks', () => {
     });
   });
 
+  it('refuses a phrase that needs a vocabulary list the playbook does not have, naming the phrase', async () => {
+    const { folder, path } = await withFinanceEdit('needs: explainability }', 'needs: explainabilty }');
+    await expect(loadPlaybooks(folder)).rejects.toMatchObject({
+      code: 'playbook.invalid',
+      file: path,
+      message: expect.stringContaining('"explainabilty" is not one of this playbook\'s vocabulary lists'),
+    });
+  });
+
+  it('refuses a phrase list with no plain sentence, so the drafter always has one to say', async () => {
+    const { folder, path } = await withFinanceEdit(
+      `  closing:\n    - "I would be glad to talk about the role and what I can bring to {company}."\n`,
+      '  closing:\n',
+    );
+    await expect(loadPlaybooks(folder)).rejects.toMatchObject({
+      code: 'playbook.invalid',
+      file: path,
+      message: expect.stringContaining('needs at least one plain sentence'),
+    });
+  });
+
+  it('reads the bundled employer list, and a folder’s own when it has one', async () => {
+    expect((await loadPlaybooks()).employers.sectors.retail?.length).toBeGreaterThan(10);
+    const folder = await copyTemplates();
+    await writeFile(join(folder, 'employers.yaml'), 'sectors:\n  retail: [Fernway Grocers]\n');
+    expect((await loadPlaybooks(folder)).employers.sectors).toEqual({ retail: ['Fernway Grocers'] });
+  });
+
   it('requires every core industry and a file name that matches its industry', async () => {
     const folder = await copyTemplates();
     await rm(join(folder, 'industries', 'retail.yaml'));

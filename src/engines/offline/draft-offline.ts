@@ -14,6 +14,7 @@ import { type ProfileFact, profileFacts } from '../../profile/profile-schema.js'
 import { memoSimilar, memoWeak, type RecentMemo, recentMemo } from '../../text/memo.js';
 import { pick } from '../../text/stable-hash.js';
 import { chooseFactTools } from './choose-fact-tools.js';
+import { choosePhrase, type PhraseContext } from './choose-phrase.js';
 import {
   type OpeningFrame,
   openingFrames,
@@ -35,8 +36,8 @@ export interface DraftConstraints {
 }
 
 /**
- * An honest line for candidates without production ML experience: where their ML work comes from, and that they
- * mean to grow it. It claims nothing the profile does not hold.
+ * An honest line for candidates without production experience: where their ML work comes from, and that they mean to
+ * grow it. It claims nothing the profile does not hold, and is left out when the profile holds production work.
  */
 const levelSentences: Record<string, string> = {
   'early-career':
@@ -116,7 +117,12 @@ function buildSetting(request: DraftRequest): DraftSetting {
   const role = analysis.role === null ? '' : shortRole(analysis.role);
   const focus =
     postingFocus(structure.sentences, candidate, common, analysis.company === null) ??
-    pick(playbook.phrases.focus ?? [], posting.text, 'focus') ??
+    choosePhrase(
+      playbook.phrases.focus ?? [],
+      { playbook, profile, postingText: posting.text },
+      posting.text,
+      'focus',
+    ) ??
     'the work this team does every day';
   const gaps = toolGaps(analysis.requiredTools, posting, profile, common);
   return {
@@ -162,18 +168,23 @@ function toolsFor(fact: ProfileFact, setting: DraftSetting, limit: number, limit
   return fact.methods.filter((method) => !sentence.toLowerCase().includes(method.toLowerCase())).slice(0, 1);
 }
 
+function phraseContext(setting: DraftSetting): PhraseContext {
+  const { playbook, profile, posting } = setting.request;
+  return { playbook, profile, postingText: posting.text };
+}
+
 /** The sentence that ties the letter to the company: its hook, or what the role centres on. */
 export function hookSentence(setting: DraftSetting): LetterSentence {
   const { playbook, posting } = setting.request;
   const templates = setting.hasHook ? playbook.phrases.hook : playbook.phrases.noHook;
-  const template = pick(templates, posting.text, 'hook') ?? templates[0] ?? '';
+  const template = choosePhrase(templates, phraseContext(setting), posting.text, 'hook') ?? '';
   return { text: fillPhrase(template, setting.slots), role: 'hook' };
 }
 
 export function closingSentence(setting: DraftSetting): LetterSentence {
   const { playbook, posting } = setting.request;
   const template =
-    pick(playbook.phrases.closing, posting.text, 'closing') ?? playbook.phrases.closing[0] ?? '';
+    choosePhrase(playbook.phrases.closing, phraseContext(setting), posting.text, 'closing') ?? '';
   return { text: fillPhrase(template, setting.slots), role: 'closing' };
 }
 
@@ -197,7 +208,12 @@ export function openingParagraph(
   const sentences: LetterSentence[] = openingSentences(wording, toolsFor(fact, setting, 2, 1), frame).map(
     (text) => ({ text, role: 'opening', factId: fact.id }),
   );
-  const bridge = pick(setting.request.playbook.phrases.bridge ?? defaultBridges, setting.seed, 'bridge');
+  const bridge = choosePhrase(
+    setting.request.playbook.phrases.bridge ?? defaultBridges,
+    phraseContext(setting),
+    setting.seed,
+    'bridge',
+  );
   if (bridge !== undefined) sentences.push({ text: fillPhrase(bridge, setting.slots), role: 'bridge' });
   return sentences;
 }
@@ -221,7 +237,10 @@ export function supportParagraph(
 export function companyParagraph(setting: DraftSetting): LetterSentence[] {
   const sentences: LetterSentence[] = [hookSentence(setting)];
   if (setting.gap !== null) sentences.push({ text: setting.gap, role: 'gap' });
-  const level = levelSentences[setting.request.profile.level];
+  const { profile } = setting.request;
+  // Said only of a profile with no production work at all: beside three shipped systems it would undersell them.
+  const shipped = profileFacts(profile).some((fact) => 'production' in fact && fact.production === true);
+  const level = shipped ? undefined : levelSentences[profile.level];
   if (level !== undefined) sentences.push({ text: level, role: 'level' });
   return sentences;
 }

@@ -39,11 +39,13 @@ export function gapSentence(gaps: readonly ToolGap[]): string | null {
   const first = comparable[0];
   if (first !== undefined && first.comparable !== null) {
     if (comparable.length === 1) {
-      const job = jobOf(first.tool) ?? jobOf(first.comparable);
+      // Say what the candidate does with the stand-in only when both tools do that same job: Spark is no stream
+      // processor, so Flink's job is not claimed for it.
+      const job = jobOf(first.tool);
       parts.push(
-        job === null
-          ? `I haven't used ${first.tool} yet, but I have done the same work with ${first.comparable}.`
-          : `I haven't used ${first.tool} yet, but I ${job} with ${first.comparable} and know the problems it solves.`,
+        job !== null && job === jobOf(first.comparable)
+          ? `I haven't used ${first.tool} yet, but I ${job} with ${first.comparable} and know the problems it solves.`
+          : `I haven't used ${first.tool} yet; the closest tool I have worked with is ${first.comparable}.`,
       );
     } else {
       const names = [...new Set(comparable.map((gap) => gap.comparable as string))];
@@ -51,7 +53,7 @@ export function gapSentence(gaps: readonly ToolGap[]): string | null {
         `I haven't used ${joinList(
           comparable.map((gap) => gap.tool),
           'or',
-        )} yet, but I have done the same work with ${joinList(names)}.`,
+        )} yet; the closest tools I have worked with are ${joinList(names)}.`,
       );
     }
   }

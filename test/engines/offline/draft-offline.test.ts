@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { phraseText } from '../../../src/engines/offline/choose-phrase.js';
 import { draftOffline } from '../../../src/engines/offline/draft-offline.js';
 import { parseProfile } from '../../../src/profile/load-profile.js';
 import type { Profile } from '../../../src/profile/profile-schema.js';
@@ -34,9 +35,9 @@ describe('draftOffline', () => {
         '',
         'I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and raised 90-day retention by 6% across the subscriber base.',
         '',
-        "What draws me to Kestrel is its work on rebuilding autoplay around a two-tower retrieval model with real-time session features; I want to help take that further with your team. I haven't used Flink yet, but I process event streams with Spark and know the problems it solves.",
+        "I would like to help with Kestrel's work on rebuilding autoplay around a two-tower retrieval model with real-time session features, and keep what it builds fast and dependable for real users. I haven't used Flink yet; the closest tool I have worked with is Spark.",
         '',
-        'I would be glad to talk about what I could build with your team at Kestrel.',
+        'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
         '',
         'Best,',
         'Priya Raman',
@@ -109,7 +110,7 @@ describe('draftOffline', () => {
     );
     // Feast: the profile maps it to Redis; Prometheus: the built-in map knows Datadog does the same job.
     expect(letter).toContain(
-      "I haven't used Feast or Prometheus yet, but I have done the same work with Redis and Datadog.",
+      "I haven't used Feast or Prometheus yet; the closest tools I have worked with are Redis and Datadog.",
     );
     const early = draftOffline(
       draftRequest(await examplePosting('harborline-bank-credit-risk.txt'), earlyCareer),
@@ -169,7 +170,9 @@ describe('draftOffline', () => {
     expect(wordCount(letterBody(letter))).toBeLessThanOrEqual(120);
     expect(firstSentence(letter)).toMatch(/^In my capstone project/);
     expect(letter).toContain('rebuilding autoplay');
-    expect(letter).toContain('I would be glad to talk about what I could build with your team at Kestrel.');
+    expect(letter).toContain(
+      'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
+    );
   });
 
   it('opens with the strongest concrete outcome without inventing a number when the profile has none', async () => {
@@ -243,9 +246,9 @@ describe('draftOffline with the example playbooks', () => {
       const request = draftRequest(posting, experienced);
       if (request.analysis.hook === null) continue;
       const { letter } = draftOffline(request);
-      const used = request.playbook.phrases.hook.find((template) =>
-        letter.includes(template.split('{hook}')[1]?.slice(0, 25) ?? '\u0000'),
-      );
+      const used = request.playbook.phrases.hook
+        .map(phraseText)
+        .find((template) => letter.includes(template.split('{hook}')[1]?.slice(0, 25) ?? '\u0000'));
       phrases.set(request.playbook.industry, used ?? 'none');
     }
     expect([...phrases.keys()].sort()).toEqual(['finance', 'general', 'retail', 'tech']);

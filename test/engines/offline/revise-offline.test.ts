@@ -42,7 +42,7 @@ function ruleIds(request: DraftRequest, letter: string): string[] {
 const opening =
   'As a Senior Machine Learning Engineer at Streamline, I cut inference latency by 40% and opened personalized feeds to 2M+ users when I moved the recommendation engine from nightly batch scoring to real-time feature serving, using Kubernetes and Redis.';
 const hook =
-  'What draws me to Kestrel is its work on rebuilding autoplay around a two-tower retrieval model with real-time session features; I want to help take that further with your team.';
+  "I would like to help with Kestrel's work on rebuilding autoplay around a two-tower retrieval model with real-time session features, and keep what it builds fast and dependable for real users.";
 
 describe('repairDraft', () => {
   it('replaces a stock opener with the quantified opening and keeps the rest', () => {
@@ -53,7 +53,7 @@ describe('repairDraft', () => {
       '',
       `I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and raised 90-day retention by 6% across the subscriber base. ${hook}`,
       '',
-      'I would be glad to talk about what I could build with your team at Kestrel.',
+      'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
       '',
       'Best,',
       'Priya Raman',
@@ -83,7 +83,7 @@ describe('repairDraft', () => {
     expect(repaired.split('\n\n')).toEqual([
       'Dear Hiring Manager,',
       opening,
-      `${hook} I haven't used Flink yet, but I process event streams with Spark and know the problems it solves.`,
+      `${hook} I haven't used Flink yet; the closest tool I have worked with is Spark.`,
       'I would be glad to talk about the role.',
       'Best,\nPriya Raman',
     ]);
@@ -102,7 +102,7 @@ describe('repairDraft', () => {
       '',
       hook,
       '',
-      'I would be glad to talk about what I could build with your team at Kestrel.',
+      'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
       '',
       'Best,',
       'Priya Raman',
@@ -112,7 +112,9 @@ describe('repairDraft', () => {
     expect(wordCount(letterBody(repaired))).toBeLessThanOrEqual(250);
     expect(firstSentence(repaired)).toBe(opening);
     expect(repaired).toContain(hook);
-    expect(repaired).toContain('I would be glad to talk about what I could build with your team at Kestrel.');
+    expect(repaired).toContain(
+      'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
+    );
     expect(ruleIds(kestrel, repaired)).not.toContain('word-limit');
   });
 
@@ -171,7 +173,7 @@ describe('repairDraft', () => {
       '',
       hook,
       '',
-      'I would be glad to talk about what I could build with your team at Kestrel.',
+      'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
       '',
       'Best,',
       'Priya Raman',
@@ -190,7 +192,7 @@ describe('repairDraft', () => {
       '',
       hook,
       '',
-      'I would be glad to talk about what I could build with your team at Kestrel.',
+      'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
     ].join('\n');
     expect(ruleIds(kestrel, letter)).toContain('salutation-signoff');
     const repaired = repairDraft(revision(kestrel, letter)).letter;
