@@ -13,7 +13,8 @@ export function draftCommand(context: CliContext): Command {
     .requiredOption('--profile <file>', 'your profile (YAML or JSON; `lede init` writes a starter)')
     .option(
       '--out <file>',
-      'write the letter here, and its report beside it (<name>.report.md and .report.json)',
+      'write the letter here, and its report beside it (<name>.report.md and .report.json); without it the letter ' +
+        'goes to stdout alone and the report to stderr',
     )
     .option('--industry <name>', 'skip classification and use this industry playbook')
     .option('--json', 'print the full result (or, with --out, the written paths) as JSON');

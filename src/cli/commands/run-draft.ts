@@ -72,8 +72,12 @@ export async function runDraft(
   if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);
 
   if (flags.out === undefined) {
+    // The letter is the output (`> letter.md` captures it alone); the report is about it, like a compiler's warnings.
     if (flags.json === true) context.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else context.io.stdout(`${result.letter}\n\n---\n\n${renderReport(result)}`);
+    else {
+      context.io.stdout(`${result.letter}\n`);
+      context.io.stderr(`\n${renderReport(result)}`);
+    }
     return;
   }
   const letterPath = inputPath(context, flags.out);

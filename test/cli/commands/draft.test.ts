@@ -25,16 +25,18 @@ function fakeEngine(letters: string[] = [strongOrbitlyLetter]) {
 }
 
 describe('lede draft', () => {
-  it('prints the letter, then its report', async () => {
+  it('prints the letter alone on stdout and its report on stderr', async () => {
     const cwd = await temporaryFolder();
     const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile], {
       cwd,
       engine: fakeEngine(),
     });
-    expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
-    const [letter, report] = run.stdout.split('\n\n---\n\n');
-    expect(letter).toBe(strongOrbitlyLetter);
-    expect(report?.split('\n').slice(0, 9)).toEqual([
+    expect({ exitCode: run.exitCode, stdout: run.stdout }).toEqual({
+      exitCode: 0,
+      stdout: `${strongOrbitlyLetter}\n`,
+    });
+    expect(run.stderr.split('\n').slice(0, 10)).toEqual([
+      '',
       `# Report: ${orbitlyPosting}`,
       '',
       '- Status: passed (attempt 1 of 1)',
