@@ -24,6 +24,7 @@ import { industryOption } from '../industry-option.js';
 import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { renderReport } from '../render-report.js';
+import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface BatchFlags {
   readonly profile: string;
@@ -139,6 +140,7 @@ export async function runBatchCommand(
   const folder = resolve(context.cwd, folderArgument);
   const out = resolve(context.cwd, flags.out);
   const profile = await loadProfile(inputPath(context, flags.profile));
+  await warnStarterProfile(profile, flags.profile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, overrides: { industry } };

@@ -15,6 +15,7 @@ import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
+import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface DraftFlags extends ReadingFlags {
   readonly profile: string;
@@ -56,6 +57,7 @@ export async function runDraft(
   const config = await loadCommandConfig(command, context);
   const posting = await loadPosting(inputPath(context, postingArgument));
   const profile = await loadProfile(inputPath(context, flags.profile));
+  await warnStarterProfile(profile, flags.profile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const engine = await createEngine(config, context);
