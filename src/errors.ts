@@ -51,6 +51,8 @@ export const errorCodes = {
   input: [
     ...codesFor(textFileKinds, textFileProblems),
     ...codesFor(dataFileKinds, ['syntax']),
+    // A web address given where a file is read (lede reads files only).
+    ...codesFor(['posting', 'profile', 'letter'], ['is-url']),
     'posting.boilerplate-only',
     'posting.empty',
     'posting.not-english',

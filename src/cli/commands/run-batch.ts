@@ -21,7 +21,7 @@ import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
-import { inputPath } from '../input-path.js';
+import { inputFile } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { renderReport } from '../render-report.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
@@ -139,7 +139,7 @@ export async function runBatchCommand(
   const prices = await loadPriceTable(config.prices);
   const folder = resolve(context.cwd, folderArgument);
   const out = resolve(context.cwd, flags.out);
-  const profile = await loadProfile(inputPath(context, flags.profile));
+  const profile = await loadProfile(inputFile(context, flags.profile, 'profile'));
   await warnStarterProfile(profile, flags.profile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);

@@ -7,7 +7,7 @@ import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { exitCodeFor } from '../exit-code-for.js';
 import { formatError } from '../format-error.js';
-import { inputPath } from '../input-path.js';
+import { inputFile, inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { quoteEvidence } from '../render-critique.js';
@@ -32,7 +32,7 @@ export async function runClassify(
     const source = inputPath(context, argument);
     let line: string;
     try {
-      const posting = await loadPosting(source);
+      const posting = await loadPosting(inputFile(context, argument, 'posting'));
       const { industry, analysis, usage } = await analyzePosting(posting, deps, overrides);
       if (flags.json === true) {
         line = `${JSON.stringify({ source, ...industry, ...analysis, usage })}\n`;

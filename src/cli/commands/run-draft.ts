@@ -11,7 +11,7 @@ import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
-import { inputPath } from '../input-path.js';
+import { inputFile, inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
@@ -55,8 +55,8 @@ export async function runDraft(
   context: CliContext,
 ): Promise<void> {
   const config = await loadCommandConfig(command, context);
-  const posting = await loadPosting(inputPath(context, postingArgument));
-  const profile = await loadProfile(inputPath(context, flags.profile));
+  const posting = await loadPosting(inputFile(context, postingArgument, 'posting'));
+  const profile = await loadProfile(inputFile(context, flags.profile, 'profile'));
   await warnStarterProfile(profile, flags.profile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);

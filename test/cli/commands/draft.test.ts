@@ -173,8 +173,46 @@ describe('lede draft', () => {
       expect(run).toEqual({
         exitCode: 2,
         stdout: '',
-        stderr: `error: ${join(cwd, 'missing.txt')} does not exist\n  hint: check the path and its spelling\n`,
+        stderr: `error: the posting ${join(cwd, 'missing.txt')} does not exist\n  hint: check the path and its spelling\n`,
       });
+    });
+
+    it('a profile that does not exist is named as the profile', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', orbitlyPosting, '--profile', 'nope.yaml'], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run.stderr).toBe(
+        `error: the profile ${join(cwd, 'nope.yaml')} does not exist\n  hint: check the path and its spelling\n`,
+      );
+    });
+
+    it('a web address as the posting: lede reads files, and says so', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', 'https://jobs.example.com/123', '--profile', experiencedProfile], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr:
+          'error: https://jobs.example.com/123 is a web address; lede reads the posting from a file\n' +
+          "  hint: save the posting's text (or the page, as .html) to a file and pass that file\n",
+      });
+    });
+
+    it('a web address as the profile', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', orbitlyPosting, '--profile', 'http://example.com/me.yaml'], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run.stderr).toBe(
+        'error: http://example.com/me.yaml is a web address; lede reads the profile from a file\n' +
+          '  hint: download the profile to a file and pass that file\n',
+      );
     });
 
     it('a profile with a wrong field', async () => {
