@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { addEngineOptions, addLetterOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
+import { industryHelp } from '../industry-option.js';
 import type { BatchFlags } from './run-batch.js';
 
 const batchExitCodesHelp = `${exitCodesHelp}
@@ -37,7 +38,10 @@ export function batchCommand(context: CliContext): Command {
       'your price table, YAML or JSON: model: { input, output } in USD per million tokens (env LEDE_PRICES)',
     )
     .option('--dry-run', 'count postings and estimate calls, tokens and cost per model, then exit')
-    .option('--industry <name>', 'skip classification and use this industry playbook for every posting')
+    .option(
+      '--industry <name>',
+      industryHelp('skip classification and use this industry playbook for every posting'),
+    )
     .option('--quiet', 'no progress on stderr')
     .option('--json', 'print summary.json (or the dry-run plan) on stdout instead of the table')
     .option(
