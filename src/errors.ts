@@ -38,6 +38,7 @@ export const errorCodes = {
     'config.invalid',
     'config.invalid-filter',
     'config.missing-api-key',
+    'config.missing-profile',
     'config.no-price',
     'config.out-holds-postings',
     'config.prompt-missing',

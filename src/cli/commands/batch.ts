@@ -19,8 +19,11 @@ export function batchCommand(context: CliContext): Command {
   const command = new Command('batch')
     .description('write one checked letter and report for every posting (.txt, .md, .html) in a folder')
     .argument('<folder>', 'folder of postings')
-    .requiredOption('--profile <file>', 'your profile (YAML or JSON; `lede init` writes a starter)')
-    .requiredOption('--out <folder>', 'where letters, reports, manifest.json and summary.json are written')
+    .option(
+      '--profile <file>',
+      'your profile, YAML or JSON; `lede init` writes a starter (default: profile in the config file; env LEDE_PROFILE)',
+    )
+    .option('--out <folder>', 'where letters, reports, manifest.json and summary.json are written', 'letters')
     .option('--recursive', 'include postings in subfolders')
     .option('--force', 'redo every posting, even those unchanged since a successful run')
     .option('--concurrency <n>', 'postings in flight at once (default: 4; env LEDE_CONCURRENCY)')

@@ -11,7 +11,10 @@ export function draftCommand(context: CliContext): Command {
   const command = new Command('draft')
     .description('write one tailored, rule-checked letter for a posting, with its report')
     .argument('<posting>', 'the job posting (.txt, .md or .html)')
-    .requiredOption('--profile <file>', 'your profile (YAML or JSON; `lede init` writes a starter)')
+    .option(
+      '--profile <file>',
+      'your profile, YAML or JSON; `lede init` writes a starter (default: profile in the config file; env LEDE_PROFILE)',
+    )
     .option(
       '--out <file>',
       'write the letter here, and its report beside it (<name>.report.md and .report.json); without it the letter ' +

@@ -13,12 +13,13 @@ import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputFile, inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import { profileArgument } from '../profile-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface DraftFlags extends ReadingFlags {
-  readonly profile: string;
+  readonly profile?: string;
   readonly out?: string;
   readonly industry?: string;
   readonly json?: boolean;
@@ -56,8 +57,9 @@ export async function runDraft(
 ): Promise<void> {
   const config = await loadCommandConfig(command, context);
   const posting = await loadPosting(inputFile(context, postingArgument, 'posting'));
-  const profile = await loadProfile(inputFile(context, flags.profile, 'profile'));
-  await warnStarterProfile(profile, flags.profile, context.io);
+  const profileFile = profileArgument(flags, config);
+  const profile = await loadProfile(inputFile(context, profileFile, 'profile'));
+  await warnStarterProfile(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const engine = await createEngine(config, context);
