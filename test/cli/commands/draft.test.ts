@@ -231,13 +231,13 @@ describe('lede draft', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /);
     });
 
-    it('a missing --profile', async () => {
+    it('a missing --profile, with none in the config either', async () => {
       const cwd = await temporaryFolder();
       const run = await runLede(['draft', orbitlyPosting], { cwd, engine: fakeEngine() });
-      expect(run).toEqual({
+      expect({ exitCode: run.exitCode, stdout: run.stdout, first: run.stderr.split('\n')[0] }).toEqual({
         exitCode: 2,
         stdout: '',
-        stderr: "error: required option '--profile <file>' not specified\n(add --help for usage)\n",
+        first: 'error: no profile: lede writes letters from your profile',
       });
     });
 
