@@ -23,11 +23,15 @@ function trailingWords(text: string, length: number): string {
 }
 
 /**
- * The evidence as one quoted line: whitespace collapsed, long quotes shortened in the middle between whole words
+ * The evidence as one quoted line: Markdown marks dropped, whitespace collapsed, long quotes shortened in the middle between whole words
  * ("help nur ... sk" says nothing; whole words at both ends still read).
  */
 export function quoteEvidence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Markdown emphasis and code marks are formatting, not words: `**Project Relay**` reads as Project Relay.
+  const flat = text
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= maxEvidenceLength) return `"${flat}"`;
   const half = Math.floor((maxEvidenceLength - 5) / 2);
   return `"${leadingWords(flat, half)} ... ${trailingWords(flat, half)}"`;

@@ -170,6 +170,24 @@ describe('renderCritique', () => {
     expect(line).toBe(`  ✖ word-limit: Cut it. "${'word '.repeat(11).trim()} ... ${'word '.repeat(10)}end"`);
   });
 
+  it('quotes evidence without its Markdown marks', () => {
+    const critique: Critique = {
+      ...passing,
+      passed: false,
+      findings: [
+        {
+          ruleId: 'company-hook',
+          severity: 'error',
+          message: 'Name it.',
+          evidence: { text: 'we are building **Project Relay**, a `feature store`', start: 0, end: 1 },
+        },
+      ],
+    };
+    expect(renderCritique(critique, 'x.txt').split('\n')[1]).toBe(
+      '  ✖ company-hook: Name it. "we are building Project Relay, a feature store"',
+    );
+  });
+
   it('cuts long evidence between words, and mid-word only in text without spaces', () => {
     const finding = (text: string): Critique => ({
       ...passing,

@@ -42,7 +42,9 @@ export async function runClassify(
           source,
           `  industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)}${signals})`,
           `  company:  ${analysis.company ?? '(not named)'}`,
-          `  hook:     ${analysis.hook === null ? '(none found)' : `${analysis.hook.text} ${quoteEvidence(analysis.hook.evidence)}`}`,
+          `  hook:     ${analysis.hook?.text ?? '(none found)'}`,
+          // The posting's own words on a line of their own, so the hook and its evidence do not run together.
+          ...(analysis.hook === null ? [] : [`  evidence: ${quoteEvidence(analysis.hook.evidence)}`]),
           ...(analysis.requiredTools.length === 0
             ? []
             : [`  tools:    ${analysis.requiredTools.join(', ')}`]),
