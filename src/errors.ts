@@ -38,6 +38,7 @@ export const errorCodes = {
     'config.invalid',
     'config.invalid-filter',
     'config.missing-api-key',
+    'config.missing-profile',
     'config.no-price',
     'config.out-holds-postings',
     'config.prompt-missing',
@@ -51,6 +52,8 @@ export const errorCodes = {
   input: [
     ...codesFor(textFileKinds, textFileProblems),
     ...codesFor(dataFileKinds, ['syntax']),
+    // A web address given where a file is read (lede reads files only).
+    ...codesFor(['posting', 'profile', 'letter'], ['is-url']),
     'posting.boilerplate-only',
     'posting.empty',
     'posting.not-english',

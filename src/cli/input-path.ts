@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { InputError } from '../errors.js';
 import type { CliContext } from './cli-context.js';
 
 /**
@@ -8,4 +9,32 @@ import type { CliContext } from './cli-context.js';
 export function inputPath(context: CliContext, path: string): string {
   if (isAbsolute(path) || context.cwd === process.cwd()) return path;
   return resolve(context.cwd, path);
+}
+
+/** `https://...`, `http://...`, `file://...`: a scheme and two slashes, which no file path on the command line starts with. */
+const webAddress = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * A file lede reads (a posting, profile or letter) from the command line, resolved like `inputPath`. A web address is
+ * refused here, before it can be taken for a path that "does not exist".
+ */
+export function inputFile(
+  context: CliContext,
+  argument: string,
+  kind: 'posting' | 'profile' | 'letter',
+): string {
+  if (webAddress.test(argument)) {
+    throw new InputError(
+      `${kind}.is-url`,
+      `${argument} is a web address; lede reads the ${kind} from a file`,
+      {
+        file: argument,
+        hint:
+          kind === 'posting'
+            ? "save the posting's text (or the page, as .html) to a file and pass that file"
+            : `download the ${kind} to a file and pass that file`,
+      },
+    );
+  }
+  return inputPath(context, argument);
 }

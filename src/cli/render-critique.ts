@@ -5,12 +5,36 @@ export const severityMarks = { error: '✖', warning: '⚠' } as const;
 
 const maxEvidenceLength = 120;
 
-/** The evidence as one quoted line: whitespace collapsed, long quotes shortened in the middle. */
+/** The first `length` characters of `text`, ended at a word boundary unless that would drop more than half. */
+function leadingWords(text: string, length: number): string {
+  const head = text.slice(0, length);
+  if (text[length] === ' ') return head;
+  const space = head.lastIndexOf(' ');
+  return space > length / 2 ? head.slice(0, space) : head;
+}
+
+/** The last `length` characters of `text`, started at a word boundary unless that would drop more than half. */
+function trailingWords(text: string, length: number): string {
+  const start = text.length - length;
+  const tail = text.slice(start);
+  if (text[start - 1] === ' ') return tail;
+  const space = tail.indexOf(' ');
+  return space !== -1 && space < length / 2 ? tail.slice(space + 1) : tail;
+}
+
+/**
+ * The evidence as one quoted line: Markdown marks dropped, whitespace collapsed, long quotes shortened in the middle between whole words
+ * ("help nur ... sk" says nothing; whole words at both ends still read).
+ */
 export function quoteEvidence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Markdown emphasis and code marks are formatting, not words: `**Project Relay**` reads as Project Relay.
+  const flat = text
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= maxEvidenceLength) return `"${flat}"`;
   const half = Math.floor((maxEvidenceLength - 5) / 2);
-  return `"${flat.slice(0, half)} ... ${flat.slice(-half)}"`;
+  return `"${leadingWords(flat, half)} ... ${trailingWords(flat, half)}"`;
 }
 
 /**

@@ -17,8 +17,8 @@ function counts(result: PipelineResult['attempts'][number]): { errors: number; w
 
 /**
  * A letter's report as Markdown: what was learned from the posting (industry, company, hook and its evidence), the
- * verdict, every finding of the chosen attempt with its evidence, the rules that did not run, every attempt, and the
- * cost. Shared by `lede draft` and `lede batch`; the JSON report is the `PipelineResult` itself.
+ * verdict, every finding of the chosen attempt with its evidence, the rules that did not run, every attempt with the
+ * findings of the others (what each revision answered), and the cost. Shared by `lede draft` and `lede batch`; the JSON report is the `PipelineResult` itself.
  */
 export function renderReport(result: PipelineResult): string {
   const best =
@@ -79,6 +79,14 @@ export function renderReport(result: PipelineResult): string {
         attempt.usage.calls
       } | ${milliseconds(attempt.durationMs)} |`,
     );
+  }
+
+  // The findings that drove each revision: the kept attempt's are above, the others only here.
+  for (const attempt of result.attempts) {
+    if (attempt.attempt === result.bestAttempt) continue;
+    lines.push('', `### Findings of attempt ${attempt.attempt}`, '');
+    if (attempt.critique.findings.length === 0) lines.push('None: the letter passed every rule that ran.');
+    for (const finding of attempt.critique.findings) lines.push(`- ${renderFinding(finding)}`);
   }
 
   const cached = usage.cachedCalls === 0 ? '' : ` (${usage.cachedCalls} from the cache)`;

@@ -109,6 +109,18 @@ export const configOptions = {
     env: 'LEDE_MODEL',
     expects: 'a model id',
   }),
+  /**
+   * `lede draft` and `lede batch`: the candidate's profile, so it need not be typed on every command. `--profile`,
+   * `LEDE_PROFILE`. Default: none (then `--profile` is required).
+   */
+  profile: option({
+    schema: nonEmpty,
+    default: undefined,
+    flag: '--profile',
+    env: 'LEDE_PROFILE',
+    path: true,
+    expects: 'a file path',
+  }),
   /** Sampling temperature for drafting. `--temperature`, `LEDE_TEMPERATURE`. Default 0.4. */
   temperature: option({
     schema: z.preprocess(toNumber, z.number().min(0).max(2)),

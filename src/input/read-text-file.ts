@@ -19,10 +19,15 @@ function tooLarge(path: string, kind: Kind, bytes: number): InputError {
   );
 }
 
+/** "the profile me.yaml": a missing file is named with what it was meant to be, since the path alone may not say. */
+function named(kind: Kind, path: string): string {
+  return kind === 'input' || kind === 'dataset' ? path : `the ${kind} ${path}`;
+}
+
 function readFailure(path: string, kind: Kind, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
-    return new InputError(`${kind}.not-found`, `${path} does not exist`, {
+    return new InputError(`${kind}.not-found`, `${named(kind, path)} does not exist`, {
       file: path,
       hint: 'check the path and its spelling',
       cause: error,
@@ -36,11 +41,15 @@ function readFailure(path: string, kind: Kind, error: unknown): InputError {
     });
   }
   if (code === 'ENOTDIR') {
-    return new InputError(`${kind}.not-found`, `${path} does not exist (a part of the path is a file)`, {
-      file: path,
-      hint: 'check the folders in the path',
-      cause: error,
-    });
+    return new InputError(
+      `${kind}.not-found`,
+      `${named(kind, path)} does not exist (a part of the path is a file)`,
+      {
+        file: path,
+        hint: 'check the folders in the path',
+        cause: error,
+      },
+    );
   }
   if (code === 'EISDIR') {
     return new InputError(`${kind}.is-folder`, `${path} is a folder, not a ${kind} file`, {

@@ -35,6 +35,32 @@ describe('lede (the program)', () => {
     });
   });
 
+  it.each([
+    ['draft', '0 1 2 3 4 130'],
+    ['batch', '0 1 2 3 4 130'],
+    ['check', '0 1 2 3 130'],
+    ['classify', '0 2 3 130'],
+    ['init', '0 2 4'],
+    ['schema', '0 2'],
+  ])('`lede %s --help` lists only the exit codes it can end with: %s', async (command, codes) => {
+    const run = await runLede([command, '--help'], { cwd: await temporaryFolder() });
+    const table = run.stdout.split('\nExit codes:\n')[1]?.split('\n\n')[0] ?? '';
+    const listed = table
+      .split('\n')
+      .map((line) => /^ {2}(\d+) /.exec(line)?.[1])
+      .filter((code) => code !== undefined);
+    expect(listed.join(' ')).toBe(codes);
+  });
+
+  it.each(['draft', 'batch', 'check'])(
+    '`lede %s --help` names the industries --industry takes',
+    async (command) => {
+      const run = await runLede([command, '--help'], { cwd: await temporaryFolder() });
+      const help = run.stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('finance, general, retail, tech, or one you add with --templates');
+    },
+  );
+
   it('prints its version', async () => {
     const run = await runLede(['--version'], { cwd: await temporaryFolder() });
     expect({ exitCode: run.exitCode, stdout: run.stdout }).toEqual({ exitCode: 0, stdout: '0.1.0\n' });

@@ -92,6 +92,11 @@ describe('renderReport', () => {
       | 1 | 1 | 1 | 1 | 812 ms |
       | 2 (kept) | 0 | 1 | 1 | 640 ms |
 
+      ### Findings of attempt 1
+
+      - ✖ no-placeholder: Replace the template slot with the company name from the posting. "[Company Name]"
+      - ⚠ finance-regulatory: Mention the governance you worked under (model risk review, SR 11-7, audit).
+
       ## Usage
 
       - LLM calls: 4 (1 from the cache); tokens: 3600 prompt + 1200 completion
@@ -162,6 +167,47 @@ describe('renderCritique', () => {
       ],
     };
     const line = renderCritique(critique, 'x.txt').split('\n')[1] ?? '';
-    expect(line).toBe(`  ✖ word-limit: Cut it. "${'word '.repeat(11)}wo ... ord ${'word '.repeat(10)}end"`);
+    expect(line).toBe(`  ✖ word-limit: Cut it. "${'word '.repeat(11).trim()} ... ${'word '.repeat(10)}end"`);
+  });
+
+  it('quotes evidence without its Markdown marks', () => {
+    const critique: Critique = {
+      ...passing,
+      passed: false,
+      findings: [
+        {
+          ruleId: 'company-hook',
+          severity: 'error',
+          message: 'Name it.',
+          evidence: { text: 'we are building **Project Relay**, a `feature store`', start: 0, end: 1 },
+        },
+      ],
+    };
+    expect(renderCritique(critique, 'x.txt').split('\n')[1]).toBe(
+      '  ✖ company-hook: Name it. "we are building Project Relay, a feature store"',
+    );
+  });
+
+  it('cuts long evidence between words, and mid-word only in text without spaces', () => {
+    const finding = (text: string): Critique => ({
+      ...passing,
+      passed: false,
+      findings: [
+        { ruleId: 'word-limit', severity: 'error', message: 'Cut it.', evidence: { text, start: 0, end: 1 } },
+      ],
+    });
+    const prose =
+      'We help nurses and doctors spend less time on paperwork by building models that read clinical notes, ' +
+      'flag missing codes and suggest the next task for a care team, all inside the tools they already use every day.';
+    const quoted = /"(.*)"$/.exec(renderCritique(finding(prose), 'x.txt').split('\n')[1] ?? '')?.[1] ?? '';
+    const [head = '', tail = ''] = quoted.split(' ... ');
+    expect({ head: prose.startsWith(`${head} `), tail: prose.endsWith(` ${tail}`) }).toEqual({
+      head: true,
+      tail: true,
+    });
+    const unbroken = 'x'.repeat(200);
+    expect(renderCritique(finding(unbroken), 'x.txt').split('\n')[1]).toBe(
+      `  ✖ word-limit: Cut it. "${'x'.repeat(57)} ... ${'x'.repeat(57)}"`,
+    );
   });
 });

@@ -22,6 +22,7 @@ describe('resolveConfig', () => {
       apiKey: undefined,
       baseUrl: undefined,
       model: 'gpt-4o-mini',
+      profile: undefined,
       temperature: 0.4,
       maxAttempts: 3,
       maxWords: 250,
@@ -43,6 +44,7 @@ describe('resolveConfig', () => {
         apiKey: 'default',
         baseUrl: 'default',
         model: 'default',
+        profile: 'default',
         temperature: 'default',
         maxAttempts: 'default',
         maxWords: 'default',
@@ -261,6 +263,19 @@ describe('resolveConfig', () => {
       '/etc/lede/tpl',
       '/tmp/c',
     ]);
+  });
+});
+
+describe('the profile option', () => {
+  it('comes from --profile, LEDE_PROFILE or the config file, resolved against where it was set', () => {
+    const file = { path: '/home/me/jobs/lede.config.yaml', data: { profile: 'me.yaml' } };
+    expect([
+      resolveConfig({}, {}, file, { cwd: '/home/me' }).profile,
+      resolveConfig({}, { LEDE_PROFILE: 'other.yaml' }, file, { cwd: '/home/me' }).profile,
+      resolveConfig({ profile: 'flag.yaml' }, { LEDE_PROFILE: 'other.yaml' }, file, { cwd: '/home/me' })
+        .profile,
+      resolveConfig({}, {}, undefined, { cwd: '/home/me' }).profile,
+    ]).toEqual(['/home/me/jobs/me.yaml', '/home/me/other.yaml', '/home/me/flag.yaml', undefined]);
   });
 });
 

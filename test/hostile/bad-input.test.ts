@@ -156,7 +156,7 @@ describe('a posting lede cannot use is refused with the file, the reason and the
       {
         path: posting('no-such-posting.txt'),
         stderr: [
-          `error: ${posting('no-such-posting.txt')} does not exist`,
+          `error: the posting ${posting('no-such-posting.txt')} does not exist`,
           '  hint: check the path and its spelling',
         ],
       },
@@ -441,7 +441,7 @@ describe('lede check: a letter file lede cannot use (exit 2)', () => {
     const missing = hostile('injected-letters/no-such-letter.md');
     await expectRefusal(['check', missing, '--posting', cleanPosting], {
       path: missing,
-      stderr: [`error: ${missing} does not exist`, '  hint: check the path and its spelling'],
+      stderr: [`error: the letter ${missing} does not exist`, '  hint: check the path and its spelling'],
     });
   });
 

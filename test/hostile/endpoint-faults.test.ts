@@ -13,7 +13,7 @@ import {
   sendJson,
   startChatServer,
 } from './support/chat-server.js';
-import { cleanPosting, expectNoStackTrace, lede, validProfile } from './support/hostile.js';
+import { cleanPosting, expectNoStackTrace, lede, noticesIn, validProfile } from './support/hostile.js';
 import { answerWell, stageAnswer } from './support/lanternfish.js';
 
 const apiKey = 'test-key-not-real-SECRET123';
@@ -70,7 +70,7 @@ describe('faults that retrying can fix are retried, as often as --max-retries sa
     );
     const run = await draft(endpoint, 1);
     // classify (429, then retried), extract, draft.
-    expect({ exitCode: run.exitCode, stderr: run.stderr, requests: run.requests }).toEqual({
+    expect({ exitCode: run.exitCode, stderr: noticesIn(run.stderr), requests: run.requests }).toEqual({
       exitCode: ExitCode.ok,
       stderr: '',
       requests: 4,
@@ -312,7 +312,7 @@ describe('content faults that one repair fixes', () => {
       sendJson(response, 200, completion(stageAnswer(body)));
     });
     const run = await draft(endpoint, 0);
-    expect({ exitCode: run.exitCode, stderr: run.stderr, requests: run.requests }).toEqual({
+    expect({ exitCode: run.exitCode, stderr: noticesIn(run.stderr), requests: run.requests }).toEqual({
       exitCode: ExitCode.ok,
       stderr: `lede: ${endpoint.baseUrl} (model ${model}) does not accept JSON Schema output; using JSON mode with the schema in the prompt\n`,
       requests: 4,

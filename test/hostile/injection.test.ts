@@ -4,7 +4,7 @@ import { loadPosting } from '../../src/posting/load-posting.js';
 import { loadProfile } from '../../src/profile/load-profile.js';
 import { neutraliseDataTags } from '../../src/prompts/wrap-data.js';
 import { type ChatServer, chatBody, completion, sendJson, startChatServer } from './support/chat-server.js';
-import { hostile, lede, validProfile } from './support/hostile.js';
+import { hostile, lede, noticesIn, validProfile } from './support/hostile.js';
 import { answerWell, cleanLetter, stageAnswer } from './support/lanternfish.js';
 
 interface Payload {
@@ -81,7 +81,7 @@ describe('prompts keep the posting inside its fence and never render it as a tem
         ],
         { env: { OPENAI_API_KEY: apiKey } },
       );
-      expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
+      expect({ exitCode: run.exitCode, stderr: noticesIn(run.stderr) }).toEqual({ exitCode: 0, stderr: '' });
 
       const fenced = `<posting>\n${neutraliseDataTags(posting.text)}\n</posting>`;
       const report = server.requests.map((request, index) => {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { addEngineOptions, addLetterOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
+import { industryHelp } from '../industry-option.js';
 import type { BatchFlags } from './run-batch.js';
 
 const batchExitCodesHelp = `${exitCodesHelp}
@@ -18,8 +19,11 @@ export function batchCommand(context: CliContext): Command {
   const command = new Command('batch')
     .description('write one checked letter and report for every posting (.txt, .md, .html) in a folder')
     .argument('<folder>', 'folder of postings')
-    .requiredOption('--profile <file>', 'your profile (YAML or JSON; `lede init` writes a starter)')
-    .requiredOption('--out <folder>', 'where letters, reports, manifest.json and summary.json are written')
+    .option(
+      '--profile <file>',
+      'your profile, YAML or JSON; `lede init` writes a starter (default: profile in the config file; env LEDE_PROFILE)',
+    )
+    .option('--out <folder>', 'where letters, reports, manifest.json and summary.json are written', 'letters')
     .option('--recursive', 'include postings in subfolders')
     .option('--force', 'redo every posting, even those unchanged since a successful run')
     .option('--concurrency <n>', 'postings in flight at once (default: 4; env LEDE_CONCURRENCY)')
@@ -37,7 +41,10 @@ export function batchCommand(context: CliContext): Command {
       'your price table, YAML or JSON: model: { input, output } in USD per million tokens (env LEDE_PRICES)',
     )
     .option('--dry-run', 'count postings and estimate calls, tokens and cost per model, then exit')
-    .option('--industry <name>', 'skip classification and use this industry playbook for every posting')
+    .option(
+      '--industry <name>',
+      industryHelp('skip classification and use this industry playbook for every posting'),
+    )
     .option('--quiet', 'no progress on stderr')
     .option('--json', 'print summary.json (or the dry-run plan) on stdout instead of the table')
     .option(

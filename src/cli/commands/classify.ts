@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { addEngineOptions } from '../engine-options.js';
-import { exitCodesHelp } from '../exit-codes-help.js';
+import { ExitCode } from '../exit-code.js';
+import { exitCodesHelpFor } from '../exit-codes-help.js';
 import { addReadingOptions } from '../reading-options.js';
 import type { ClassifyFlags } from './run-classify.js';
 
@@ -16,7 +17,11 @@ export function classifyCommand(context: CliContext): Command {
     .option('--json', 'print one JSON object per posting, one per line');
   addReadingOptions(command);
   addEngineOptions(command);
-  command.addHelpText('after', exitCodesHelp);
+  // Nothing is written but stdout, and no letter is judged: no 1 and no 4.
+  command.addHelpText(
+    'after',
+    exitCodesHelpFor([ExitCode.ok, ExitCode.badInput, ExitCode.llmFailed, ExitCode.interrupted]),
+  );
   command.action(async (postingArguments: string[], flags: ClassifyFlags, self: Command) => {
     const { runClassify } = await import('./run-classify.js');
     await runClassify(postingArguments, flags, self, context);

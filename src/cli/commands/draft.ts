@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
 import { addEngineOptions, addLetterOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
+import { industryHelp } from '../industry-option.js';
 import { addReadingOptions } from '../reading-options.js';
 import type { DraftFlags } from './run-draft.js';
 
@@ -10,12 +11,16 @@ export function draftCommand(context: CliContext): Command {
   const command = new Command('draft')
     .description('write one tailored, rule-checked letter for a posting, with its report')
     .argument('<posting>', 'the job posting (.txt, .md or .html)')
-    .requiredOption('--profile <file>', 'your profile (YAML or JSON; `lede init` writes a starter)')
+    .option(
+      '--profile <file>',
+      'your profile, YAML or JSON; `lede init` writes a starter (default: profile in the config file; env LEDE_PROFILE)',
+    )
     .option(
       '--out <file>',
-      'write the letter here, and its report beside it (<name>.report.md and .report.json)',
+      'write the letter here, and its report beside it (<name>.report.md and .report.json); without it the letter ' +
+        'goes to stdout alone and the report to stderr',
     )
-    .option('--industry <name>', 'skip classification and use this industry playbook')
+    .option('--industry <name>', industryHelp('skip classification and use this industry playbook'))
     .option('--json', 'print the full result (or, with --out, the written paths) as JSON');
   addReadingOptions(command);
   addLetterOptions(addEngineOptions(command));

@@ -4,7 +4,8 @@ import { Command } from 'commander';
 import { InputError, OutputError } from '../../errors.js';
 import { packageRoot } from '../../package-root.js';
 import type { CliContext } from '../cli-context.js';
-import { exitCodesHelp } from '../exit-codes-help.js';
+import { ExitCode } from '../exit-code.js';
+import { exitCodesHelpFor } from '../exit-codes-help.js';
 import { inputPath } from '../input-path.js';
 
 interface InitFlags {
@@ -25,7 +26,7 @@ export function initCommand(context: CliContext): Command {
     .option('--out <file>', 'where to write it', 'profile.yaml')
     .option('--force', 'overwrite the file if it exists')
     .option('--json', 'print { "written": <path> } as JSON');
-  command.addHelpText('after', exitCodesHelp);
+  command.addHelpText('after', exitCodesHelpFor([ExitCode.ok, ExitCode.badInput, ExitCode.outputFailed]));
   command.action(async (flags: InitFlags) => {
     const target = inputPath(context, flags.out);
     try {

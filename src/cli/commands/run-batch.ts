@@ -21,12 +21,14 @@ import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
-import { inputPath } from '../input-path.js';
+import { inputFile } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import { profileArgument } from '../profile-argument.js';
 import { renderReport } from '../render-report.js';
+import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface BatchFlags {
-  readonly profile: string;
+  readonly profile?: string;
   readonly out: string;
   readonly recursive?: boolean;
   readonly force?: boolean;
@@ -138,7 +140,9 @@ export async function runBatchCommand(
   const prices = await loadPriceTable(config.prices);
   const folder = resolve(context.cwd, folderArgument);
   const out = resolve(context.cwd, flags.out);
-  const profile = await loadProfile(inputPath(context, flags.profile));
+  const profileFile = profileArgument(flags, config);
+  const profile = await loadProfile(inputFile(context, profileFile, 'profile'));
+  await warnStarterProfile(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, overrides: { industry } };

@@ -14,7 +14,7 @@ import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
-import { inputPath } from '../input-path.js';
+import { inputFile } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderCritique } from '../render-critique.js';
@@ -59,12 +59,12 @@ export async function runCheck(
   context: CliContext,
 ): Promise<void> {
   const config = await loadCommandConfig(command, context, { engine: 'offline' });
-  const letterPath = inputPath(context, letterArgument);
+  const letterPath = inputFile(context, letterArgument, 'letter');
   const letter = await loadLetter(letterPath);
   const profile: Profile | null =
-    flags.profile === undefined ? null : await loadProfile(inputPath(context, flags.profile));
+    flags.profile === undefined ? null : await loadProfile(inputFile(context, flags.profile, 'profile'));
   const posting: Posting | null =
-    flags.posting === undefined ? null : await loadPosting(inputPath(context, flags.posting));
+    flags.posting === undefined ? null : await loadPosting(inputFile(context, flags.posting, 'posting'));
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const analyzed =

@@ -7,7 +7,7 @@ import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { exitCodeFor } from '../exit-code-for.js';
 import { formatError } from '../format-error.js';
-import { inputPath } from '../input-path.js';
+import { inputFile, inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { quoteEvidence } from '../render-critique.js';
@@ -32,7 +32,7 @@ export async function runClassify(
     const source = inputPath(context, argument);
     let line: string;
     try {
-      const posting = await loadPosting(source);
+      const posting = await loadPosting(inputFile(context, argument, 'posting'));
       const { industry, analysis, usage } = await analyzePosting(posting, deps, overrides);
       if (flags.json === true) {
         line = `${JSON.stringify({ source, ...industry, ...analysis, usage })}\n`;
@@ -42,7 +42,9 @@ export async function runClassify(
           source,
           `  industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)}${signals})`,
           `  company:  ${analysis.company ?? '(not named)'}`,
-          `  hook:     ${analysis.hook === null ? '(none found)' : `${analysis.hook.text} ${quoteEvidence(analysis.hook.evidence)}`}`,
+          `  hook:     ${analysis.hook?.text ?? '(none found)'}`,
+          // The posting's own words on a line of their own, so the hook and its evidence do not run together.
+          ...(analysis.hook === null ? [] : [`  evidence: ${quoteEvidence(analysis.hook.evidence)}`]),
           ...(analysis.requiredTools.length === 0
             ? []
             : [`  tools:    ${analysis.requiredTools.join(', ')}`]),

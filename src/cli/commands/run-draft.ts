@@ -11,13 +11,15 @@ import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
-import { inputPath } from '../input-path.js';
+import { inputFile, inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import { profileArgument } from '../profile-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
+import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface DraftFlags extends ReadingFlags {
-  readonly profile: string;
+  readonly profile?: string;
   readonly out?: string;
   readonly industry?: string;
   readonly json?: boolean;
@@ -54,8 +56,10 @@ export async function runDraft(
   context: CliContext,
 ): Promise<void> {
   const config = await loadCommandConfig(command, context);
-  const posting = await loadPosting(inputPath(context, postingArgument));
-  const profile = await loadProfile(inputPath(context, flags.profile));
+  const posting = await loadPosting(inputFile(context, postingArgument, 'posting'));
+  const profileFile = profileArgument(flags, config);
+  const profile = await loadProfile(inputFile(context, profileFile, 'profile'));
+  await warnStarterProfile(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const engine = await createEngine(config, context);
@@ -72,8 +76,12 @@ export async function runDraft(
   if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);
 
   if (flags.out === undefined) {
+    // The letter is the output (`> letter.md` captures it alone); the report is about it, like a compiler's warnings.
     if (flags.json === true) context.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else context.io.stdout(`${result.letter}\n\n---\n\n${renderReport(result)}`);
+    else {
+      context.io.stdout(`${result.letter}\n`);
+      context.io.stderr(`\n${renderReport(result)}`);
+    }
     return;
   }
   const letterPath = inputPath(context, flags.out);

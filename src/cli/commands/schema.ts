@@ -1,6 +1,7 @@
 import { Argument, Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { exitCodesHelp } from '../exit-codes-help.js';
+import { ExitCode } from '../exit-code.js';
+import { exitCodesHelpFor } from '../exit-codes-help.js';
 
 /** `lede schema profile`: the profile's JSON Schema, for editor completion and validation. */
 export function schemaCommand(context: CliContext): Command {
@@ -10,7 +11,7 @@ export function schemaCommand(context: CliContext): Command {
     )
     .addArgument(new Argument('<name>', 'which schema').choices(['profile']))
     .option('--json', 'accepted for symmetry: the output is JSON anyway');
-  command.addHelpText('after', exitCodesHelp);
+  command.addHelpText('after', exitCodesHelpFor([ExitCode.ok, ExitCode.badInput]));
   command.action(async () => {
     const { profileJsonSchema } = await import('../profile-json-schema.js');
     context.io.stdout(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);

@@ -132,7 +132,7 @@ describe('lede check', () => {
       expect(run).toEqual({
         exitCode: 2,
         stdout: '',
-        stderr: `error: ${join(cwd, 'nope.md')} does not exist\n  hint: check the path and its spelling\n`,
+        stderr: `error: the letter ${join(cwd, 'nope.md')} does not exist\n  hint: check the path and its spelling\n`,
       });
     });
 

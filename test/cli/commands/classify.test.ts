@@ -19,7 +19,8 @@ describe('lede classify', () => {
         orbitlyPosting,
         '  industry: tech (confidence 0.88; ml platform, kubernetes)',
         '  company:  Orbitly',
-        `  hook:     ${orbitlyAnalysis.hook?.text} "${orbitlyAnalysis.hook?.evidence}"`,
+        `  hook:     ${orbitlyAnalysis.hook?.text}`,
+        `  evidence: "${orbitlyAnalysis.hook?.evidence}"`,
         '  tools:    Kubernetes, Airflow, MLflow',
         '',
         '',
@@ -68,7 +69,7 @@ describe('lede classify', () => {
     const run = await runLede(['classify', 'gone.txt', harborlinePosting], { cwd, engine: engine() });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toBe(
-      `error: ${join(cwd, 'gone.txt')} does not exist\n  hint: check the path and its spelling\n`,
+      `error: the posting ${join(cwd, 'gone.txt')} does not exist\n  hint: check the path and its spelling\n`,
     );
     expect(run.stdout.split('\n')[0]).toBe(harborlinePosting);
   });

@@ -25,16 +25,18 @@ function fakeEngine(letters: string[] = [strongOrbitlyLetter]) {
 }
 
 describe('lede draft', () => {
-  it('prints the letter, then its report', async () => {
+  it('prints the letter alone on stdout and its report on stderr', async () => {
     const cwd = await temporaryFolder();
     const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile], {
       cwd,
       engine: fakeEngine(),
     });
-    expect({ exitCode: run.exitCode, stderr: run.stderr }).toEqual({ exitCode: 0, stderr: '' });
-    const [letter, report] = run.stdout.split('\n\n---\n\n');
-    expect(letter).toBe(strongOrbitlyLetter);
-    expect(report?.split('\n').slice(0, 9)).toEqual([
+    expect({ exitCode: run.exitCode, stdout: run.stdout }).toEqual({
+      exitCode: 0,
+      stdout: `${strongOrbitlyLetter}\n`,
+    });
+    expect(run.stderr.split('\n').slice(0, 10)).toEqual([
+      '',
       `# Report: ${orbitlyPosting}`,
       '',
       '- Status: passed (attempt 1 of 1)',
@@ -171,8 +173,46 @@ describe('lede draft', () => {
       expect(run).toEqual({
         exitCode: 2,
         stdout: '',
-        stderr: `error: ${join(cwd, 'missing.txt')} does not exist\n  hint: check the path and its spelling\n`,
+        stderr: `error: the posting ${join(cwd, 'missing.txt')} does not exist\n  hint: check the path and its spelling\n`,
       });
+    });
+
+    it('a profile that does not exist is named as the profile', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', orbitlyPosting, '--profile', 'nope.yaml'], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run.stderr).toBe(
+        `error: the profile ${join(cwd, 'nope.yaml')} does not exist\n  hint: check the path and its spelling\n`,
+      );
+    });
+
+    it('a web address as the posting: lede reads files, and says so', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', 'https://jobs.example.com/123', '--profile', experiencedProfile], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run).toEqual({
+        exitCode: 2,
+        stdout: '',
+        stderr:
+          'error: https://jobs.example.com/123 is a web address; lede reads the posting from a file\n' +
+          "  hint: save the posting's text (or the page, as .html) to a file and pass that file\n",
+      });
+    });
+
+    it('a web address as the profile', async () => {
+      const cwd = await temporaryFolder();
+      const run = await runLede(['draft', orbitlyPosting, '--profile', 'http://example.com/me.yaml'], {
+        cwd,
+        engine: fakeEngine(),
+      });
+      expect(run.stderr).toBe(
+        'error: http://example.com/me.yaml is a web address; lede reads the profile from a file\n' +
+          '  hint: download the profile to a file and pass that file\n',
+      );
     });
 
     it('a profile with a wrong field', async () => {
@@ -191,13 +231,13 @@ describe('lede draft', () => {
       expect(run.stderr).not.toMatch(/\n\s+at /);
     });
 
-    it('a missing --profile', async () => {
+    it('a missing --profile, with none in the config either', async () => {
       const cwd = await temporaryFolder();
       const run = await runLede(['draft', orbitlyPosting], { cwd, engine: fakeEngine() });
-      expect(run).toEqual({
+      expect({ exitCode: run.exitCode, stdout: run.stdout, first: run.stderr.split('\n')[0] }).toEqual({
         exitCode: 2,
         stdout: '',
-        stderr: "error: required option '--profile <file>' not specified\n(add --help for usage)\n",
+        first: 'error: no profile: lede writes letters from your profile',
       });
     });
 

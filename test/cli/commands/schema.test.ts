@@ -37,6 +37,9 @@ describe('lede schema profile', () => {
         default: 'experienced',
         type: 'string',
         enum: ['experienced', 'early-career', 'career-changer'],
+        description:
+          'experienced, early-career or career-changer; the last two must not claim production ML work the profile ' +
+          'does not show.',
       },
       achievementRequired: ['id', 'did'],
     });
@@ -50,5 +53,24 @@ describe('lede schema profile', () => {
       stderr:
         "error: command-argument value 'letter' is invalid for argument 'name'. Allowed choices are profile.\n(add --help for usage)\n",
     });
+  });
+});
+
+describe('lede schema profile, for editor completion', () => {
+  it('describes every field, at every depth', async () => {
+    const run = await runLede(['schema', 'profile'], { cwd: await temporaryFolder() });
+    const undescribed: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string): void => {
+      const properties = (node.properties ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [key, child] of Object.entries(properties)) {
+        if (typeof child.description !== 'string' || child.description === '')
+          undescribed.push(`${path}${key}`);
+        walk(child, `${path}${key}.`);
+      }
+      if (typeof node.items === 'object' && node.items !== null)
+        walk(node.items as Record<string, unknown>, `${path.slice(0, -1)}[].`);
+    };
+    walk(JSON.parse(run.stdout), '');
+    expect(undescribed).toEqual([]);
   });
 });
