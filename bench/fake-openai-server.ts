@@ -106,14 +106,14 @@ const letterBody = [
 ].join(' ');
 
 /**
- * The fake's default answers: a valid object for each of lede's structured stages (industry, posting analysis,
- * letter), taking the company from a "Company:" line of the posting. Free text gets a short sentence.
+ * The fake's default answers: a valid object for each of lede's structured stages (posting analysis with its
+ * industry, letter), taking the company from a "Company:" line of the posting. Free text gets a short sentence.
  */
 export const defaultAnswer: Answer = (body) => {
   const format = body.response_format?.json_schema;
   const posting = postingIn(body);
   const company = companyIn(posting);
-  if (format?.name === 'industry_classification') {
+  if (format?.name === 'posting_analysis') {
     const industries = enumAt(format.schema, 'properties', 'industry');
     const industry = /\bbank|lending|credit/i.test(posting)
       ? 'finance'
@@ -124,10 +124,12 @@ export const defaultAnswer: Answer = (body) => {
       industry: industries.includes(industry) ? industry : (industries[0] ?? 'general'),
       confidence: 0.8,
       signals: [industry],
+      company,
+      role: null,
+      hiringManager: null,
+      hook: null,
+      requiredTools: [],
     });
-  }
-  if (format?.name === 'posting_analysis') {
-    return JSON.stringify({ company, role: null, hiringManager: null, hook: null, requiredTools: [] });
   }
   if (format?.name === 'cover_letter') {
     const ids = enumAt(format.schema, 'properties', 'usedFactIds', 'items');

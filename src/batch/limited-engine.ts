@@ -78,13 +78,9 @@ export function withBatchLimits(engine: Engine, options: LimitOptions): Engine {
   return {
     name: engine.name,
     model: engine.model,
-    classifyIndustry: (posting: Posting, playbooks, callOptions) =>
-      call(posting.text.length + overheadChars.classify, callOptions?.signal, () =>
-        engine.classifyIndustry(posting, playbooks, callOptions),
-      ),
-    extractHook: (posting, industry, playbooks, callOptions) =>
-      call(posting.text.length + overheadChars.extract, callOptions?.signal, () =>
-        engine.extractHook(posting, industry, playbooks, callOptions),
+    readPosting: (posting: Posting, playbooks, callOptions) =>
+      call(posting.text.length + overheadChars.analyze, callOptions?.signal, () =>
+        engine.readPosting(posting, playbooks, callOptions),
       ),
     draftLetter: (request, callOptions) =>
       call(draftChars(request), callOptions?.signal, () => engine.draftLetter(request, callOptions)),

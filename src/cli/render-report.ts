@@ -87,7 +87,7 @@ export function renderReport(result: PipelineResult): string {
     '## Usage',
     '',
     `- LLM calls: ${usage.calls}${cached}; tokens: ${usage.promptTokens} prompt + ${usage.completionTokens} completion`,
-    `- Time: classify ${milliseconds(timings.classifyMs)}, extract ${milliseconds(timings.extractMs)}, draft ${milliseconds(
+    `- Time: analyse ${milliseconds(timings.analyzeMs)}, draft ${milliseconds(
       timings.draftMs,
     )}, revise ${milliseconds(timings.reviseMs)}, total ${milliseconds(timings.totalMs)}`,
   );

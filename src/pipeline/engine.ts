@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Critique, Finding } from '../critic/finding.js';
 import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
-import type { IndustryResult, PostingAnalysis } from '../posting/posting-analysis.js';
+import type { IndustryResult, PostingAnalysis, PostingReading } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { Usage } from './usage.js';
 
@@ -56,17 +56,15 @@ export interface Engine {
   readonly name: 'offline' | 'openai';
   /** The model id, or "offline" for the offline engine. */
   readonly model: string;
-  classifyIndustry(
+  /**
+   * The posting's industry and analysis (company, role, hiring manager, hook, tools) in one answer: one model call on
+   * the model path, so a letter that passes at once costs two calls (this and the draft).
+   */
+  readPosting(
     posting: Posting,
     playbooks: PlaybookSet,
     options?: EngineCallOptions,
-  ): Promise<Metered<IndustryResult>>;
-  extractHook(
-    posting: Posting,
-    industry: IndustryResult,
-    playbooks: PlaybookSet,
-    options?: EngineCallOptions,
-  ): Promise<Metered<PostingAnalysis>>;
+  ): Promise<Metered<PostingReading>>;
   draftLetter(request: DraftRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
   reviseLetter(request: RevisionRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
 }

@@ -44,8 +44,8 @@ export const PipelineResultSchema = z.object({
     })
     .optional(),
   timings: z.object({
-    classifyMs: z.number(),
-    extractMs: z.number(),
+    /** Reading the posting: industry and analysis, one engine call. */
+    analyzeMs: z.number(),
     draftMs: z.number(),
     reviseMs: z.number(),
     totalMs: z.number(),
@@ -73,7 +73,7 @@ export interface PipelineDeps {
 
 export const defaultPipelineOptions: PipelineOptions = { maxAttempts: 3, maxWords: 250 };
 
-/** classify -> extract -> draft -> critique -> revise, for one posting and one profile. */
+/** analyse (industry and reading, one engine call) -> draft -> critique -> revise, for one posting and one profile. */
 export async function runPipeline(
   posting: Posting,
   profile: Profile,
@@ -86,7 +86,7 @@ export async function runPipeline(
     { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal, now },
     options.overrides,
   );
-  const { started, classified: afterClassify, extracted: afterExtract } = analyzed.clock;
+  const { started, analyzed: afterAnalyze } = analyzed.clock;
 
   const playbook = playbookFor(deps.playbooks, analyzed.industry.industry);
   const context = criticContextFor({
@@ -121,7 +121,7 @@ export async function runPipeline(
   const first = await draftLetter(request, { engine: deps.engine, signal: deps.signal });
   const afterDraft = now();
 
-  const outcome = await reviseUntilPassing(request, first, afterDraft - afterExtract, {
+  const outcome = await reviseUntilPassing(request, first, afterDraft - afterAnalyze, {
     engine: deps.engine,
     critique,
     maxAttempts: options.maxAttempts,
@@ -146,9 +146,8 @@ export async function runPipeline(
       ? {}
       : { reading: { refused: [...analyzed.refused], overridden: [...analyzed.overridden] } }),
     timings: {
-      classifyMs: afterClassify - started,
-      extractMs: afterExtract - afterClassify,
-      draftMs: afterDraft - afterExtract,
+      analyzeMs: afterAnalyze - started,
+      draftMs: afterDraft - afterAnalyze,
       reviseMs: finished - afterDraft,
       totalMs: finished - started,
     },

@@ -18,7 +18,7 @@ import {
 } from './batch-fixtures.js';
 import { createFakeEngine, defaultDraft } from './fake-engine.js';
 
-const twoCalls = { calls: 3, promptTokens: 3000, completionTokens: 600, cachedCalls: 0 };
+const twoCalls = { calls: 2, promptTokens: 2000, completionTokens: 400, cachedCalls: 0 };
 
 describe('runBatch', () => {
   it('writes one letter and one report per posting, skips what is not a posting, and summarises', async () => {
@@ -85,7 +85,7 @@ describe('runBatch', () => {
       unchanged: 0,
       notRun: 0,
     });
-    expect(summary.usage).toEqual({ calls: 9, promptTokens: 9000, completionTokens: 1800, cachedCalls: 0 });
+    expect(summary.usage).toEqual({ calls: 6, promptTokens: 6000, completionTokens: 1200, cachedCalls: 0 });
     expect(summary.exitCode).toBe(0);
     expect(await listFiles(out)).toEqual([
       'acme-d2bedf.letter.md',

@@ -64,7 +64,7 @@ const result: PipelineResult = {
     },
   ],
   usage: { calls: 4, promptTokens: 3600, completionTokens: 1200, cachedCalls: 1 },
-  timings: { classifyMs: 410.2, extractMs: 380, draftMs: 812.4, reviseMs: 640, totalMs: 2242.6 },
+  timings: { analyzeMs: 790.2, draftMs: 812.4, reviseMs: 640, totalMs: 2242.6 },
 };
 
 describe('renderReport', () => {
@@ -95,7 +95,7 @@ describe('renderReport', () => {
       ## Usage
 
       - LLM calls: 4 (1 from the cache); tokens: 3600 prompt + 1200 completion
-      - Time: classify 410 ms, extract 380 ms, draft 812 ms, revise 640 ms, total 2243 ms
+      - Time: analyse 790 ms, draft 812 ms, revise 640 ms, total 2243 ms
       "
     `);
   });

@@ -108,7 +108,8 @@ describe('prompts keep the posting inside its fence and never render it as a tem
           ),
         };
       });
-      expect(report.length).toBeGreaterThanOrEqual(3);
+      // The analysis and the draft, at least.
+      expect(report.length).toBeGreaterThanOrEqual(2);
       for (const [index, entry] of report.entries()) {
         expect(entry).toEqual({
           request: index,

@@ -3,8 +3,7 @@ import type { DraftRequest, Engine, EngineCallOptions, Metered } from '../../pip
 import { type Draft, DraftSchema } from '../../pipeline/engine.js';
 import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
 import type { Posting } from '../../posting/posting.js';
-import type { IndustryResult } from '../../posting/posting-analysis.js';
-import { type PostingAnalysis, PostingAnalysisSchema } from '../../posting/posting-analysis.js';
+import { IndustryResultSchema, PostingAnalysisSchema } from '../../posting/posting-analysis.js';
 import { profileFacts } from '../../profile/profile-schema.js';
 import { loadPrompt } from '../../prompts/load-prompt.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
@@ -50,6 +49,12 @@ function prepareAnalysis(data: unknown): unknown {
   };
 }
 
+/**
+ * The one answer about a posting, flat so small models fill it reliably: the industry fields, then the analysis. The
+ * endpoint sees the industry as an enum of playbook ids; locally any id is accepted and an unknown one becomes general.
+ */
+const AnalysisAnswerSchema = IndustryResultSchema.extend(PostingAnalysisSchema.shape);
+
 function draftResponseSchema(request: DraftRequest): z.ZodType {
   const ids = profileFacts(request.profile).map((fact) => fact.id);
   const [firstId, ...otherIds] = ids;
@@ -59,7 +64,7 @@ function draftResponseSchema(request: DraftRequest): z.ZodType {
 }
 
 /**
- * The engine behind an OpenAI-compatible endpoint. One call each for classify and hook, one per draft or revision,
+ * The engine behind an OpenAI-compatible endpoint. One call reads the posting (industry and analysis), one per draft or revision,
  * plus at most one schema repair per call and, for letters only, one retry when the answer hit the token limit.
  * Usage counts every call made, repairs and retries included.
  */
@@ -91,48 +96,26 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
     name: 'openai',
     model: client.model,
 
-    async classifyIndustry(posting: Posting, playbooks: PlaybookSet, callOptions: EngineCallOptions = {}) {
+    async readPosting(posting: Posting, playbooks: PlaybookSet, callOptions: EngineCallOptions = {}) {
       const industries = [...playbooks.playbooks.values()];
-      const ids = industries.map((playbook) => playbook.industry);
-      const system = renderPrompt(await loadPrompt('classify-industry'), {
+      const system = renderPrompt(await loadPrompt('analyze-posting'), {
         industries: industries
           .map((playbook) => `- ${playbook.industry} (${playbook.label}): ${playbook.description.trim()}`)
           .join('\n'),
       });
-      const [firstId = 'general', ...otherIds] = ids;
-      const schema = z.object({
-        industry: z.enum([firstId, ...otherIds]),
-        confidence: z.number().min(0).max(1),
-        signals: z.array(z.string()),
-      });
+      const [firstId = 'general', ...otherIds] = industries.map((playbook) => playbook.industry);
       const result = await callStructured({
         ...sampling,
         messages: [{ role: 'system', content: system }, postingMessage(posting)],
-        name: 'industry_classification',
-        schema,
-        onLength: 'fail',
-        signal: callOptions.signal,
-      });
-      return result satisfies Metered<IndustryResult>;
-    },
-
-    async extractHook(
-      posting: Posting,
-      industry: IndustryResult,
-      playbooks: PlaybookSet,
-      callOptions: EngineCallOptions = {},
-    ): Promise<Metered<PostingAnalysis>> {
-      const label = playbooks.playbooks.get(industry.industry)?.label ?? industry.industry;
-      const system = renderPrompt(await loadPrompt('extract-hook'), { industry: label });
-      return callStructured({
-        ...sampling,
-        messages: [{ role: 'system', content: system }, postingMessage(posting)],
         name: 'posting_analysis',
-        schema: PostingAnalysisSchema,
+        schema: AnalysisAnswerSchema,
+        responseSchema: AnalysisAnswerSchema.extend({ industry: z.enum([firstId, ...otherIds]) }),
         prepare: prepareAnalysis,
         onLength: 'fail',
         signal: callOptions.signal,
       });
+      const { industry, confidence, signals, ...analysis } = result.value;
+      return { value: { industry: { industry, confidence, signals }, analysis }, usage: result.usage };
     },
 
     async draftLetter(request, callOptions = {}) {

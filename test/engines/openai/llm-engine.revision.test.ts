@@ -61,8 +61,10 @@ describe('runPipeline with the LLM engine', () => {
     const posting = await loadPosting('test/fixtures/llm/postings/quarry-bank-fraud.txt');
     const evidence = 'moving card fraud scoring from a nightly batch to real-time decisions at authorization';
     const { scope, bodies } = chatEndpoint([
-      completion({ industry: 'finance', confidence: 0.93, signals: ['Quarry Bank', 'card fraud'] }),
       completion({
+        industry: 'finance',
+        confidence: 0.93,
+        signals: ['Quarry Bank', 'card fraud'],
         company: 'Quarry Bank',
         role: 'Senior Machine Learning Engineer, Fraud Decisioning',
         hiringManager: 'Dana Whitfield',
@@ -120,16 +122,15 @@ describe('runPipeline with the LLM engine', () => {
         [1, false, 1],
         [2, true, 1],
       ],
-      usage: { calls: 4, promptTokens: 2000, completionTokens: 400, cachedCalls: 0 },
+      usage: { calls: 3, promptTokens: 1500, completionTokens: 300, cachedCalls: 0 },
     });
 
     expect(bodies.map((body) => body.response_format?.json_schema?.name)).toEqual([
-      'industry_classification',
       'posting_analysis',
       'cover_letter',
       'cover_letter',
     ]);
-    const [, , draft, revision] = bodies;
+    const [, draft, revision] = bodies;
     expect(draft?.messages[0]?.content).toContain('This employer is in Finance.');
     expect(draft?.messages[1]?.content).toContain(`<posting>\n${posting.text}\n</posting>`);
     expect(revision?.messages.slice(0, 2)).toEqual(draft?.messages);
