@@ -49,6 +49,8 @@ export interface FakeServerStats {
   completionTokens: number;
   /** Chat requests by response schema name ("text" for free text). */
   bySchema: Record<string, number>;
+  /** Prompt tokens of the answered chat requests, by response schema name. */
+  promptTokensBySchema: Record<string, number>;
   /** Uploaded files and created batches, in order. */
   uploads: { id: string; filename: string; purpose: string; lines: number }[];
   batches: string[];
@@ -258,6 +260,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
     promptTokens: 0,
     completionTokens: 0,
     bySchema: {},
+    promptTokensBySchema: {},
     uploads: [],
     batches: [],
   };
@@ -306,6 +309,8 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     stats.promptTokens += result.usage.prompt_tokens;
     stats.completionTokens += result.usage.completion_tokens;
+    stats.promptTokensBySchema[schemaName] =
+      (stats.promptTokensBySchema[schemaName] ?? 0) + result.usage.prompt_tokens;
     send(response, 200, result, {
       'x-ratelimit-limit-requests': '100000',
       'x-ratelimit-remaining-requests': '99999',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leanPostingTokens } from '../posting/lean-posting.js';
 import { costOf, type ModelPrice, type PriceTable, priceFor } from './price-table.js';
 
 /** Characters a stage sends besides the posting (instructions, playbook, schema), roughly. */
@@ -31,9 +32,12 @@ export function estimatePosting(
   profileChars: number,
   maxAttempts: number,
 ): PostingEstimate {
-  const analyze = tokensOf(postingChars + stageOverheadChars.analyze);
-  const draft = tokensOf(postingChars + profileChars + stageOverheadChars.draft);
-  const revise = tokensOf(postingChars + profileChars + stageOverheadChars.revise) + stageOutputTokens.draft;
+  // A call carries the posting up to its budget (boilerplate is left out first): a long posting costs no more.
+  const analysisChars = Math.min(postingChars, leanPostingTokens.analysis * 4);
+  const letterChars = Math.min(postingChars, leanPostingTokens.letter * 4);
+  const analyze = tokensOf(analysisChars + stageOverheadChars.analyze);
+  const draft = tokensOf(letterChars + profileChars + stageOverheadChars.draft);
+  const revise = tokensOf(letterChars + profileChars + stageOverheadChars.revise) + stageOutputTokens.draft;
   const low: TokenEstimate = {
     calls: 2,
     promptTokens: analyze + draft,

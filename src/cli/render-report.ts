@@ -91,5 +91,13 @@ export function renderReport(result: PipelineResult): string {
       timings.draftMs,
     )}, revise ${milliseconds(timings.reviseMs)}, total ${milliseconds(timings.totalMs)}`,
   );
+  const sent = result.postingSent;
+  if (sent !== undefined) {
+    const left = [
+      sent.boilerplateDropped > 0 ? `${sent.boilerplateDropped} boilerplate sentence(s) left out` : '',
+      sent.cutForBudget > 0 ? `${sent.cutForBudget} sentence(s) cut to fit the prompt budget` : '',
+    ].filter((part) => part !== '');
+    lines.push(`- Posting sent to the model: ${sent.words} of ${sent.totalWords} words (${left.join('; ')})`);
+  }
   return `${lines.join('\n')}\n`;
 }

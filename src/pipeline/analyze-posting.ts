@@ -7,7 +7,7 @@ import {
 } from '../posting/posting-analysis.js';
 import type { ReadingField } from '../posting/reading-checks.js';
 import { type CheckedAnalysis, checkAnalysis } from './check-analysis.js';
-import type { Engine } from './engine.js';
+import type { Engine, PostingSent } from './engine.js';
 import { knownIndustry } from './known-industry.js';
 import type { Usage } from './usage.js';
 
@@ -41,6 +41,8 @@ export interface AnalyzedPosting {
   readonly refused: CheckedAnalysis['refused'];
   /** Fields the user set. */
   readonly overridden: readonly ReadingField[];
+  /** What of the posting the engine's model saw, when it was not the whole text. */
+  readonly sent?: PostingSent | undefined;
   /** Clock readings (`deps.now`) before and after reading the posting. */
   readonly clock: { readonly started: number; readonly analyzed: number };
 }
@@ -84,6 +86,7 @@ export async function analyzePosting(
     refused: checked.refused.filter((refusal) => !overridden.includes(refusal.field)),
     overridden,
     usage: read.usage,
+    ...(read.sent === undefined ? {} : { sent: read.sent }),
     clock: { started, analyzed },
   };
 }

@@ -19,6 +19,22 @@ export interface Metered<T> {
   readonly usage: Usage;
 }
 
+/** How much of the posting an engine sent to its model, when it sent less than the whole text. */
+export const PostingSentSchema = z.object({
+  words: z.number().int().min(0),
+  totalWords: z.number().int().min(0),
+  /** Sentences left out as benefits, equal-opportunity, legal or careers-page text. */
+  boilerplateDropped: z.number().int().min(0),
+  /** Sentences left out to keep the prompt within its budget. */
+  cutForBudget: z.number().int().min(0),
+});
+export type PostingSent = z.infer<typeof PostingSentSchema>;
+
+/** The reading of a posting, what it cost, and what of the posting the model saw. */
+export interface ReadPostingResult extends Metered<PostingReading> {
+  readonly sent?: PostingSent | undefined;
+}
+
 /** Everything a drafter needs: the posting, what was learned from it, the candidate and the industry's playbook. */
 export interface DraftRequest {
   readonly posting: Posting;
@@ -64,7 +80,7 @@ export interface Engine {
     posting: Posting,
     playbooks: PlaybookSet,
     options?: EngineCallOptions,
-  ): Promise<Metered<PostingReading>>;
+  ): Promise<ReadPostingResult>;
   draftLetter(request: DraftRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
   reviseLetter(request: RevisionRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
 }

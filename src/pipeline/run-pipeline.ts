@@ -10,7 +10,7 @@ import type { Profile } from '../profile/profile-schema.js';
 import { type AnalyzeOverrides, analyzePosting } from './analyze-posting.js';
 import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
-import type { DraftRequest, Engine } from './engine.js';
+import { type DraftRequest, type Engine, PostingSentSchema } from './engine.js';
 import { AttemptSchema, LetterStatusSchema, reviseUntilPassing } from './revise-letter.js';
 import { addUsage, UsageSchema } from './usage.js';
 
@@ -29,6 +29,8 @@ export const PipelineResultSchema = z.object({
   bestAttempt: z.number().int().min(1),
   attempts: z.array(AttemptSchema),
   usage: UsageSchema,
+  /** What of the posting the model was sent, when boilerplate was left out or the text was cut to its budget. */
+  postingSent: PostingSentSchema.optional(),
   /** Only when there is something to say: reading fields lede refused (and what replaced them), fields the user set. */
   reading: z
     .object({
@@ -142,6 +144,7 @@ export async function runPipeline(
     bestAttempt: outcome.best.attempt,
     attempts: [...outcome.attempts],
     usage: addUsage(analyzed.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
+    ...(analyzed.sent === undefined ? {} : { postingSent: analyzed.sent }),
     ...(analyzed.refused.length === 0 && analyzed.overridden.length === 0
       ? {}
       : { reading: { refused: [...analyzed.refused], overridden: [...analyzed.overridden] } }),

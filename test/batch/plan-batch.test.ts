@@ -20,6 +20,13 @@ describe('estimatePosting', () => {
       high: { calls: 4, promptTokens: 1500 + 3000 + 2 * (3250 + 500), completionTokens: 1900 },
     });
   });
+
+  it('counts a long posting only up to what each call carries of it (1,500 tokens for the analysis, 600 for a letter)', () => {
+    expect(estimatePosting(50_000, 4000, 1)).toEqual({
+      low: { calls: 2, promptTokens: 1500 + 1000 + 600 + 1000 + 1500, completionTokens: 900 },
+      high: { calls: 2, promptTokens: 1500 + 1000 + 600 + 1000 + 1500, completionTokens: 900 },
+    });
+  });
 });
 
 describe('price table', () => {

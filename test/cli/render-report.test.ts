@@ -124,6 +124,17 @@ describe('renderReport', () => {
     );
     expect(report).toContain('## Skipped rules\n\n- grounded-claims: needs the profile (pass --profile)\n');
   });
+
+  it('says how much of the posting the model was sent when some was left out', () => {
+    const report = renderReport({
+      ...result,
+      postingSent: { words: 812, totalWords: 7756, boilerplateDropped: 41, cutForBudget: 120 },
+    });
+    expect(report.trimEnd().split('\n').at(-1)).toBe(
+      '- Posting sent to the model: 812 of 7756 words (41 boilerplate sentence(s) left out; 120 sentence(s) cut to fit the prompt budget)',
+    );
+    expect(renderReport(result)).not.toContain('Posting sent');
+  });
 });
 
 describe('renderCritique', () => {

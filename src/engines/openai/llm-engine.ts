@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DraftRequest, Engine, EngineCallOptions, Metered } from '../../pipeline/engine.js';
-import { type Draft, DraftSchema } from '../../pipeline/engine.js';
+import { type Draft, DraftSchema, type PostingSent } from '../../pipeline/engine.js';
 import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
+import { type LeanPosting, leanPosting, leanPostingTokens } from '../../posting/lean-posting.js';
 import type { Posting } from '../../posting/posting.js';
 import { IndustryResultSchema, PostingAnalysisSchema } from '../../posting/posting-analysis.js';
 import { profileFacts } from '../../profile/profile-schema.js';
@@ -21,10 +22,15 @@ export interface LlmEngineOptions {
   readonly maxTokens?: number | undefined;
   /** Which repeat of the same run this is (eval `--repeat`); keeps repeats apart in the response cache. */
   readonly repeat?: number | undefined;
+  /** Most tokens of posting text the analysis and each letter call carry, boilerplate left out first. */
+  readonly postingTokens?: { readonly analysis: number; readonly letter: number } | undefined;
 }
 
-function postingMessage(posting: Posting): ChatMessage {
-  return { role: 'user', content: wrapData('posting', posting.text) };
+/** What the model is told of the posting's reading: nothing when it saw the whole text. */
+function sentOf(lean: LeanPosting): PostingSent | undefined {
+  if (lean.boilerplateDropped === 0 && lean.cutForBudget === 0) return undefined;
+  const { words, totalWords, boilerplateDropped, cutForBudget } = lean;
+  return { words, totalWords, boilerplateDropped, cutForBudget };
 }
 
 /** Blank strings mean "not given": null, so they do not cost a repair call. */
@@ -70,6 +76,9 @@ function draftResponseSchema(request: DraftRequest): z.ZodType {
  */
 export function createLlmEngine(options: LlmEngineOptions): Engine {
   const { client } = options;
+  const budgets = options.postingTokens ?? leanPostingTokens;
+  const lean = (posting: Posting, playbooks: PlaybookSet, call: 'analysis' | 'letter'): LeanPosting =>
+    leanPosting(posting.text, playbooks.common, budgets[call]);
   const sampling = {
     client,
     temperature: options.temperature,
@@ -104,9 +113,13 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
           .join('\n'),
       });
       const [firstId = 'general', ...otherIds] = industries.map((playbook) => playbook.industry);
+      const sent = lean(posting, playbooks, 'analysis');
       const result = await callStructured({
         ...sampling,
-        messages: [{ role: 'system', content: system }, postingMessage(posting)],
+        messages: [
+          { role: 'system', content: system },
+          { role: 'user', content: wrapData('posting', sent.text) },
+        ],
         name: 'posting_analysis',
         schema: AnalysisAnswerSchema,
         responseSchema: AnalysisAnswerSchema.extend({ industry: z.enum([firstId, ...otherIds]) }),
@@ -115,15 +128,27 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
         signal: callOptions.signal,
       });
       const { industry, confidence, signals, ...analysis } = result.value;
-      return { value: { industry: { industry, confidence, signals }, analysis }, usage: result.usage };
+      return {
+        value: { industry: { industry, confidence, signals }, analysis },
+        usage: result.usage,
+        sent: sentOf(sent),
+      };
     },
 
     async draftLetter(request, callOptions = {}) {
-      return letter(await letterMessages(request), request, callOptions);
+      return letter(
+        await letterMessages(request, lean(request.posting, request.playbooks, 'letter').text),
+        request,
+        callOptions,
+      );
     },
 
     async reviseLetter(request, callOptions = {}) {
-      return letter(await revisionMessages(request), request, callOptions);
+      return letter(
+        await revisionMessages(request, lean(request.posting, request.playbooks, 'letter').text),
+        request,
+        callOptions,
+      );
     },
   };
 }

@@ -132,7 +132,10 @@ describe('runPipeline with the LLM engine', () => {
     ]);
     const [, draft, revision] = bodies;
     expect(draft?.messages[0]?.content).toContain('This employer is in Finance.');
-    expect(draft?.messages[1]?.content).toContain(`<posting>\n${posting.text}\n</posting>`);
+    // The posting without its equal-opportunity line.
+    expect(draft?.messages[1]?.content).toContain(
+      `<posting>\n${posting.text.replace(/\nQuarry Bank is an equal opportunity employer\.\n?$/, '')}\n</posting>`,
+    );
     expect(revision?.messages.slice(0, 2)).toEqual(draft?.messages);
     expect(revision?.messages[2]).toEqual({
       role: 'assistant',

@@ -63,6 +63,10 @@ function draftRequest(): DraftRequest {
   };
 }
 
+/** The fixture without its last line, the equal-opportunity statement: what a model is sent of it. */
+const sentPosting = (): string =>
+  posting.text.replace(/\nQuarry Bank is an equal opportunity employer\.\n?$/, '');
+
 const letter =
   'Dear Dana Whitfield,\n\nI lifted AUC from 0.71 to 0.78 on a small-business credit model at Northwind Lending.\n\n' +
   'Best,\nPriya Raman';
@@ -89,6 +93,7 @@ describe('createLlmEngine: readPosting', () => {
     expect(result).toEqual({
       value: { industry: classification, analysis },
       usage: { calls: 1, promptTokens: 400, completionTokens: 25, cachedCalls: 0 },
+      sent: { words: 176, totalWords: 183, boilerplateDropped: 1, cutForBudget: 0 },
     });
     expect(bodies).toHaveLength(1);
     const [body] = bodies;
@@ -142,7 +147,8 @@ describe('createLlmEngine: readPosting', () => {
     }
     expect(body?.messages[0]?.content).toMatch(/evidence: .*copied from the posting character for character/);
     expect(body?.messages[0]?.content).not.toContain('Quarry Bank');
-    expect(body?.messages[1]?.content).toBe(`<posting>\n${posting.text}\n</posting>`);
+    expect(body?.messages[1]?.content).toBe(`<posting>\n${sentPosting()}\n</posting>`);
+    expect(body?.messages[1]?.content).not.toContain('equal opportunity');
     scope.done();
   });
 
@@ -162,6 +168,49 @@ describe('createLlmEngine: readPosting', () => {
   });
 });
 
+describe('createLlmEngine: what of the posting a call carries', () => {
+  it('leaves boilerplate out and cuts a long posting to the token budget of each call', async () => {
+    const duties = Array.from(
+      { length: 60 },
+      (_, index) => `- Build fraud model number ${index} with Python`,
+    );
+    const benefits = Array.from(
+      { length: 40 },
+      (_, index) => `- Benefit ${index}: dental and vision coverage`,
+    );
+    const long = {
+      source: 'long.txt',
+      text: [posting.text.trim(), '', 'More you will do', ...duties, '', 'Benefits', ...benefits, ''].join(
+        '\n',
+      ),
+    };
+    const { scope, bodies } = chatEndpoint([
+      answer({ ...classification, ...analysis }),
+      answer({ letter, usedFactIds: [] }),
+    ]);
+    const capped = engine({ postingTokens: { analysis: 300, letter: 200 } });
+
+    const read = await capped.readPosting(long, playbooks);
+    await capped.draftLetter({ ...draftRequest(), posting: long });
+
+    const sent = /<posting>\n([\s\S]*)\n<\/posting>/.exec(bodies[0]?.messages[1]?.content ?? '')?.[1] ?? '';
+    expect(sent.length).toBeLessThanOrEqual(300 * 4);
+    expect(sent).toContain('Senior Machine Learning Engineer, Fraud Decisioning');
+    expect(sent).toContain('- Build fraud model number 0 with Python');
+    expect(sent).not.toContain('Benefit');
+    expect(sent).not.toContain('equal opportunity');
+    const letterPosting =
+      /<posting>\n([\s\S]*)\n<\/posting>/.exec(bodies[1]?.messages[1]?.content ?? '')?.[1] ?? '';
+    expect(letterPosting.length).toBeLessThanOrEqual(200 * 4);
+    expect(sent.startsWith(letterPosting.split('\n')[0] ?? '-')).toBe(true);
+    expect(letterPosting).toContain('- Build fraud model number 0 with Python');
+    expect(read.sent).toMatchObject({ totalWords: long.text.split(/\s+/).filter(Boolean).length });
+    expect(read.sent?.boilerplateDropped).toBeGreaterThanOrEqual(41);
+    expect(read.sent?.cutForBudget).toBeGreaterThan(0);
+    scope.done();
+  });
+});
+
 describe('createLlmEngine: schema repair', () => {
   it('sends the zod issues back once when the answer does not fit, and counts both calls', async () => {
     const invalid = JSON.stringify({ ...analysis, industry: 'finance', confidence: 'high' });
@@ -172,7 +221,7 @@ describe('createLlmEngine: schema repair', () => {
 
     const result = await engine().readPosting(posting, playbooks);
 
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       value: { industry: classification, analysis },
       usage: { calls: 2, promptTokens: 880, completionTokens: 45, cachedCalls: 0 },
     });
@@ -300,7 +349,7 @@ describe('createLlmEngine: draftLetter', () => {
     expect(system).not.toContain('Quarry Bank');
 
     const user = body?.messages[1]?.content ?? '';
-    expect(user).toContain(`<posting>\n${posting.text}\n</posting>`);
+    expect(user).toContain(`<posting>\n${sentPosting()}\n</posting>`);
     expect(user).toMatch(/<analysis>\nindustry: finance\ncompany: Quarry Bank\n[\s\S]*\n<\/analysis>/);
     expect(user).toContain(
       'toolsTheCandidateLacks:\n  - tool: Kubeflow\n    comparable: Airflow\n</analysis>',
