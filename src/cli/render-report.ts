@@ -91,6 +91,12 @@ export function renderReport(result: PipelineResult): string {
       timings.draftMs,
     )}, revise ${milliseconds(timings.reviseMs)}, total ${milliseconds(timings.totalMs)}`,
   );
+  const stopped = result.revisionStopped;
+  if (stopped !== undefined) {
+    lines.push(
+      `- Revisions stopped: attempt ${stopped.attempt} would have sent the same letter and findings as attempt ${stopped.sameAs}, so it was not sent`,
+    );
+  }
   const sent = result.postingSent;
   if (sent !== undefined) {
     const left = [

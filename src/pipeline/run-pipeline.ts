@@ -11,7 +11,12 @@ import { type AnalyzeOverrides, analyzePosting } from './analyze-posting.js';
 import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
 import { type DraftRequest, type Engine, PostingSentSchema } from './engine.js';
-import { AttemptSchema, LetterStatusSchema, reviseUntilPassing } from './revise-letter.js';
+import {
+  AttemptSchema,
+  LetterStatusSchema,
+  RevisionStopSchema,
+  reviseUntilPassing,
+} from './revise-letter.js';
 import { addUsage, UsageSchema } from './usage.js';
 
 /** Everything one run of the pipeline produced, for the letter's report, the batch summary and the eval. */
@@ -28,6 +33,8 @@ export const PipelineResultSchema = z.object({
   /** The attempt number of the letter above. */
   bestAttempt: z.number().int().min(1),
   attempts: z.array(AttemptSchema),
+  /** Only when revising stopped early because the next request would have repeated an earlier one. */
+  revisionStopped: RevisionStopSchema.optional(),
   usage: UsageSchema,
   /** What of the posting the model was sent, when boilerplate was left out or the text was cut to its budget. */
   postingSent: PostingSentSchema.optional(),
@@ -143,6 +150,7 @@ export async function runPipeline(
     status: outcome.status,
     bestAttempt: outcome.best.attempt,
     attempts: [...outcome.attempts],
+    ...(outcome.stopped === undefined ? {} : { revisionStopped: outcome.stopped }),
     usage: addUsage(analyzed.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
     ...(analyzed.sent === undefined ? {} : { postingSent: analyzed.sent }),
     ...(analyzed.refused.length === 0 && analyzed.overridden.length === 0

@@ -135,6 +135,17 @@ describe('renderReport', () => {
     );
     expect(renderReport(result)).not.toContain('Posting sent');
   });
+
+  it('says when revising stopped because the next request would have repeated an earlier one', () => {
+    const report = renderReport({
+      ...result,
+      revisionStopped: { reason: 'repeated-request', attempt: 3, sameAs: 2 },
+    });
+    expect(report).toContain(
+      '- Revisions stopped: attempt 3 would have sent the same letter and findings as attempt 2, so it was not sent\n',
+    );
+    expect(renderReport(result)).not.toContain('Revisions stopped');
+  });
 });
 
 describe('renderCritique', () => {

@@ -149,4 +149,46 @@ describe('runPipeline with the LLM engine', () => {
     );
     scope.done();
   });
+
+  it('sends no revision that repeats an earlier request byte for byte, and says why it stopped', async () => {
+    const posting = await loadPosting('test/fixtures/llm/postings/quarry-bank-fraud.txt');
+    const { scope, bodies } = chatEndpoint([
+      completion({
+        industry: 'finance',
+        confidence: 0.9,
+        signals: [],
+        company: 'Quarry Bank',
+        role: null,
+        hiringManager: null,
+        hook: null,
+        requiredTools: [],
+      }),
+      completion({ letter: firstDraft, usedFactIds: ['credit-explainability'] }),
+      // The model gives the same letter back: asking again would send the very same request.
+      completion({ letter: firstDraft, usedFactIds: ['credit-explainability'] }),
+    ]);
+    const client = createOpenAiClient({
+      apiKey: 'test-key-not-real',
+      baseUrl: testBaseUrl,
+      model: 'gpt-test',
+      maxRetries: 0,
+    });
+
+    const result = await runPipeline(
+      posting,
+      await loadProfile('examples/profiles/experienced-mle.yaml'),
+      {
+        engine: createLlmEngine({ client, temperature: 0 }),
+        playbooks: await loadPlaybooks(),
+        rules: [noBrackets],
+      },
+      { maxAttempts: 5, maxWords: 250 },
+    );
+
+    expect(bodies).toHaveLength(3);
+    expect(result.attempts).toHaveLength(2);
+    expect(result.revisionStopped).toEqual({ reason: 'repeated-request', attempt: 3, sameAs: 2 });
+    expect(result.status).toBe('failed');
+    scope.done();
+  });
 });
