@@ -81,7 +81,11 @@ export function renderReport(result: PipelineResult): string {
     );
   }
 
-  const cached = usage.cachedCalls === 0 ? '' : ` (${usage.cachedCalls} from the cache)`;
+  const cachedTokens = (usage.cachedPromptTokens ?? 0) + (usage.cachedCompletionTokens ?? 0);
+  const cached =
+    usage.cachedCalls === 0
+      ? ''
+      : ` (${usage.cachedCalls} from the cache${cachedTokens === 0 ? '' : `: ${cachedTokens} of the tokens below not paid for`})`;
   lines.push(
     '',
     '## Usage',

@@ -83,7 +83,14 @@ describe('the openai engine, wired from the config', () => {
     expect([first.exitCode, second.exitCode, JSON.parse(second.stdout).usage]).toEqual([
       0,
       0,
-      { calls: 1, promptTokens: 120, completionTokens: 30, cachedCalls: 1 },
+      {
+        calls: 1,
+        promptTokens: 120,
+        completionTokens: 30,
+        cachedCalls: 1,
+        cachedPromptTokens: 120,
+        cachedCompletionTokens: 30,
+      },
     ]);
   });
 

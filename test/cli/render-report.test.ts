@@ -136,6 +136,16 @@ describe('renderReport', () => {
     expect(renderReport(result)).not.toContain('Posting sent');
   });
 
+  it('says how many of the tokens came from the cache and were not paid for', () => {
+    const report = renderReport({
+      ...result,
+      usage: { ...result.usage, cachedPromptTokens: 900, cachedCompletionTokens: 300 },
+    });
+    expect(report).toContain(
+      '- LLM calls: 4 (1 from the cache: 1200 of the tokens below not paid for); tokens: 3600 prompt + 1200 completion\n',
+    );
+  });
+
   it('says when revising stopped because the next request would have repeated an earlier one', () => {
     const report = renderReport({
       ...result,

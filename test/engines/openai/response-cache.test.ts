@@ -230,7 +230,14 @@ describe('withResponseCache: recorded against an OpenAI-compatible endpoint, rep
     });
     expect(replayed).toMatchObject({
       value: { industry: classification, analysis },
-      usage: { calls: 1, promptTokens: 300, completionTokens: 20, cachedCalls: 1 },
+      usage: {
+        calls: 1,
+        promptTokens: 300,
+        completionTokens: 20,
+        cachedCalls: 1,
+        cachedPromptTokens: 300,
+        cachedCompletionTokens: 20,
+      },
     });
     const [entry] = await readdir(folder);
     const text = await readFile(join(folder, entry ?? ''), 'utf8');
