@@ -49,6 +49,8 @@ export interface FakeServerStats {
   completionTokens: number;
   /** Chat requests by response schema name ("text" for free text). */
   bySchema: Record<string, number>;
+  /** Prompt tokens of the answered chat requests, by response schema name. */
+  promptTokensBySchema: Record<string, number>;
   /** Uploaded files and created batches, in order. */
   uploads: { id: string; filename: string; purpose: string; lines: number }[];
   batches: string[];
@@ -106,14 +108,14 @@ const letterBody = [
 ].join(' ');
 
 /**
- * The fake's default answers: a valid object for each of lede's structured stages (industry, posting analysis,
- * letter), taking the company from a "Company:" line of the posting. Free text gets a short sentence.
+ * The fake's default answers: a valid object for each of lede's structured stages (posting analysis with its
+ * industry, letter), taking the company from a "Company:" line of the posting. Free text gets a short sentence.
  */
 export const defaultAnswer: Answer = (body) => {
   const format = body.response_format?.json_schema;
   const posting = postingIn(body);
   const company = companyIn(posting);
-  if (format?.name === 'industry_classification') {
+  if (format?.name === 'posting_analysis') {
     const industries = enumAt(format.schema, 'properties', 'industry');
     const industry = /\bbank|lending|credit/i.test(posting)
       ? 'finance'
@@ -124,10 +126,12 @@ export const defaultAnswer: Answer = (body) => {
       industry: industries.includes(industry) ? industry : (industries[0] ?? 'general'),
       confidence: 0.8,
       signals: [industry],
+      company,
+      role: null,
+      hiringManager: null,
+      hook: null,
+      requiredTools: [],
     });
-  }
-  if (format?.name === 'posting_analysis') {
-    return JSON.stringify({ company, role: null, hiringManager: null, hook: null, requiredTools: [] });
   }
   if (format?.name === 'cover_letter') {
     const ids = enumAt(format.schema, 'properties', 'usedFactIds', 'items');
@@ -256,6 +260,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
     promptTokens: 0,
     completionTokens: 0,
     bySchema: {},
+    promptTokensBySchema: {},
     uploads: [],
     batches: [],
   };
@@ -304,6 +309,8 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     stats.promptTokens += result.usage.prompt_tokens;
     stats.completionTokens += result.usage.completion_tokens;
+    stats.promptTokensBySchema[schemaName] =
+      (stats.promptTokensBySchema[schemaName] ?? 0) + result.usage.prompt_tokens;
     send(response, 200, result, {
       'x-ratelimit-limit-requests': '100000',
       'x-ratelimit-remaining-requests': '99999',

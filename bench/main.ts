@@ -7,6 +7,7 @@ import { writeBenchPostings } from './generate-postings.js';
 import { type CliBatchMeasurement, measureCliBatch } from './measure-cli-batch.js';
 import { measureHelpStart } from './measure-help.js';
 import { loadCorpus, measureCritic, measureOfflineLetters } from './measure-offline.js';
+import { meanCalls, meanTokens, measurePromptTokens } from './measure-prompt-tokens.js';
 
 /** One line of the results table. */
 interface Row {
@@ -40,6 +41,54 @@ function batchRow(name: string, measurement: CliBatchMeasurement, target: string
   };
 }
 
+const whole = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+/** The rows for what a letter costs at the model: calls, and prompt + completion tokens, ordinary and long. */
+async function tokenRows(root: string, work: string, cliMain: string, profile: string): Promise<Row[]> {
+  const measured = await measurePromptTokens({
+    examples: join(root, 'examples', 'postings'),
+    profile,
+    work,
+    cliMain,
+  });
+  const { examples, long } = measured;
+  const mean = meanTokens(examples);
+  const prompt = examples.reduce((sum, cost) => sum + cost.promptTokens, 0) / Math.max(1, examples.length);
+  const completion =
+    examples.reduce((sum, cost) => sum + cost.completionTokens, 0) / Math.max(1, examples.length);
+  const bySchema = Object.entries(measured.promptTokensBySchema)
+    .map(([schema, total]) => `${schema} ${whole(total / (examples.length + 1))}`)
+    .join(', ');
+  const longTokens = long.promptTokens + long.completionTokens;
+  return [
+    {
+      benchmark: 'Calls per letter',
+      setting: `the ${examples.length} example postings, first draft kept (--max-attempts 1)`,
+      result: `${meanCalls(examples).toFixed(2)} calls (the analysis and the draft)`,
+      target: '<= 1.5 (issue 15)',
+      met: meanCalls(examples) <= 1.5,
+    },
+    {
+      benchmark: 'Tokens per letter',
+      setting: `the ${examples.length} example postings (${whole(
+        examples.reduce((sum, cost) => sum + cost.words, 0) / Math.max(1, examples.length),
+      )} words on average), first draft kept`,
+      result: `${whole(mean)} tokens (${whole(prompt)} prompt + ${whole(completion)} completion); prompt per call: ${bySchema}`,
+      target: '<= 3,000',
+      met: mean <= 3000,
+    },
+    {
+      benchmark: 'Tokens for a long posting',
+      setting: `one ${whole(long.words)}-word posting (role, duties and requirements, then pages of benefits and legal text)`,
+      result: `${whole(longTokens)} tokens (${whole(long.promptTokens)} prompt + ${whole(long.completionTokens)} completion), ${(
+        longTokens / mean
+      ).toFixed(2)}x an example letter`,
+      target: '<= 1.5x an example letter',
+      met: longTokens <= 1.5 * mean,
+    },
+  ];
+}
+
 function renderResults(rows: readonly Row[], totalMs: number, quick: boolean): string {
   const cpu = cpus();
   const machine =
@@ -56,6 +105,8 @@ function renderResults(rows: readonly Row[], totalMs: number, quick: boolean): s
     '- The memory row is CPU-bound by design (10,000 postings at L=50 ms): it measures peak RSS, not throughput. The',
     '  faults row waits out every 429 retry-after (all calls pause) and the SDK backs off on each 500.',
     '- Peak RSS is read from /proc/<pid>/status (VmHWM), so it is reported on Linux only.',
+    '- The token rows run the same CLI with `--max-attempts 1` over examples/postings and a generated 7,800-word',
+    '  posting; the server counts a token per four characters it is sent (`npm run bench -- --tokens` prints them alone).',
     '',
     '| Benchmark | Setting | Result | Target | Met |',
     '| --- | --- | --- | --- | --- |',
@@ -69,12 +120,14 @@ function renderResults(rows: readonly Row[], totalMs: number, quick: boolean): s
 }
 
 /**
- * `npm run bench`: batch throughput and memory through the real CLI against a local OpenAI-compatible server, offline
- * engine and critic speed, and `lede --help` start time. Prints the table and writes bench/results.md.
- * `--quick` runs smaller batches (a smoke test, not the published figures).
+ * `npm run bench`: calls and tokens per letter, batch throughput and memory through the real CLI against a local
+ * OpenAI-compatible server, offline engine and critic speed, and `lede --help` start time. Prints the table and writes
+ * bench/results.md. `--quick` runs smaller batches (a smoke test, not the published figures); `--tokens` prints only
+ * the calls and tokens per letter.
  */
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  const tokensOnly = process.argv.includes('--tokens');
   const root = packageRoot();
   const cliMain = join(root, 'dist', 'src', 'cli', 'main.js');
   if (!existsSync(cliMain)) throw new Error(`${cliMain} is missing: run npm run build first`);
@@ -84,6 +137,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const say = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
   try {
+    say('calls and tokens per letter');
+    rows.push(...(await tokenRows(root, work, cliMain, profile)));
+    if (tokensOnly) {
+      for (const row of rows)
+        process.stdout.write(`${row.benchmark}: ${row.result} (target ${row.target})\n`);
+      return;
+    }
     const throughputCount = quick ? 200 : 2000;
     const scaleCount = quick ? 1000 : 10_000;
     await writeBenchPostings(join(work, 'throughput'), throughputCount);

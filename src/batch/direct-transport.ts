@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
 import { InputError, type LedeError, OutputError } from '../errors.js';
 import type { Engine } from '../pipeline/engine.js';
-import { addUsage, noUsage, type Usage } from '../pipeline/usage.js';
+import { addUsage, noUsage, spentTokens, type Usage } from '../pipeline/usage.js';
 import type { StopReason } from './batch-summary.js';
 import type { BatchTransport, TransportOutcome, TransportRun } from './batch-transport.js';
 import { estimatePosting } from './estimate-cost.js';
@@ -54,7 +54,8 @@ async function runDirectly(options: DirectOptions, run: TransportRun): Promise<T
       ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
     });
   let spentUsage: Usage = noUsage;
-  const spentUsd = (): number => (price === undefined ? 0 : costOf(spentUsage, price));
+  // Calls answered from the cache cost nothing: only the tokens paid for count against --max-cost.
+  const spentUsd = (): number => (price === undefined ? 0 : costOf(spentTokens(spentUsage), price));
   const engine =
     options.engine.name === 'offline'
       ? options.engine

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { leanPostingTokens } from '../posting/lean-posting.js';
 import { costOf, type ModelPrice, type PriceTable, priceFor } from './price-table.js';
 
 /** Characters a stage sends besides the posting (instructions, playbook, schema), roughly. */
-export const stageOverheadChars = { classify: 3000, extract: 2500, draft: 6000, revise: 7000 } as const;
+export const stageOverheadChars = { analyze: 4000, draft: 6000, revise: 7000 } as const;
 
 /** Typical completion tokens per stage: a short JSON answer, or a ~250-word letter in JSON. */
-export const stageOutputTokens = { classify: 150, extract: 300, draft: 500, revise: 500 } as const;
+export const stageOutputTokens = { analyze: 400, draft: 500, revise: 500 } as const;
 
 export const TokenEstimateSchema = z.object({
   calls: z.number().int().min(0),
@@ -23,7 +24,7 @@ export interface PostingEstimate {
 const tokensOf = (chars: number): number => Math.ceil(chars / 4);
 
 /**
- * Estimates one posting's calls and tokens: classify, extract and draft, plus up to `maxAttempts - 1` revisions
+ * Estimates one posting's calls and tokens: the analysis (industry and reading in one call) and the draft, plus up to `maxAttempts - 1` revisions
  * (tokens are input characters / 4). An estimate for budgeting, not a bill: the summary reports what was spent.
  */
 export function estimatePosting(
@@ -31,14 +32,16 @@ export function estimatePosting(
   profileChars: number,
   maxAttempts: number,
 ): PostingEstimate {
-  const classify = tokensOf(postingChars + stageOverheadChars.classify);
-  const extract = tokensOf(postingChars + stageOverheadChars.extract);
-  const draft = tokensOf(postingChars + profileChars + stageOverheadChars.draft);
-  const revise = tokensOf(postingChars + profileChars + stageOverheadChars.revise) + stageOutputTokens.draft;
+  // A call carries the posting up to its budget (boilerplate is left out first): a long posting costs no more.
+  const analysisChars = Math.min(postingChars, leanPostingTokens.analysis * 4);
+  const letterChars = Math.min(postingChars, leanPostingTokens.letter * 4);
+  const analyze = tokensOf(analysisChars + stageOverheadChars.analyze);
+  const draft = tokensOf(letterChars + profileChars + stageOverheadChars.draft);
+  const revise = tokensOf(letterChars + profileChars + stageOverheadChars.revise) + stageOutputTokens.draft;
   const low: TokenEstimate = {
-    calls: 3,
-    promptTokens: classify + extract + draft,
-    completionTokens: stageOutputTokens.classify + stageOutputTokens.extract + stageOutputTokens.draft,
+    calls: 2,
+    promptTokens: analyze + draft,
+    completionTokens: stageOutputTokens.analyze + stageOutputTokens.draft,
   };
   const revisions = Math.max(0, maxAttempts - 1);
   return {

@@ -1,6 +1,7 @@
 import { LlmError } from '../errors.js';
 import type { DraftRequest, Engine, Metered, RevisionRequest } from '../pipeline/engine.js';
 import type { Usage } from '../pipeline/usage.js';
+import { leanPostingTokens } from '../posting/lean-posting.js';
 import type { Posting } from '../posting/posting.js';
 import { stageOverheadChars } from './estimate-cost.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -35,8 +36,15 @@ export function estimateTokens(inputChars: number, maxOutputTokens: number): num
   return Math.ceil(inputChars / 4) + maxOutputTokens;
 }
 
+/** A call carries the posting only up to its budget (src/posting/lean-posting.ts): a long posting reserves no more. */
+function postingChars(posting: Posting, call: keyof typeof leanPostingTokens): number {
+  return Math.min(posting.text.length, leanPostingTokens[call] * 4);
+}
+
 function draftChars(request: DraftRequest): number {
-  return request.posting.text.length + JSON.stringify(request.profile).length + overheadChars.draft;
+  return (
+    postingChars(request.posting, 'letter') + JSON.stringify(request.profile).length + overheadChars.draft
+  );
 }
 
 /**
@@ -78,13 +86,9 @@ export function withBatchLimits(engine: Engine, options: LimitOptions): Engine {
   return {
     name: engine.name,
     model: engine.model,
-    classifyIndustry: (posting: Posting, playbooks, callOptions) =>
-      call(posting.text.length + overheadChars.classify, callOptions?.signal, () =>
-        engine.classifyIndustry(posting, playbooks, callOptions),
-      ),
-    extractHook: (posting, industry, playbooks, callOptions) =>
-      call(posting.text.length + overheadChars.extract, callOptions?.signal, () =>
-        engine.extractHook(posting, industry, playbooks, callOptions),
+    readPosting: (posting: Posting, playbooks, callOptions) =>
+      call(postingChars(posting, 'analysis') + overheadChars.analyze, callOptions?.signal, () =>
+        engine.readPosting(posting, playbooks, callOptions),
       ),
     draftLetter: (request, callOptions) =>
       call(draftChars(request), callOptions?.signal, () => engine.draftLetter(request, callOptions)),

@@ -57,7 +57,8 @@ export function renderSummary(summary: BatchSummary): string {
   ];
   if (counts.unchanged > 0)
     lines.push(`${counts.unchanged} kept unchanged from the last run (pass --force to redo them).`);
-  const cached = usage.cachedCalls > 0 ? ` (${usage.cachedCalls} from the cache)` : '';
+  // Cached calls are counted in the tokens but not in the cost: say so, or the two would seem not to match.
+  const cached = usage.cachedCalls > 0 ? ` (${usage.cachedCalls} from the cache, not priced)` : '';
   const cost =
     summary.estimatedCostUsd === null
       ? 'cost unknown (no price for this model; see --prices)'

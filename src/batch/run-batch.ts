@@ -2,7 +2,7 @@ import type { BatchLetter } from '../critic/check-batch.js';
 import type { Rule } from '../critic/rule.js';
 import type { Engine } from '../pipeline/engine.js';
 import { type PipelineOptions, type PipelineResult, runPipeline } from '../pipeline/run-pipeline.js';
-import { addUsage, noUsage } from '../pipeline/usage.js';
+import { addUsage, noUsage, spentTokens } from '../pipeline/usage.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { openBatchOutput, postingFromBytes, readPostingBytes } from './batch-ledger.js';
@@ -169,7 +169,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
         ? 0
         : options.price === undefined
           ? null
-          : costOf(usage, options.price),
+          : costOf(spentTokens(usage), options.price),
     stopReason: outcome.stopReason,
     fatal: outcome.fatal,
     skippedFiles: prepared.skippedFiles,

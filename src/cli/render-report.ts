@@ -89,15 +89,33 @@ export function renderReport(result: PipelineResult): string {
     for (const finding of attempt.critique.findings) lines.push(`- ${renderFinding(finding)}`);
   }
 
-  const cached = usage.cachedCalls === 0 ? '' : ` (${usage.cachedCalls} from the cache)`;
+  const cachedTokens = (usage.cachedPromptTokens ?? 0) + (usage.cachedCompletionTokens ?? 0);
+  const cached =
+    usage.cachedCalls === 0
+      ? ''
+      : ` (${usage.cachedCalls} from the cache${cachedTokens === 0 ? '' : `: ${cachedTokens} of the tokens below not paid for`})`;
   lines.push(
     '',
     '## Usage',
     '',
     `- LLM calls: ${usage.calls}${cached}; tokens: ${usage.promptTokens} prompt + ${usage.completionTokens} completion`,
-    `- Time: classify ${milliseconds(timings.classifyMs)}, extract ${milliseconds(timings.extractMs)}, draft ${milliseconds(
+    `- Time: analyse ${milliseconds(timings.analyzeMs)}, draft ${milliseconds(
       timings.draftMs,
     )}, revise ${milliseconds(timings.reviseMs)}, total ${milliseconds(timings.totalMs)}`,
   );
+  const stopped = result.revisionStopped;
+  if (stopped !== undefined) {
+    lines.push(
+      `- Revisions stopped: attempt ${stopped.attempt} would have sent the same letter and findings as attempt ${stopped.sameAs}, so it was not sent`,
+    );
+  }
+  const sent = result.postingSent;
+  if (sent !== undefined) {
+    const left = [
+      sent.boilerplateDropped > 0 ? `${sent.boilerplateDropped} boilerplate sentence(s) left out` : '',
+      sent.cutForBudget > 0 ? `${sent.cutForBudget} sentence(s) cut to fit the prompt budget` : '',
+    ].filter((part) => part !== '');
+    lines.push(`- Posting sent to the model: ${sent.words} of ${sent.totalWords} words (${left.join('; ')})`);
+  }
   return `${lines.join('\n')}\n`;
 }

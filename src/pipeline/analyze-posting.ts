@@ -1,11 +1,15 @@
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
-import type { IndustryResult, PostingAnalysis } from '../posting/posting-analysis.js';
+import {
+  type IndustryResult,
+  type PostingAnalysis,
+  PostingReadingSchema,
+} from '../posting/posting-analysis.js';
 import type { ReadingField } from '../posting/reading-checks.js';
-import { classifyIndustry } from './classify-industry.js';
-import type { Engine } from './engine.js';
-import { type ExtractedReading, extractHook } from './extract-hook.js';
-import { addUsage, type Usage } from './usage.js';
+import { type CheckedAnalysis, checkAnalysis } from './check-analysis.js';
+import type { Engine, PostingSent } from './engine.js';
+import { knownIndustry } from './known-industry.js';
+import type { Usage } from './usage.js';
 
 export interface AnalyzeDeps {
   readonly engine: Engine;
@@ -19,7 +23,7 @@ export interface AnalyzeDeps {
  * a batch posting's `<name>.lede.yaml`), already checked by the caller.
  */
 export interface AnalyzeOverrides {
-  /** Force an industry instead of classifying (already checked against the playbooks). */
+  /** Force an industry instead of the reading's (already checked against the playbooks). */
   readonly industry?: string | undefined;
   readonly company?: string | undefined;
   /** A product, project or initiative, in the user's words: used as the hook's text and its evidence. */
@@ -34,14 +38,19 @@ export interface AnalyzedPosting {
   readonly analysis: PostingAnalysis;
   readonly usage: Usage;
   /** Fields of the reading that failed its checks, and what replaced them. */
-  readonly refused: ExtractedReading['refused'];
+  readonly refused: CheckedAnalysis['refused'];
   /** Fields the user set. */
   readonly overridden: readonly ReadingField[];
-  /** Clock readings (`deps.now`) before classifying, after classifying and after extracting. */
-  readonly clock: { readonly started: number; readonly classified: number; readonly extracted: number };
+  /** What of the posting the engine's model saw, when it was not the whole text. */
+  readonly sent?: PostingSent | undefined;
+  /** Clock readings (`deps.now`) before and after reading the posting. */
+  readonly clock: { readonly started: number; readonly analyzed: number };
 }
 
-/** Stages 1 and 2, as draft, batch, check and classify all run them: classify (unless overridden), then extract. */
+/**
+ * Stages 1 and 2, as draft, batch, check and classify all run them: one reading of the posting by the engine (one
+ * model call on the model path), its industry mapped to a playbook, its fields checked, then the user's overrides.
+ */
 export async function analyzePosting(
   posting: Posting,
   deps: AnalyzeDeps,
@@ -49,34 +58,35 @@ export async function analyzePosting(
 ): Promise<AnalyzedPosting> {
   const now = deps.now ?? (() => performance.now());
   const started = now();
-  const stageDeps = { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal };
-  const classified =
+  const read = await deps.engine.readPosting(posting, deps.playbooks, { signal: deps.signal });
+  const analyzed = now();
+  const reading = PostingReadingSchema.parse(read.value);
+  const industry =
     overrides.industry === undefined
-      ? await classifyIndustry(posting, stageDeps)
-      : {
-          value: { industry: overrides.industry, confidence: 1, signals: ['--industry'] },
-          usage: addUsage(),
-        };
-  const afterClassify = now();
-  const extracted = await extractHook(posting, classified.value, stageDeps);
-  const afterExtract = now();
+      ? knownIndustry(reading.industry, deps.playbooks)
+      : { industry: overrides.industry, confidence: 1, signals: ['--industry'] };
+  const checked = checkAnalysis(reading.analysis, posting, {
+    engine: deps.engine.name,
+    playbooks: deps.playbooks,
+  });
   const overridden = (['company', 'hook', 'role', 'hiringManager'] as const).filter(
     (field) => overrides[field] !== undefined,
   );
   const hook =
-    overrides.hook === undefined ? extracted.value.hook : { text: overrides.hook, evidence: overrides.hook };
+    overrides.hook === undefined ? checked.value.hook : { text: overrides.hook, evidence: overrides.hook };
   return {
-    industry: classified.value,
+    industry,
     analysis: {
-      ...extracted.value,
-      company: overrides.company ?? extracted.value.company,
-      role: overrides.role ?? extracted.value.role,
-      hiringManager: overrides.hiringManager ?? extracted.value.hiringManager,
+      ...checked.value,
+      company: overrides.company ?? checked.value.company,
+      role: overrides.role ?? checked.value.role,
+      hiringManager: overrides.hiringManager ?? checked.value.hiringManager,
       hook,
     },
-    refused: extracted.refused.filter((refusal) => !overridden.includes(refusal.field)),
+    refused: checked.refused.filter((refusal) => !overridden.includes(refusal.field)),
     overridden,
-    usage: addUsage(classified.usage, extracted.usage),
-    clock: { started, classified: afterClassify, extracted: afterExtract },
+    usage: read.usage,
+    ...(read.sent === undefined ? {} : { sent: read.sent }),
+    clock: { started, analyzed },
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Critique, Finding } from '../critic/finding.js';
 import type { Playbook, PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
-import type { IndustryResult, PostingAnalysis } from '../posting/posting-analysis.js';
+import type { IndustryResult, PostingAnalysis, PostingReading } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { Usage } from './usage.js';
 
@@ -17,6 +17,22 @@ export type Draft = z.infer<typeof DraftSchema>;
 export interface Metered<T> {
   readonly value: T;
   readonly usage: Usage;
+}
+
+/** How much of the posting an engine sent to its model, when it sent less than the whole text. */
+export const PostingSentSchema = z.object({
+  words: z.number().int().min(0),
+  totalWords: z.number().int().min(0),
+  /** Sentences left out as benefits, equal-opportunity, legal or careers-page text. */
+  boilerplateDropped: z.number().int().min(0),
+  /** Sentences left out to keep the prompt within its budget. */
+  cutForBudget: z.number().int().min(0),
+});
+export type PostingSent = z.infer<typeof PostingSentSchema>;
+
+/** The reading of a posting, what it cost, and what of the posting the model saw. */
+export interface ReadPostingResult extends Metered<PostingReading> {
+  readonly sent?: PostingSent | undefined;
 }
 
 /** Everything a drafter needs: the posting, what was learned from it, the candidate and the industry's playbook. */
@@ -56,17 +72,15 @@ export interface Engine {
   readonly name: 'offline' | 'openai';
   /** The model id, or "offline" for the offline engine. */
   readonly model: string;
-  classifyIndustry(
+  /**
+   * The posting's industry and analysis (company, role, hiring manager, hook, tools) in one answer: one model call on
+   * the model path, so a letter that passes at once costs two calls (this and the draft).
+   */
+  readPosting(
     posting: Posting,
     playbooks: PlaybookSet,
     options?: EngineCallOptions,
-  ): Promise<Metered<IndustryResult>>;
-  extractHook(
-    posting: Posting,
-    industry: IndustryResult,
-    playbooks: PlaybookSet,
-    options?: EngineCallOptions,
-  ): Promise<Metered<PostingAnalysis>>;
+  ): Promise<ReadPostingResult>;
   draftLetter(request: DraftRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
   reviseLetter(request: RevisionRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
 }

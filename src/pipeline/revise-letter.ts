@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { critiqueScore } from '../critic/critique-letter.js';
-import { type Critique, CritiqueSchema } from '../critic/finding.js';
+import { type Critique, CritiqueSchema, type Finding } from '../critic/finding.js';
 import { keepKnownFacts } from './draft-letter.js';
 import type { DraftRequest, Engine, Metered } from './engine.js';
 import { type Draft, DraftSchema } from './engine.js';
@@ -29,10 +29,34 @@ export interface ReviseDeps {
   readonly now?: () => number;
 }
 
+/**
+ * Why revising stopped before the attempts ran out, when it did: the next revision would have sent the engine the same
+ * letter and the same findings as an earlier one (the model gave back a letter it had already written), so it could
+ * only get the same answer again.
+ */
+export const RevisionStopSchema = z.object({
+  reason: z.literal('repeated-request'),
+  /** The attempt that was not made. */
+  attempt: z.number().int().min(2),
+  /** The earlier attempt whose request it would have repeated. */
+  sameAs: z.number().int().min(2),
+});
+export type RevisionStop = z.infer<typeof RevisionStopSchema>;
+
 export interface RevisionOutcome {
   readonly best: Attempt;
   readonly status: LetterStatus;
   readonly attempts: readonly Attempt[];
+  readonly stopped?: RevisionStop | undefined;
+}
+
+/** What decides a revision request besides the draft request: the letter to revise and the findings to fix. */
+function revisionKey(previous: Draft, findings: readonly Finding[]): string {
+  return JSON.stringify([
+    previous.letter,
+    previous.usedFactIds,
+    findings.map((finding) => [finding.ruleId, finding.message, finding.evidence?.text ?? null]),
+  ]);
 }
 
 function isBetter(candidate: Critique, current: Critique): boolean {
@@ -46,8 +70,10 @@ function isBetter(candidate: Critique, current: Critique): boolean {
 
 /**
  * Stage 5. Critiques the first draft and asks the engine for revisions while error-level findings remain and
- * attempts are left. Warnings alone earn at most one revision; findings only the profile can fix earn none. The critic, never the model, is the gate. Returns the
- * best attempt (fewest errors, then warnings; the earliest on a tie) and every attempt.
+ * attempts are left. Warnings alone earn at most one revision; findings only the profile can fix earn none; a
+ * revision that would repeat an earlier request (same letter, same findings) is not sent, and the outcome says so. The
+ * critic, never the model, is the gate. Returns the best attempt (fewest errors, then warnings; the earliest on a tie)
+ * and every attempt.
  */
 export async function reviseUntilPassing(
   request: DraftRequest,
@@ -67,6 +93,8 @@ export async function reviseUntilPassing(
   ];
   let best = attempts[0] as Attempt;
   let warningRevisions = 0;
+  let stopped: RevisionStop | undefined;
+  const requested = new Map<string, number>();
   while (attempts.length < deps.maxAttempts) {
     const last = attempts[attempts.length - 1] as Attempt;
     // What only the profile can fix is never sent back: a revision could meet it only by inventing a claim.
@@ -79,6 +107,13 @@ export async function reviseUntilPassing(
       warningRevisions++;
       toFix = warnings;
     }
+    const key = revisionKey(last.draft, toFix);
+    const sameAs = requested.get(key);
+    if (sameAs !== undefined) {
+      stopped = { reason: 'repeated-request', attempt: attempts.length + 1, sameAs };
+      break;
+    }
+    requested.set(key, attempts.length + 1);
     deps.signal?.throwIfAborted();
     const started = now();
     const revised = await deps.engine.reviseLetter(
@@ -101,7 +136,7 @@ export async function reviseUntilPassing(
     : best.attempt === 1
       ? 'passed'
       : 'passed-after-revision';
-  return { best, status, attempts };
+  return { best, status, attempts, ...(stopped === undefined ? {} : { stopped }) };
 }
 
 export function attemptsUsage(attempts: readonly Attempt[]): Usage[] {

@@ -10,8 +10,13 @@ import type { Profile } from '../profile/profile-schema.js';
 import { type AnalyzeOverrides, analyzePosting } from './analyze-posting.js';
 import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
-import type { DraftRequest, Engine } from './engine.js';
-import { AttemptSchema, LetterStatusSchema, reviseUntilPassing } from './revise-letter.js';
+import { type DraftRequest, type Engine, PostingSentSchema } from './engine.js';
+import {
+  AttemptSchema,
+  LetterStatusSchema,
+  RevisionStopSchema,
+  reviseUntilPassing,
+} from './revise-letter.js';
 import { addUsage, UsageSchema } from './usage.js';
 
 /** Everything one run of the pipeline produced, for the letter's report, the batch summary and the eval. */
@@ -28,7 +33,11 @@ export const PipelineResultSchema = z.object({
   /** The attempt number of the letter above. */
   bestAttempt: z.number().int().min(1),
   attempts: z.array(AttemptSchema),
+  /** Only when revising stopped early because the next request would have repeated an earlier one. */
+  revisionStopped: RevisionStopSchema.optional(),
   usage: UsageSchema,
+  /** What of the posting the model was sent, when boilerplate was left out or the text was cut to its budget. */
+  postingSent: PostingSentSchema.optional(),
   /** Only when there is something to say: reading fields lede refused (and what replaced them), fields the user set. */
   reading: z
     .object({
@@ -44,8 +53,8 @@ export const PipelineResultSchema = z.object({
     })
     .optional(),
   timings: z.object({
-    classifyMs: z.number(),
-    extractMs: z.number(),
+    /** Reading the posting: industry and analysis, one engine call. */
+    analyzeMs: z.number(),
     draftMs: z.number(),
     reviseMs: z.number(),
     totalMs: z.number(),
@@ -73,7 +82,7 @@ export interface PipelineDeps {
 
 export const defaultPipelineOptions: PipelineOptions = { maxAttempts: 3, maxWords: 250 };
 
-/** classify -> extract -> draft -> critique -> revise, for one posting and one profile. */
+/** analyse (industry and reading, one engine call) -> draft -> critique -> revise, for one posting and one profile. */
 export async function runPipeline(
   posting: Posting,
   profile: Profile,
@@ -86,7 +95,7 @@ export async function runPipeline(
     { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal, now },
     options.overrides,
   );
-  const { started, classified: afterClassify, extracted: afterExtract } = analyzed.clock;
+  const { started, analyzed: afterAnalyze } = analyzed.clock;
 
   const playbook = playbookFor(deps.playbooks, analyzed.industry.industry);
   const context = criticContextFor({
@@ -121,7 +130,7 @@ export async function runPipeline(
   const first = await draftLetter(request, { engine: deps.engine, signal: deps.signal });
   const afterDraft = now();
 
-  const outcome = await reviseUntilPassing(request, first, afterDraft - afterExtract, {
+  const outcome = await reviseUntilPassing(request, first, afterDraft - afterAnalyze, {
     engine: deps.engine,
     critique,
     maxAttempts: options.maxAttempts,
@@ -141,14 +150,15 @@ export async function runPipeline(
     status: outcome.status,
     bestAttempt: outcome.best.attempt,
     attempts: [...outcome.attempts],
+    ...(outcome.stopped === undefined ? {} : { revisionStopped: outcome.stopped }),
     usage: addUsage(analyzed.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
+    ...(analyzed.sent === undefined ? {} : { postingSent: analyzed.sent }),
     ...(analyzed.refused.length === 0 && analyzed.overridden.length === 0
       ? {}
       : { reading: { refused: [...analyzed.refused], overridden: [...analyzed.overridden] } }),
     timings: {
-      classifyMs: afterClassify - started,
-      extractMs: afterExtract - afterClassify,
-      draftMs: afterDraft - afterExtract,
+      analyzeMs: afterAnalyze - started,
+      draftMs: afterDraft - afterAnalyze,
       reviseMs: finished - afterDraft,
       totalMs: finished - started,
     },

@@ -7,6 +7,9 @@ export const UsageSchema = z.object({
   completionTokens: z.number().int().min(0),
   /** Calls answered from the response cache (no tokens spent). */
   cachedCalls: z.number().int().min(0),
+  /** The tokens of those calls, counted in the totals above but never paid for; absent when there are none. */
+  cachedPromptTokens: z.number().int().min(0).optional(),
+  cachedCompletionTokens: z.number().int().min(0).optional(),
 });
 export type Usage = z.infer<typeof UsageSchema>;
 
@@ -19,6 +22,8 @@ export const noUsage: Usage = Object.freeze({
 
 export function addUsage(...items: readonly Usage[]): Usage {
   let total = noUsage;
+  let cachedPromptTokens = 0;
+  let cachedCompletionTokens = 0;
   for (const item of items) {
     total = {
       calls: total.calls + item.calls,
@@ -26,6 +31,18 @@ export function addUsage(...items: readonly Usage[]): Usage {
       completionTokens: total.completionTokens + item.completionTokens,
       cachedCalls: total.cachedCalls + item.cachedCalls,
     };
+    cachedPromptTokens += item.cachedPromptTokens ?? 0;
+    cachedCompletionTokens += item.cachedCompletionTokens ?? 0;
   }
-  return total;
+  return cachedPromptTokens + cachedCompletionTokens === 0
+    ? total
+    : { ...total, cachedPromptTokens, cachedCompletionTokens };
+}
+
+/** The tokens actually paid for: the totals without those of calls answered from the cache. */
+export function spentTokens(usage: Usage): { promptTokens: number; completionTokens: number } {
+  return {
+    promptTokens: usage.promptTokens - (usage.cachedPromptTokens ?? 0),
+    completionTokens: usage.completionTokens - (usage.cachedCompletionTokens ?? 0),
+  };
 }

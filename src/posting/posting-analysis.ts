@@ -33,3 +33,10 @@ export const PostingAnalysisSchema = z.object({
   requiredTools: z.array(z.string()),
 });
 export type PostingAnalysis = z.infer<typeof PostingAnalysisSchema>;
+
+/** One reading of a posting: the employer's industry and what a letter uses, as an engine answers them together. */
+export const PostingReadingSchema = z.object({
+  industry: IndustryResultSchema,
+  analysis: PostingAnalysisSchema,
+});
+export type PostingReading = z.infer<typeof PostingReadingSchema>;

@@ -6,8 +6,7 @@ import type { PromptTemplate } from './render-prompt.js';
 
 /** The instruction files shipped with lede (package.json "files" includes src/prompts). */
 export type PromptName =
-  | 'classify-industry'
-  | 'extract-hook'
+  | 'analyze-posting'
   | 'draft-letter'
   | 'draft-request'
   | 'revise-letter'

@@ -4,7 +4,7 @@ import type { Posting } from '../../src/posting/posting.js';
 
 /** One engine call, as the fake saw it. */
 export interface FakeCall {
-  readonly stage: 'classify' | 'extract' | 'draft' | 'revise';
+  readonly stage: 'analyze' | 'draft' | 'revise';
   readonly source: string;
 }
 
@@ -58,20 +58,19 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { re
     name: options.name ?? 'openai',
     model: options.model ?? 'gpt-4o-mini',
     calls,
-    async classifyIndustry(posting, _playbooks, callOptions) {
-      await enter('classify', posting, callOptions);
+    async readPosting(posting, _playbooks, callOptions) {
+      await enter('analyze', posting, callOptions);
       const industry = /\bbank/i.test(posting.text) ? 'finance' : 'tech';
-      return { value: { industry, confidence: 0.9, signals: [industry] }, usage };
-    },
-    async extractHook(posting, _industry, _playbooks, callOptions) {
-      await enter('extract', posting, callOptions);
       return {
         value: {
-          company: companyIn(posting.text),
-          role: null,
-          hiringManager: null,
-          hook: null,
-          requiredTools: [],
+          industry: { industry, confidence: 0.9, signals: [industry] },
+          analysis: {
+            company: companyIn(posting.text),
+            role: null,
+            hiringManager: null,
+            hook: null,
+            requiredTools: [],
+          },
         },
         usage,
       };

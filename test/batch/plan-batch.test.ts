@@ -14,10 +14,17 @@ import {
 import { createFakeEngine } from './fake-engine.js';
 
 describe('estimatePosting', () => {
-  it('counts classify, extract and draft, plus every revision for the high end, at input characters / 4', () => {
+  it('counts the analysis and the draft, plus every revision for the high end, at input characters / 4', () => {
     expect(estimatePosting(2000, 4000, 3)).toEqual({
-      low: { calls: 3, promptTokens: 1250 + 1125 + 3000, completionTokens: 950 },
-      high: { calls: 5, promptTokens: 1250 + 1125 + 3000 + 2 * (3250 + 500), completionTokens: 1950 },
+      low: { calls: 2, promptTokens: 1500 + 3000, completionTokens: 900 },
+      high: { calls: 4, promptTokens: 1500 + 3000 + 2 * (3250 + 500), completionTokens: 1900 },
+    });
+  });
+
+  it('counts a long posting only up to what each call carries of it (1,500 tokens for the analysis, 600 for a letter)', () => {
+    expect(estimatePosting(50_000, 4000, 1)).toEqual({
+      low: { calls: 2, promptTokens: 1500 + 1000 + 600 + 1000 + 1500, completionTokens: 900 },
+      high: { calls: 2, promptTokens: 1500 + 1000 + 600 + 1000 + 1500, completionTokens: 900 },
     });
   });
 });

@@ -98,7 +98,7 @@ describe('batch reruns', () => {
       await batchDeps(newProfile, { profile: { ...profile, name: 'Priya R. Raman' } }),
     );
 
-    for (const engine of [wordLimit, otherModel, forced, newProfile]) expect(engine.calls).toHaveLength(9);
+    for (const engine of [wordLimit, otherModel, forced, newProfile]) expect(engine.calls).toHaveLength(6);
   });
 
   it('read the journal a crash left behind, ignoring a torn last line', async () => {

@@ -18,9 +18,33 @@ import {
 } from './batch-fixtures.js';
 import { createFakeEngine, defaultDraft } from './fake-engine.js';
 
-const twoCalls = { calls: 3, promptTokens: 3000, completionTokens: 600, cachedCalls: 0 };
+const twoCalls = { calls: 2, promptTokens: 2000, completionTokens: 400, cachedCalls: 0 };
 
 describe('runBatch', () => {
+  it('prices only the tokens it paid for: calls answered from the response cache cost $0', async () => {
+    const folder = await folderWith({ 'acme.txt': postingText('Acme Robotics') });
+    const price = { input: 1, output: 1 };
+    const cachedCall = {
+      calls: 1,
+      promptTokens: 1000,
+      completionTokens: 200,
+      cachedCalls: 1,
+      cachedPromptTokens: 1000,
+      cachedCompletionTokens: 200,
+    };
+    const paid = await runDirect(
+      batchOptions(folder, await temporaryFolder(), { price }),
+      await batchDeps(createFakeEngine()),
+    );
+    const cached = await runDirect(
+      batchOptions(folder, await temporaryFolder(), { price }),
+      await batchDeps(createFakeEngine({ usage: cachedCall })),
+    );
+    expect(paid.summary.estimatedCostUsd).toBeCloseTo(2400 / 1e6, 12);
+    expect(cached.summary.usage).toMatchObject({ calls: 2, cachedCalls: 2, promptTokens: 2000 });
+    expect(cached.summary.estimatedCostUsd).toBe(0);
+  });
+
   it('writes one letter and one report per posting, skips what is not a posting, and summarises', async () => {
     const folder = await folderWith({
       'acme.txt': postingText('Acme Robotics'),
@@ -85,7 +109,7 @@ describe('runBatch', () => {
       unchanged: 0,
       notRun: 0,
     });
-    expect(summary.usage).toEqual({ calls: 9, promptTokens: 9000, completionTokens: 1800, cachedCalls: 0 });
+    expect(summary.usage).toEqual({ calls: 6, promptTokens: 6000, completionTokens: 1200, cachedCalls: 0 });
     expect(summary.exitCode).toBe(0);
     expect(await listFiles(out)).toEqual([
       'acme-d2bedf.letter.md',

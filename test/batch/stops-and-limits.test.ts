@@ -70,8 +70,7 @@ describe('batch rate limits', () => {
     expect(clock.sleeps).toEqual([7000]);
     expect(progress.lines).toContain('note rate-limited by the endpoint: pausing 7s');
     expect(engine.calls.filter((call) => call.source === 'b.txt').map((call) => call.stage)).toEqual([
-      'classify',
-      'extract',
+      'analyze',
       'draft',
       'draft',
     ]);
@@ -114,8 +113,8 @@ describe('batch rate limits', () => {
       await batchDeps(engine, { now, sleep }),
     );
 
-    // 12 calls at 30 a minute: 4 in the first burst, then one every 2 s.
-    expect(starts).toEqual([0, 0, 0, 0, 2000, 4000, 6000, 8000, 10_000, 12_000, 14_000, 16_000]);
+    // 8 calls at 30 a minute: 4 in the first burst, then one every 2 s.
+    expect(starts).toEqual([0, 0, 0, 0, 2000, 4000, 6000, 8000]);
   });
 });
 
@@ -132,7 +131,7 @@ describe('batch stops', () => {
       });
       const engine = createFakeEngine({
         before: async (call) => {
-          if (call.source === 'a.txt' && call.stage === 'extract') await aHeld;
+          if (call.source === 'a.txt' && call.stage === 'analyze') await aHeld;
           if (call.source === 'b.txt') {
             releaseA();
             throw new LlmError(code, `the endpoint said ${code}`, { status });
@@ -164,7 +163,7 @@ describe('batch stops', () => {
     const stop = new AbortController();
     const engine = createFakeEngine({
       before: (call) => {
-        if (call.source === 'b.txt' && call.stage === 'classify') stop.abort();
+        if (call.source === 'b.txt' && call.stage === 'analyze') stop.abort();
       },
     });
 
@@ -230,7 +229,7 @@ describe('batch stops', () => {
     const { folder, out } = await fourPostings();
     const price = { input: 1, output: 1 };
     const { profile } = await batchDeps(createFakeEngine());
-    const perPosting = costOf({ promptTokens: 3000, completionTokens: 600 }, price);
+    const perPosting = costOf({ promptTokens: 2000, completionTokens: 400 }, price);
     const reservation = costOf(
       estimatePosting(postingText('Acme Robotics').length, JSON.stringify(profile).length, 2).high,
       price,

@@ -56,7 +56,7 @@ function lede(cwd: string, server: FakeServer, extra: string[] = []) {
 }
 
 describe('lede batch --engine openai against a local OpenAI-compatible server', () => {
-  it('makes three calls per letter and counts them in the summary', async () => {
+  it('makes two calls per letter (the analysis and the draft) and counts them in the summary', async () => {
     const server = await serve({});
     const cwd = await postings(4);
 
@@ -64,7 +64,6 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
 
     const summary = BatchSummarySchema.parse(JSON.parse(run.stdout));
     expect(server.stats.bySchema).toEqual({
-      industry_classification: 4,
       posting_analysis: 4,
       cover_letter: 4,
     });
@@ -75,7 +74,7 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
       ['role-4.txt', 'Company 4', 1],
     ]);
     expect(summary.usage).toEqual({
-      calls: 12,
+      calls: 8,
       promptTokens: server.stats.promptTokens,
       completionTokens: server.stats.completionTokens,
       cachedCalls: 0,
@@ -88,7 +87,7 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
   });
 
   it('waits out a 429 within --max-retries and finishes every letter', async () => {
-    const server = await serve({ rateLimitEvery: 9, retryAfterMs: 100 });
+    const server = await serve({ rateLimitEvery: 5, retryAfterMs: 100 });
     const cwd = await postings(3);
 
     const run = await lede(cwd, server, ['--concurrency', '1', '--max-retries', '1']);
@@ -96,8 +95,8 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
     const summary = BatchSummarySchema.parse(JSON.parse(run.stdout));
     expect(server.stats.rateLimited).toBe(1);
     expect(summary.counts.error).toBe(0);
-    expect(summary.usage.calls).toBe(9);
-    expect(server.stats.chatRequests).toBe(10);
+    expect(summary.usage.calls).toBe(6);
+    expect(server.stats.chatRequests).toBe(7);
   });
 
   it('stops the batch on an exhausted quota with the provider words and the fix (exit 3)', async () => {
@@ -126,7 +125,7 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
       ['role-2.txt', 'Company 2', 1],
     ]);
     expect(server.stats.chatRequests).toBe(0);
-    expect(server.stats.uploads.map((upload) => upload.lines)).toEqual([2, 2, 2]);
+    expect(server.stats.uploads.map((upload) => upload.lines)).toEqual([2, 2]);
     expect(summary.estimatedCostUsd).toBeCloseTo(
       (server.stats.promptTokens * 0.075 + server.stats.completionTokens * 0.3) / 1e6,
       12,

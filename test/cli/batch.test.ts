@@ -135,7 +135,7 @@ describe('lede batch', () => {
     expect(run.stdout.split('\n').slice(0, 5)).toEqual([
       `2 postings in ${join(cwd, 'postings')}: 2 to do, 0 unchanged since the last run.`,
       expect.stringMatching(
-        /^Estimate for the 2 to do: 6-10 LLM calls, \d+-\d+ tokens \(low: every first draft passes; high: every attempt is used\)\.$/,
+        /^Estimate for the 2 to do: 4-8 LLM calls, \d+-\d+ tokens \(low: every first draft passes; high: every attempt is used\)\.$/,
       ),
       '',
       'model                   low      high',
@@ -173,7 +173,7 @@ describe('lede batch', () => {
   it('stops the whole batch on a quota error, prints the summary, then the error (exit 3)', async () => {
     const cwd = await postingsFolder();
     const engine = orbitlyEngine();
-    engine.classifyIndustry = async () => {
+    engine.readPosting = async () => {
       throw new LlmError(
         'llm.quota',
         'http://localhost/v1 (model fake) says the account has no quota left (HTTP 429)',

@@ -64,7 +64,7 @@ const result: PipelineResult = {
     },
   ],
   usage: { calls: 4, promptTokens: 3600, completionTokens: 1200, cachedCalls: 1 },
-  timings: { classifyMs: 410.2, extractMs: 380, draftMs: 812.4, reviseMs: 640, totalMs: 2242.6 },
+  timings: { analyzeMs: 790.2, draftMs: 812.4, reviseMs: 640, totalMs: 2242.6 },
 };
 
 describe('renderReport', () => {
@@ -100,7 +100,7 @@ describe('renderReport', () => {
       ## Usage
 
       - LLM calls: 4 (1 from the cache); tokens: 3600 prompt + 1200 completion
-      - Time: classify 410 ms, extract 380 ms, draft 812 ms, revise 640 ms, total 2243 ms
+      - Time: analyse 790 ms, draft 812 ms, revise 640 ms, total 2243 ms
       "
     `);
   });
@@ -128,6 +128,38 @@ describe('renderReport', () => {
       '- ✖ no-placeholder: Replace the template slot with the company name from the posting. "[Company Name]"\n',
     );
     expect(report).toContain('## Skipped rules\n\n- grounded-claims: needs the profile (pass --profile)\n');
+  });
+
+  it('says how much of the posting the model was sent when some was left out', () => {
+    const report = renderReport({
+      ...result,
+      postingSent: { words: 812, totalWords: 7756, boilerplateDropped: 41, cutForBudget: 120 },
+    });
+    expect(report.trimEnd().split('\n').at(-1)).toBe(
+      '- Posting sent to the model: 812 of 7756 words (41 boilerplate sentence(s) left out; 120 sentence(s) cut to fit the prompt budget)',
+    );
+    expect(renderReport(result)).not.toContain('Posting sent');
+  });
+
+  it('says how many of the tokens came from the cache and were not paid for', () => {
+    const report = renderReport({
+      ...result,
+      usage: { ...result.usage, cachedPromptTokens: 900, cachedCompletionTokens: 300 },
+    });
+    expect(report).toContain(
+      '- LLM calls: 4 (1 from the cache: 1200 of the tokens below not paid for); tokens: 3600 prompt + 1200 completion\n',
+    );
+  });
+
+  it('says when revising stopped because the next request would have repeated an earlier one', () => {
+    const report = renderReport({
+      ...result,
+      revisionStopped: { reason: 'repeated-request', attempt: 3, sameAs: 2 },
+    });
+    expect(report).toContain(
+      '- Revisions stopped: attempt 3 would have sent the same letter and findings as attempt 2, so it was not sent\n',
+    );
+    expect(renderReport(result)).not.toContain('Revisions stopped');
   });
 });
 

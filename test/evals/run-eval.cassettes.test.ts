@@ -61,15 +61,15 @@ describe('npm run eval --engine openai with cassettes', () => {
     expect(recorded.stderr).toContain(
       `blessed openai:gpt-test into ${join(root, 'datasets', 'baseline.json')}`,
     );
-    // 8 cases × (classify + hook + draft); the 4 postings' classify and hook requests repeat across profiles.
-    expect(server.requests.length).toBe(24);
+    // 8 cases × (analysis + draft); the 4 postings' analysis requests repeat across profiles.
+    expect(server.requests.length).toBe(16);
     expect(new Set(server.requests.map((request) => request.authorization))).toEqual(
       new Set([`Bearer ${key}`]),
     );
-    expect(recorded.results.summary.aggregates['llm-calls-per-letter']).toEqual({ value: 3, cases: 8 });
-    expect(recorded.results.summary.aggregates['tokens-per-letter']).toEqual({ value: 360, cases: 8 });
+    expect(recorded.results.summary.aggregates['llm-calls-per-letter']).toEqual({ value: 2, cases: 8 });
+    expect(recorded.results.summary.aggregates['tokens-per-letter']).toEqual({ value: 240, cases: 8 });
     const files = await readdir(cassettes);
-    expect(files.length).toBe(16);
+    expect(files.length).toBe(12);
     for (const file of files) {
       const text = await readFile(join(cassettes, file), 'utf8');
       expect([file, text.includes(key) || /bearer|authorization/i.test(text)]).toEqual([file, false]);
@@ -132,7 +132,7 @@ describe('npm run eval --engine openai with cassettes', () => {
     ];
     const recorded = await evalIn(root, [...flags, '--cache', 'record'], { OPENAI_BASE_URL: server.url });
     expect(recorded.code).toBe(0);
-    expect((await readdir(join(root, 'cassettes'))).length).toBe(6);
+    expect((await readdir(join(root, 'cassettes'))).length).toBe(4);
     await server.close();
     servers.splice(0);
     const replayed = await evalIn(root, [...flags, '--cache', 'strict'], { OPENAI_BASE_URL: server.url });

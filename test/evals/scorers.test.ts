@@ -200,7 +200,7 @@ describe('cost and size measures', () => {
     const result = pipelineResult({
       letter: 'Dear Ana,\n\nI cut cloud costs by 10% with Spark.\n\nBest,\nRobin',
       usage: { calls: 4, promptTokens: 900, completionTokens: 300, cachedCalls: 1 },
-      timings: { classifyMs: 1, extractMs: 1, draftMs: 5, reviseMs: 0, totalMs: 7 },
+      timings: { analyzeMs: 2, draftMs: 5, reviseMs: 0, totalMs: 7 },
     });
     expect(
       ['words-per-letter', 'llm-calls-per-letter', 'tokens-per-letter', 'wall-ms-per-letter'].map((name) =>

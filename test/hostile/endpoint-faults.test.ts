@@ -69,11 +69,11 @@ describe('faults that retrying can fix are retried, as often as --max-retries sa
       index === 0 ? sendJson(response, 429, rateLimited, retrySoon) : answerWell(chatBody(request), response),
     );
     const run = await draft(endpoint, 1);
-    // classify (429, then retried), extract, draft.
+    // The analysis (429, then retried), then the draft.
     expect({ exitCode: run.exitCode, stderr: noticesIn(run.stderr), requests: run.requests }).toEqual({
       exitCode: ExitCode.ok,
       stderr: '',
-      requests: 4,
+      requests: 3,
     });
   });
 
@@ -90,7 +90,7 @@ describe('faults that retrying can fix are retried, as often as --max-retries sa
     );
     expect(await draft(endpoint, 2).then(({ exitCode, requests }) => ({ exitCode, requests }))).toEqual({
       exitCode: ExitCode.ok,
-      requests: 4,
+      requests: 3,
     });
   });
 });
@@ -168,7 +168,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion('{"industry": "aerospace", "confidence": 7}')),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered the industry_classification request with output that does not fit its schema, twice: industry: Invalid option: expected one of "finance"|"general"|"retail"|"tech"; confidence: Too big: expected number to be <=1; signals: Invalid input: expected array, received undefined. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
+        `error: ${url} (model ${model}) answered the posting_analysis request with output that does not fit its schema, twice: confidence: Too big: expected number to be <=1; signals: Invalid input: expected array, received undefined; company: Invalid input: expected string, received undefined; role: Invalid input: expected string, received undefined; hiringManager: Invalid input: expected string, received undefined. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
     },
     {
       name: 'an empty message, twice',
@@ -176,7 +176,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       handler: (_request, response) => sendJson(response, 200, completion('')),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered the industry_classification request with output that does not fit its schema, twice: the reply was empty; a JSON object is required. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
+        `error: ${url} (model ${model}) answered the posting_analysis request with output that does not fit its schema, twice: the reply was empty; a JSON object is required. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
     },
     {
       name: 'a server that ignores the JSON Schema and answers in prose, twice',
@@ -185,7 +185,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion('Sure! This posting is for a technology company.')),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered the industry_classification request with output that does not fit its schema, twice: the reply is not valid JSON (Unexpected token 'S', "Sure! This"... is not valid JSON). Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
+        `error: ${url} (model ${model}) answered the posting_analysis request with output that does not fit its schema, twice: the reply is not valid JSON (Unexpected token 'S', "Sure! This"... is not valid JSON). Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
     },
     {
       name: 'a refusal: never repaired or retried',
@@ -194,7 +194,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion(null, { refusal: "I'm sorry, I can't help with that request." })),
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) refused the industry_classification request: I'm sorry, I can't help with that request. Check the posting for content a model may decline, or try another model.\n`,
+        `error: ${url} (model ${model}) refused the posting_analysis request: I'm sorry, I can't help with that request. Check the posting for content a model may decline, or try another model.\n`,
     },
     {
       name: 'finish_reason length on a JSON answer: never retried',
@@ -203,7 +203,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion('{"industry": "te', { finishReason: 'length' })),
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) stopped the industry_classification answer at its token limit before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
+        `error: ${url} (model ${model}) stopped the posting_analysis answer at its token limit before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
     },
     {
       name: 'finish_reason length on the letter: one retry with more room, then the exact reason',
@@ -217,7 +217,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
           completion('{"letter": "Dear Hiring Manager,\\n\\nI cut', { finishReason: 'length' }),
         );
       },
-      requests: 4,
+      requests: 3,
       stderr: (url) =>
         `error: ${url} (model ${model}) stopped the cover_letter answer at its token limit (4096) before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
     },
@@ -291,7 +291,7 @@ describe('content faults that one repair fixes', () => {
       repairTurns: repair.messages.map((message) => message.role),
     }).toEqual({
       exitCode: ExitCode.ok,
-      requests: 4,
+      requests: 3,
       repairTurns: ['system', 'user', 'assistant', 'user'],
     });
   });
@@ -315,7 +315,7 @@ describe('content faults that one repair fixes', () => {
     expect({ exitCode: run.exitCode, stderr: noticesIn(run.stderr), requests: run.requests }).toEqual({
       exitCode: ExitCode.ok,
       stderr: `lede: ${endpoint.baseUrl} (model ${model}) does not accept JSON Schema output; using JSON mode with the schema in the prompt\n`,
-      requests: 4,
+      requests: 3,
     });
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
+import { leanPosting } from '../../src/posting/lean-posting.js';
 import { loadPosting } from '../../src/posting/load-posting.js';
 import { loadProfile } from '../../src/profile/load-profile.js';
 import { neutraliseDataTags } from '../../src/prompts/wrap-data.js';
@@ -83,7 +85,9 @@ describe('prompts keep the posting inside its fence and never render it as a tem
       );
       expect({ exitCode: run.exitCode, stderr: noticesIn(run.stderr) }).toEqual({ exitCode: 0, stderr: '' });
 
-      const fenced = `<posting>\n${neutraliseDataTags(posting.text)}\n</posting>`;
+      // What the model is sent of the posting: the text without its boilerplate, within the prompt budget.
+      const sent = leanPosting(posting.text, (await loadPlaybooks()).common).text;
+      const fenced = `<posting>\n${neutraliseDataTags(sent)}\n</posting>`;
       const report = server.requests.map((request, index) => {
         const { messages } = chatBody(request);
         const system = messages
@@ -108,7 +112,8 @@ describe('prompts keep the posting inside its fence and never render it as a tem
           ),
         };
       });
-      expect(report.length).toBeGreaterThanOrEqual(3);
+      // The analysis and the draft, at least.
+      expect(report.length).toBeGreaterThanOrEqual(2);
       for (const [index, entry] of report.entries()) {
         expect(entry).toEqual({
           request: index,

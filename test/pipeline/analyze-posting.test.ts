@@ -10,7 +10,7 @@ const posting = {
 const usage = { calls: 1, promptTokens: 100, completionTokens: 20, cachedCalls: 0 };
 
 describe('analyzePosting', () => {
-  it('classifies, then extracts with that industry, summing their usage and reading the clock around each', async () => {
+  it('reads the industry and the analysis in one engine call, with its usage and the clock around it', async () => {
     const engine = createFakeEngine({ letters: [], usage });
     let clock = 0;
     const analyzed = await analyzePosting(posting, {
@@ -18,14 +18,14 @@ describe('analyzePosting', () => {
       playbooks: await loadPlaybooks(),
       now: () => (clock += 10),
     });
-    expect(engine.calls.map((call) => call.stage)).toEqual(['classify', 'extract']);
+    expect(engine.calls.map((call) => call.stage)).toEqual(['analyze']);
     expect(analyzed).toEqual({
       industry: { industry: 'tech', confidence: 0.9, signals: ['saas'] },
       analysis: { company: null, role: null, hiringManager: null, hook: null, requiredTools: [] },
-      usage: { calls: 2, promptTokens: 200, completionTokens: 40, cachedCalls: 0 },
+      usage,
       refused: [],
       overridden: [],
-      clock: { started: 10, classified: 20, extracted: 30 },
+      clock: { started: 10, analyzed: 20 },
     });
   });
 
@@ -56,14 +56,14 @@ describe('analyzePosting', () => {
     expect(analyzed.refused).toEqual([]);
   });
 
-  it('takes a forced industry instead of classifying, at no cost', async () => {
+  it('puts a forced industry over the reading, at no extra cost', async () => {
     const engine = createFakeEngine({ letters: [], usage });
     const analyzed = await analyzePosting(
       posting,
       { engine, playbooks: await loadPlaybooks() },
       { industry: 'retail' },
     );
-    expect(engine.calls.map((call) => call.stage)).toEqual(['extract']);
+    expect(engine.calls.map((call) => call.stage)).toEqual(['analyze']);
     expect(analyzed.industry).toEqual({ industry: 'retail', confidence: 1, signals: ['--industry'] });
     expect(analyzed.usage).toEqual(usage);
   });

@@ -101,6 +101,34 @@ describe('reviseUntilPassing', () => {
     expect(outcome.attempts.map((attempt) => attempt.usage)).toEqual([usage, usage]);
   });
 
+  it('never sends a revision that repeats an earlier request: the same letter back means the same findings again', async () => {
+    const { outcome, engine } = await run(['E1 first', 'E1 second', 'E1 second', 'E0'], 5);
+    // Attempt 3 was asked to fix "E1 second"; asking again with the same letter and findings cannot help.
+    expect(engine.calls.map((call) => (call.request as RevisionRequest).previous.letter)).toEqual([
+      'E1 first',
+      'E1 second',
+    ]);
+    expect(outcome.attempts.map((attempt) => attempt.draft.letter)).toEqual([
+      'E1 first',
+      'E1 second',
+      'E1 second',
+    ]);
+    expect(outcome.stopped).toEqual({ reason: 'repeated-request', attempt: 4, sameAs: 3 });
+    expect(outcome.status).toBe('failed');
+  });
+
+  it('stops too when a revision gives back the first draft unchanged', async () => {
+    const { outcome, engine } = await run(['E1 same', 'E1 same', 'E0'], 5);
+    expect(engine.calls).toHaveLength(1);
+    expect(outcome.stopped).toEqual({ reason: 'repeated-request', attempt: 3, sameAs: 2 });
+  });
+
+  it('says nothing of a stop when revising ran its course', async () => {
+    const { outcome } = await run(['E1', 'E1 b', 'E1 c'], 3);
+    expect(outcome.attempts).toHaveLength(3);
+    expect(outcome.stopped).toBeUndefined();
+  });
+
   it('stops when aborted between attempts', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -50,17 +50,17 @@ describe('runPipeline', () => {
       { engine, playbooks: await loadPlaybooks(), rules: [noTodo], now: () => (clock += 10) },
       { maxAttempts: 3, maxWords: 250 },
     );
-    expect(engine.calls.map((call) => call.stage)).toEqual(['classify', 'extract', 'draft', 'revise']);
+    expect(engine.calls.map((call) => call.stage)).toEqual(['analyze', 'draft', 'revise']);
     expect(result.status).toBe('passed-after-revision');
     expect(result.letter).toBe('Dear team,\n\nDone.\n\nBest,\nPriya');
     expect(result.usedFactIds).toEqual(['realtime-serving']);
     expect(result.attempts.map((attempt) => attempt.critique.passed)).toEqual([false, true]);
-    expect(result.usage).toEqual({ calls: 4, promptTokens: 400, completionTokens: 80, cachedCalls: 0 });
+    expect(result.usage).toEqual({ calls: 3, promptTokens: 300, completionTokens: 60, cachedCalls: 0 });
     expect(result.timings.totalMs).toBeGreaterThan(0);
-    expect(engine.calls[2]?.request?.playbook.industry).toBe('tech');
+    expect(engine.calls[1]?.request?.playbook.industry).toBe('tech');
   });
 
-  it('skips classification when the industry is forced, and drafts with that playbook', async () => {
+  it('puts a forced industry over the reading, and drafts with that playbook', async () => {
     const engine = createFakeEngine({ letters: ['Dear team,\n\nDone.\n\nBest,\nPriya'] });
     const result = await runPipeline(
       posting,
@@ -68,7 +68,7 @@ describe('runPipeline', () => {
       { engine, playbooks: await loadPlaybooks(), rules: [noTodo] },
       { maxAttempts: 3, maxWords: 250, overrides: { industry: 'retail' } },
     );
-    expect(engine.calls.map((call) => call.stage)).toEqual(['extract', 'draft']);
+    expect(engine.calls.map((call) => call.stage)).toEqual(['analyze', 'draft']);
     expect(result.industry).toEqual({ industry: 'retail', confidence: 1, signals: ['--industry'] });
     expect(engine.calls[1]?.request?.playbook.industry).toBe('retail');
     expect(result.status).toBe('passed');
@@ -85,7 +85,7 @@ describe('runPipeline and the engine sharing one critic', () => {
       { engine, playbooks: await loadPlaybooks(), rules: [noTodo] },
       { maxAttempts: 1, maxWords: 250 },
     );
-    const critique = engine.calls[2]?.request?.critique;
+    const critique = engine.calls[1]?.request?.critique;
     expect(critique?.(letter)).toBe(result.attempts[0]?.critique);
     expect(critique?.(letter).findings.map((finding) => finding.ruleId)).toEqual(['no-todo']);
   });

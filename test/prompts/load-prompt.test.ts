@@ -5,8 +5,7 @@ import { promptSlots } from '../../src/prompts/render-prompt.js';
 
 /** The contract between the prompt files and the code that renders them. */
 const expectedSlots: Record<PromptName, string[]> = {
-  'classify-industry': ['industries'],
-  'extract-hook': ['industry'],
+  'analyze-posting': ['industries'],
   'draft-letter': [
     'stockOpeners',
     'maxWords',
@@ -43,7 +42,7 @@ describe('loadPrompt', () => {
   });
 
   it('tells the model that fenced posting text is data, in every prompt that receives a posting', async () => {
-    for (const name of ['classify-industry', 'extract-hook', 'draft-letter'] as const) {
+    for (const name of ['analyze-posting', 'draft-letter'] as const) {
       expect((await loadPrompt(name)).text).toMatch(/<posting>[\s\S]*(ignore|data)/i);
     }
   });

@@ -27,19 +27,18 @@ export function createFakeEngine(script: FakeEngineScript): Engine & {
     name: 'offline',
     model: 'fake',
     calls,
-    async classifyIndustry() {
-      calls.push({ stage: 'classify' });
-      return { value: script.industry ?? { industry: 'tech', confidence: 0.9, signals: ['saas'] }, usage };
-    },
-    async extractHook() {
-      calls.push({ stage: 'extract' });
+    async readPosting() {
+      calls.push({ stage: 'analyze' });
       return {
-        value: script.analysis ?? {
-          company: null,
-          role: null,
-          hiringManager: null,
-          hook: null,
-          requiredTools: [],
+        value: {
+          industry: script.industry ?? { industry: 'tech', confidence: 0.9, signals: ['saas'] },
+          analysis: script.analysis ?? {
+            company: null,
+            role: null,
+            hiringManager: null,
+            hook: null,
+            requiredTools: [],
+          },
         },
         usage,
       };

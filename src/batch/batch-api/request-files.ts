@@ -8,12 +8,11 @@ export interface FileLimits {
   readonly maxBytes: number;
 }
 
-/** Which pipeline step a request is, for its custom_id: classify, extract, draft, revise, or a schema repair. */
+/** Which pipeline step a request is, for its custom_id: analyze, draft, revise, or a schema repair. */
 export function stageOf(request: LlmRequest): string {
   const name = request.schema?.name;
   const repair = request.messages.some((message) => message.role === 'assistant') ? '-repair' : '';
-  if (name === 'industry_classification') return `classify${repair}`;
-  if (name === 'posting_analysis') return `extract${repair}`;
+  if (name === 'posting_analysis') return `analyze${repair}`;
   if (name === 'cover_letter') {
     const revising = request.messages.some((message) => message.content.includes('<findings>'));
     return `${revising ? 'revise' : 'draft'}${repair}`;

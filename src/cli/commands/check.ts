@@ -19,8 +19,9 @@ const checkExitCodes = exitCodesHelpFor([
 
 /**
  * `lede check <letter>`: the critic alone. The posting's analysis (industry, company, hook, tools) comes from the
- * classify and extract stages; unlike the other commands, check defaults to the offline engine, so checking a letter
- * never needs a key, costs nothing and gives the same verdict every time (`--engine openai` to use the model).
+ * analysis stage (one reading of the posting); unlike the other commands, check defaults to the offline engine, so
+ * checking a letter never needs a key, costs nothing and gives the same verdict every time (`--engine openai` to use
+ * the model).
  */
 export function checkCommand(context: CliContext): Command {
   const command = new Command('check')

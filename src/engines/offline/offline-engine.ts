@@ -13,13 +13,15 @@ export function createOfflineEngine(): Engine {
   return {
     name: 'offline',
     model: 'offline',
-    async classifyIndustry(posting, playbooks, options) {
+    async readPosting(posting, playbooks, options) {
       options?.signal?.throwIfAborted();
-      return { value: classifyIndustryOffline(posting, playbooks), usage: noUsage };
-    },
-    async extractHook(posting, _industry, playbooks, options) {
-      options?.signal?.throwIfAborted();
-      return { value: findHook(posting, playbooks), usage: noUsage };
+      return {
+        value: {
+          industry: classifyIndustryOffline(posting, playbooks),
+          analysis: findHook(posting, playbooks),
+        },
+        usage: noUsage,
+      };
     },
     async draftLetter(request, options) {
       options?.signal?.throwIfAborted();

@@ -8,7 +8,10 @@ import { wrapData } from '../../prompts/wrap-data.js';
 import type { ChatMessage } from './llm-client.js';
 
 /** How many words of each playbook vocabulary list go into the prompt; the critic reads the full lists. */
-const vocabularyPerList = 12;
+const vocabularyPerList = 8;
+
+/** How many stock openers the prompt quotes as examples; the critic checks every one. */
+const stockOpenersShown = 10;
 
 const levelPrompts: Record<DraftRequest['profile']['level'], PromptName> = {
   experienced: 'level-experienced',
@@ -45,10 +48,28 @@ function toolsTheCandidateLacks(request: DraftRequest): ToolGap[] {
   );
 }
 
-/** The profile as the model sees it: everything a letter may cite, without contact details it never needs. */
+/**
+ * A profile value in few tokens: lists of words on one line, and what only lede uses (tags, empty lists, a `false`
+ * production flag) left out.
+ */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    if (value.every((item) => typeof item === 'string'))
+      return value.length === 0 ? undefined : value.join(', ');
+    return value.length === 0 ? undefined : value.map(compact);
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value)
+    .filter(([key, item]) => key !== 'tags' && !(key === 'production' && item === false))
+    .map(([key, item]) => [key, compact(item)] as const)
+    .filter(([, item]) => item !== undefined);
+  return Object.fromEntries(entries);
+}
+
+/** The profile as the model sees it: everything a letter may cite, compact, without contact details it never needs. */
 function profileData(request: DraftRequest): string {
   const { contact: _contact, ...rest } = request.profile;
-  return stringify(rest, { lineWidth: 0 }).trim();
+  return stringify(compact(rest), { lineWidth: 0 }).trim();
 }
 
 function analysisData(request: DraftRequest): string {
@@ -69,12 +90,16 @@ function analysisData(request: DraftRequest): string {
 
 /**
  * The drafting conversation: a system prompt built from the industry's playbook and the rules every letter follows,
- * and a user message carrying the analysis, the posting and the profile as fenced data (never rendered as a template).
+ * and a user message carrying the analysis, the posting (as much of it as the call's budget holds) and the profile as
+ * fenced data (never rendered as a template).
  */
-export async function letterMessages(request: DraftRequest): Promise<ChatMessage[]> {
+export async function letterMessages(request: DraftRequest, postingText: string): Promise<ChatMessage[]> {
   const { playbook, playbooks, profile } = request;
   const system = renderPrompt(await loadPrompt('draft-letter'), {
-    stockOpeners: playbooks.common.stockOpeners.map((opener) => `"${opener}"`).join(', '),
+    stockOpeners: playbooks.common.stockOpeners
+      .slice(0, stockOpenersShown)
+      .map((opener) => `"${opener}"`)
+      .join(', '),
     maxWords: String(request.maxWords),
     levelGuidance: (await loadPrompt(levelPrompts[profile.level])).text,
     industryLabel: playbook.label,
@@ -86,7 +111,7 @@ export async function letterMessages(request: DraftRequest): Promise<ChatMessage
   });
   const user = renderPrompt(await loadPrompt('draft-request'), {
     analysis: wrapData('analysis', analysisData(request)),
-    posting: wrapData('posting', request.posting.text),
+    posting: wrapData('posting', postingText),
     profile: wrapData('profile', profileData(request)),
   });
   return [
@@ -108,13 +133,16 @@ function findingsData(request: RevisionRequest): string {
  * The revision conversation: the drafting conversation unchanged, the last draft as the model's own answer, then only
  * the failed findings (rule id, instruction, quoted evidence) and the request for a corrected letter.
  */
-export async function revisionMessages(request: RevisionRequest): Promise<ChatMessage[]> {
+export async function revisionMessages(
+  request: RevisionRequest,
+  postingText: string,
+): Promise<ChatMessage[]> {
   const revise = renderPrompt(await loadPrompt('revise-letter'), {
     findings: wrapData('findings', findingsData(request)),
     maxWords: String(request.maxWords),
   });
   return [
-    ...(await letterMessages(request)),
+    ...(await letterMessages(request, postingText)),
     { role: 'assistant', content: JSON.stringify(request.previous) },
     { role: 'user', content: revise },
   ];

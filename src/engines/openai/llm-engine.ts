@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { DraftRequest, Engine, EngineCallOptions, Metered } from '../../pipeline/engine.js';
-import { type Draft, DraftSchema } from '../../pipeline/engine.js';
+import { type Draft, DraftSchema, type PostingSent } from '../../pipeline/engine.js';
 import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
+import { type LeanPosting, leanPosting, leanPostingTokens } from '../../posting/lean-posting.js';
 import type { Posting } from '../../posting/posting.js';
-import type { IndustryResult } from '../../posting/posting-analysis.js';
-import { type PostingAnalysis, PostingAnalysisSchema } from '../../posting/posting-analysis.js';
+import { IndustryResultSchema, PostingAnalysisSchema } from '../../posting/posting-analysis.js';
 import { profileFacts } from '../../profile/profile-schema.js';
 import { loadPrompt } from '../../prompts/load-prompt.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
@@ -22,10 +22,15 @@ export interface LlmEngineOptions {
   readonly maxTokens?: number | undefined;
   /** Which repeat of the same run this is (eval `--repeat`); keeps repeats apart in the response cache. */
   readonly repeat?: number | undefined;
+  /** Most tokens of posting text the analysis and each letter call carry, boilerplate left out first. */
+  readonly postingTokens?: { readonly analysis: number; readonly letter: number } | undefined;
 }
 
-function postingMessage(posting: Posting): ChatMessage {
-  return { role: 'user', content: wrapData('posting', posting.text) };
+/** What the model is told of the posting's reading: nothing when it saw the whole text. */
+function sentOf(lean: LeanPosting): PostingSent | undefined {
+  if (lean.boilerplateDropped === 0 && lean.cutForBudget === 0) return undefined;
+  const { words, totalWords, boilerplateDropped, cutForBudget } = lean;
+  return { words, totalWords, boilerplateDropped, cutForBudget };
 }
 
 /** Blank strings mean "not given": null, so they do not cost a repair call. */
@@ -50,6 +55,12 @@ function prepareAnalysis(data: unknown): unknown {
   };
 }
 
+/**
+ * The one answer about a posting, flat so small models fill it reliably: the industry fields, then the analysis. The
+ * endpoint sees the industry as an enum of playbook ids; locally any id is accepted and an unknown one becomes general.
+ */
+const AnalysisAnswerSchema = IndustryResultSchema.extend(PostingAnalysisSchema.shape);
+
 function draftResponseSchema(request: DraftRequest): z.ZodType {
   const ids = profileFacts(request.profile).map((fact) => fact.id);
   const [firstId, ...otherIds] = ids;
@@ -59,12 +70,15 @@ function draftResponseSchema(request: DraftRequest): z.ZodType {
 }
 
 /**
- * The engine behind an OpenAI-compatible endpoint. One call each for classify and hook, one per draft or revision,
+ * The engine behind an OpenAI-compatible endpoint. One call reads the posting (industry and analysis), one per draft or revision,
  * plus at most one schema repair per call and, for letters only, one retry when the answer hit the token limit.
  * Usage counts every call made, repairs and retries included.
  */
 export function createLlmEngine(options: LlmEngineOptions): Engine {
   const { client } = options;
+  const budgets = options.postingTokens ?? leanPostingTokens;
+  const lean = (posting: Posting, playbooks: PlaybookSet, call: 'analysis' | 'letter'): LeanPosting =>
+    leanPosting(posting.text, playbooks.common, budgets[call]);
   const sampling = {
     client,
     temperature: options.temperature,
@@ -91,56 +105,50 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
     name: 'openai',
     model: client.model,
 
-    async classifyIndustry(posting: Posting, playbooks: PlaybookSet, callOptions: EngineCallOptions = {}) {
+    async readPosting(posting: Posting, playbooks: PlaybookSet, callOptions: EngineCallOptions = {}) {
       const industries = [...playbooks.playbooks.values()];
-      const ids = industries.map((playbook) => playbook.industry);
-      const system = renderPrompt(await loadPrompt('classify-industry'), {
+      const system = renderPrompt(await loadPrompt('analyze-posting'), {
         industries: industries
           .map((playbook) => `- ${playbook.industry} (${playbook.label}): ${playbook.description.trim()}`)
           .join('\n'),
       });
-      const [firstId = 'general', ...otherIds] = ids;
-      const schema = z.object({
-        industry: z.enum([firstId, ...otherIds]),
-        confidence: z.number().min(0).max(1),
-        signals: z.array(z.string()),
-      });
+      const [firstId = 'general', ...otherIds] = industries.map((playbook) => playbook.industry);
+      const sent = lean(posting, playbooks, 'analysis');
       const result = await callStructured({
         ...sampling,
-        messages: [{ role: 'system', content: system }, postingMessage(posting)],
-        name: 'industry_classification',
-        schema,
-        onLength: 'fail',
-        signal: callOptions.signal,
-      });
-      return result satisfies Metered<IndustryResult>;
-    },
-
-    async extractHook(
-      posting: Posting,
-      industry: IndustryResult,
-      playbooks: PlaybookSet,
-      callOptions: EngineCallOptions = {},
-    ): Promise<Metered<PostingAnalysis>> {
-      const label = playbooks.playbooks.get(industry.industry)?.label ?? industry.industry;
-      const system = renderPrompt(await loadPrompt('extract-hook'), { industry: label });
-      return callStructured({
-        ...sampling,
-        messages: [{ role: 'system', content: system }, postingMessage(posting)],
+        messages: [
+          { role: 'system', content: system },
+          { role: 'user', content: wrapData('posting', sent.text) },
+        ],
         name: 'posting_analysis',
-        schema: PostingAnalysisSchema,
+        schema: AnalysisAnswerSchema,
+        responseSchema: AnalysisAnswerSchema.extend({ industry: z.enum([firstId, ...otherIds]) }),
         prepare: prepareAnalysis,
         onLength: 'fail',
         signal: callOptions.signal,
       });
+      const { industry, confidence, signals, ...analysis } = result.value;
+      return {
+        value: { industry: { industry, confidence, signals }, analysis },
+        usage: result.usage,
+        sent: sentOf(sent),
+      };
     },
 
     async draftLetter(request, callOptions = {}) {
-      return letter(await letterMessages(request), request, callOptions);
+      return letter(
+        await letterMessages(request, lean(request.posting, request.playbooks, 'letter').text),
+        request,
+        callOptions,
+      );
     },
 
     async reviseLetter(request, callOptions = {}) {
-      return letter(await revisionMessages(request), request, callOptions);
+      return letter(
+        await revisionMessages(request, lean(request.posting, request.playbooks, 'letter').text),
+        request,
+        callOptions,
+      );
     },
   };
 }

@@ -38,12 +38,19 @@ export interface StructuredResult<T> {
 }
 
 function usageOf(response: LlmResponse): Usage {
-  return {
+  const usage = {
     calls: 1,
     promptTokens: response.promptTokens,
     completionTokens: response.completionTokens,
     cachedCalls: response.cached ? 1 : 0,
   };
+  return response.cached
+    ? {
+        ...usage,
+        cachedPromptTokens: response.promptTokens,
+        cachedCompletionTokens: response.completionTokens,
+      }
+    : usage;
 }
 
 type Checked<T> = { ok: true; value: T } | { ok: false; issues: string[] };

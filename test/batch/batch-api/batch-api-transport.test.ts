@@ -87,7 +87,7 @@ async function setUp(serverOptions: Parameters<typeof startFakeOpenAiServer>[0])
 }
 
 describe('runBatchApi (--via batch-api) against a local files and batches server', () => {
-  it('runs classify, extract, draft and a revision as four rounds of jobs, then writes the letters', async () => {
+  it('runs the analysis, the draft and a revision as three rounds of jobs, then writes the letters', async () => {
     const { server, out, progress, deps, options } = await setUp({
       answer: answerWithRevision,
       batchPollsUntilDone: 2,
@@ -103,12 +103,11 @@ describe('runBatchApi (--via batch-api) against a local files and batches server
       ['lede-round-1-part-1.jsonl', 'batch', 2],
       ['lede-round-2-part-1.jsonl', 'batch', 2],
       ['lede-round-3-part-1.jsonl', 'batch', 2],
-      ['lede-round-4-part-1.jsonl', 'batch', 2],
     ]);
     expect(server.stats.bySchema).toEqual({});
     expect(server.stats.chatRequests).toBe(0);
     expect(summary.usage).toEqual({
-      calls: 8,
+      calls: 6,
       promptTokens: server.stats.promptTokens,
       completionTokens: server.stats.completionTokens,
       cachedCalls: 0,
@@ -119,14 +118,13 @@ describe('runBatchApi (--via batch-api) against a local files and batches server
       'note round 1: 2 requests for 2 postings in 1 Batch API job',
       'note round 2: 2 requests for 2 postings in 1 Batch API job',
       'note round 3: 2 requests for 2 postings in 1 Batch API job',
-      'note round 4: 2 requests for 2 postings in 1 Batch API job',
     ]);
     const letter = await readFile(join(out, summary.rows[0]?.outputs?.letter ?? ''), 'utf8');
     expect(letter).toContain('I would be glad to bring that to Acme Robotics');
     expect(letter).not.toContain('TODO');
     const manifest = ManifestSchema.parse(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.batchApi).toMatchObject({
-      round: 4,
+      round: 3,
       jobs: server.stats.batches.map((id) => ({ id, status: 'completed', downloaded: true })),
     });
   });
@@ -155,10 +153,8 @@ describe('runBatchApi (--via batch-api) against a local files and batches server
         .map((line) => JSON.parse(line)),
     );
     expect(lines.map((line) => line.custom_id.replace(/~[0-9a-f]{32}$/, '~<key>'))).toEqual([
-      'classify~acme-d2bedf~<key>',
-      'classify~bank-985ff4~<key>',
-      'extract~acme-d2bedf~<key>',
-      'extract~bank-985ff4~<key>',
+      'analyze~acme-d2bedf~<key>',
+      'analyze~bank-985ff4~<key>',
       'draft~acme-d2bedf~<key>',
       'draft~bank-985ff4~<key>',
     ]);
@@ -169,11 +165,11 @@ describe('runBatchApi (--via batch-api) against a local files and batches server
         model: 'gpt-4o-mini',
         response_format: {
           type: 'json_schema',
-          json_schema: { name: 'industry_classification', strict: true },
+          json_schema: { name: 'posting_analysis', strict: true },
         },
       },
     });
-    expect(server.stats.uploads).toHaveLength(3);
+    expect(server.stats.uploads).toHaveLength(2);
   });
 
   it('splits a round into several files at the per-file request limit', async () => {
@@ -193,8 +189,6 @@ describe('runBatchApi (--via batch-api) against a local files and batches server
       ['lede-round-1-part-2.jsonl', 1],
       ['lede-round-2-part-1.jsonl', 1],
       ['lede-round-2-part-2.jsonl', 1],
-      ['lede-round-3-part-1.jsonl', 1],
-      ['lede-round-3-part-2.jsonl', 1],
     ]);
   });
 
@@ -226,7 +220,6 @@ describe('runBatchApi (--via batch-api) against a local files and batches server
     expect(server.stats.uploads.map((upload) => upload.filename)).toEqual([
       'lede-round-1-part-1.jsonl',
       'lede-round-2-part-1.jsonl',
-      'lede-round-3-part-1.jsonl',
     ]);
   });
 

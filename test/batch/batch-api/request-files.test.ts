@@ -14,9 +14,8 @@ describe('Batch API request files', () => {
     const requests: LlmRequest[] = [
       {
         messages: [{ role: 'user', content: '<posting>\n...\n</posting>' }],
-        schema: schema('industry_classification'),
+        schema: schema('posting_analysis'),
       },
-      { messages: [{ role: 'user', content: 'posting' }], schema: schema('posting_analysis') },
       { messages: [{ role: 'user', content: 'draft please' }], schema: schema('cover_letter') },
       {
         messages: [{ role: 'user', content: '<findings>\n- fix it\n</findings>' }],
@@ -32,14 +31,7 @@ describe('Batch API request files', () => {
       },
       { messages: [{ role: 'user', content: 'hello' }] },
     ];
-    expect(requests.map(stageOf)).toEqual([
-      'classify',
-      'extract',
-      'draft',
-      'revise',
-      'extract-repair',
-      'text',
-    ]);
+    expect(requests.map(stageOf)).toEqual(['analyze', 'draft', 'revise', 'analyze-repair', 'text']);
   });
 
   it('puts the request key last in the custom_id, where it is read back', () => {

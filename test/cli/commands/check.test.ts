@@ -49,7 +49,7 @@ describe('lede check', () => {
       industry: 'tech',
       errors: [],
       skipped: [],
-      stages: ['classify', 'extract'],
+      stages: ['analyze'],
     });
   });
 

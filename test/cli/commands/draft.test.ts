@@ -78,7 +78,7 @@ describe('lede draft', () => {
       usedFactIds: ['realtime-serving', 'churn-model'],
       status: 'passed',
       attempts: 1,
-      calls: ['classify', 'extract', 'draft'],
+      calls: ['analyze', 'draft'],
     });
   });
 
@@ -123,7 +123,7 @@ describe('lede draft', () => {
     });
   });
 
-  it('uses --industry instead of classifying', async () => {
+  it('uses --industry over the reading, which still takes one analysis call', async () => {
     const cwd = await temporaryFolder();
     const engine = fakeEngine();
     const run = await runLede(
@@ -138,7 +138,7 @@ describe('lede draft', () => {
       confidence: 1,
       signals: ['--industry'],
     });
-    expect(engine.calls.map((call) => call.stage)).not.toContain('classify');
+    expect(engine.calls.filter((call) => call.stage === 'analyze')).toHaveLength(1);
   });
 
   it('exits 1 when every attempt still fails an error-level rule, after revising up to --max-attempts', async () => {
@@ -156,7 +156,7 @@ describe('lede draft', () => {
     }).toEqual({
       exitCode: 1,
       status: 'failed',
-      stages: ['classify', 'extract', 'draft', 'revise'],
+      stages: ['analyze', 'draft', 'revise'],
     });
     expect(result.attempts[0]?.critique.findings.map((finding) => finding.ruleId)).toContain(
       'no-placeholder',

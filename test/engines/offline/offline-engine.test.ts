@@ -49,8 +49,7 @@ describe('createOfflineEngine', () => {
   it('is the offline engine, and every stage costs nothing', async () => {
     const engine = createOfflineEngine();
     const posting = await examplePosting('harborline-bank-credit-risk.txt');
-    const classified = await engine.classifyIndustry(posting, playbooks);
-    const extracted = await engine.extractHook(posting, classified.value, playbooks);
+    const read = await engine.readPosting(posting, playbooks);
     const request = draftRequest(posting, profiles.experienced);
     const drafted = await engine.draftLetter(request);
     const revised = await engine.reviseLetter({
@@ -60,14 +59,9 @@ describe('createOfflineEngine', () => {
       attempt: 2,
     });
     expect({ name: engine.name, model: engine.model }).toEqual({ name: 'offline', model: 'offline' });
-    expect([classified.usage, extracted.usage, drafted.usage, revised.usage]).toEqual([
-      noUsage,
-      noUsage,
-      noUsage,
-      noUsage,
-    ]);
-    expect(classified.value.industry).toBe('finance');
-    expect(extracted.value.company).toBe('Harborline Bank');
+    expect([read.usage, drafted.usage, revised.usage]).toEqual([noUsage, noUsage, noUsage]);
+    expect(read.value.industry.industry).toBe('finance');
+    expect(read.value.analysis.company).toBe('Harborline Bank');
   });
 
   it('stops when the run is aborted', async () => {
@@ -75,7 +69,7 @@ describe('createOfflineEngine', () => {
     controller.abort();
     const posting = await examplePosting('harborline-bank-credit-risk.txt');
     await expect(
-      createOfflineEngine().classifyIndustry(posting, playbooks, { signal: controller.signal }),
+      createOfflineEngine().readPosting(posting, playbooks, { signal: controller.signal }),
     ).rejects.toThrow();
   });
 });

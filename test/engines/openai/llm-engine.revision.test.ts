@@ -61,8 +61,10 @@ describe('runPipeline with the LLM engine', () => {
     const posting = await loadPosting('test/fixtures/llm/postings/quarry-bank-fraud.txt');
     const evidence = 'moving card fraud scoring from a nightly batch to real-time decisions at authorization';
     const { scope, bodies } = chatEndpoint([
-      completion({ industry: 'finance', confidence: 0.93, signals: ['Quarry Bank', 'card fraud'] }),
       completion({
+        industry: 'finance',
+        confidence: 0.93,
+        signals: ['Quarry Bank', 'card fraud'],
         company: 'Quarry Bank',
         role: 'Senior Machine Learning Engineer, Fraud Decisioning',
         hiringManager: 'Dana Whitfield',
@@ -120,18 +122,20 @@ describe('runPipeline with the LLM engine', () => {
         [1, false, 1],
         [2, true, 1],
       ],
-      usage: { calls: 4, promptTokens: 2000, completionTokens: 400, cachedCalls: 0 },
+      usage: { calls: 3, promptTokens: 1500, completionTokens: 300, cachedCalls: 0 },
     });
 
     expect(bodies.map((body) => body.response_format?.json_schema?.name)).toEqual([
-      'industry_classification',
       'posting_analysis',
       'cover_letter',
       'cover_letter',
     ]);
-    const [, , draft, revision] = bodies;
+    const [, draft, revision] = bodies;
     expect(draft?.messages[0]?.content).toContain('This employer is in Finance.');
-    expect(draft?.messages[1]?.content).toContain(`<posting>\n${posting.text}\n</posting>`);
+    // The posting without its equal-opportunity line.
+    expect(draft?.messages[1]?.content).toContain(
+      `<posting>\n${posting.text.replace(/\nQuarry Bank is an equal opportunity employer\.\n?$/, '')}\n</posting>`,
+    );
     expect(revision?.messages.slice(0, 2)).toEqual(draft?.messages);
     expect(revision?.messages[2]).toEqual({
       role: 'assistant',
@@ -143,6 +147,48 @@ describe('runPipeline with the LLM engine', () => {
         '  quoted: "[Company Name]"\n' +
         '</findings>',
     );
+    scope.done();
+  });
+
+  it('sends no revision that repeats an earlier request byte for byte, and says why it stopped', async () => {
+    const posting = await loadPosting('test/fixtures/llm/postings/quarry-bank-fraud.txt');
+    const { scope, bodies } = chatEndpoint([
+      completion({
+        industry: 'finance',
+        confidence: 0.9,
+        signals: [],
+        company: 'Quarry Bank',
+        role: null,
+        hiringManager: null,
+        hook: null,
+        requiredTools: [],
+      }),
+      completion({ letter: firstDraft, usedFactIds: ['credit-explainability'] }),
+      // The model gives the same letter back: asking again would send the very same request.
+      completion({ letter: firstDraft, usedFactIds: ['credit-explainability'] }),
+    ]);
+    const client = createOpenAiClient({
+      apiKey: 'test-key-not-real',
+      baseUrl: testBaseUrl,
+      model: 'gpt-test',
+      maxRetries: 0,
+    });
+
+    const result = await runPipeline(
+      posting,
+      await loadProfile('examples/profiles/experienced-mle.yaml'),
+      {
+        engine: createLlmEngine({ client, temperature: 0 }),
+        playbooks: await loadPlaybooks(),
+        rules: [noBrackets],
+      },
+      { maxAttempts: 5, maxWords: 250 },
+    );
+
+    expect(bodies).toHaveLength(3);
+    expect(result.attempts).toHaveLength(2);
+    expect(result.revisionStopped).toEqual({ reason: 'repeated-request', attempt: 3, sameAs: 2 });
+    expect(result.status).toBe('failed');
     scope.done();
   });
 });

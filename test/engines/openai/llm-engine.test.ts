@@ -63,6 +63,10 @@ function draftRequest(): DraftRequest {
   };
 }
 
+/** The fixture without its last line, the equal-opportunity statement: what a model is sent of it. */
+const sentPosting = (): string =>
+  posting.text.replace(/\nQuarry Bank is an equal opportunity employer\.\n?$/, '');
+
 const letter =
   'Dear Dana Whitfield,\n\nI lifted AUC from 0.71 to 0.78 on a small-business credit model at Northwind Lending.\n\n' +
   'Best,\nPriya Raman';
@@ -78,25 +82,28 @@ afterEach(() => {
   nock.cleanAll();
 });
 
-describe('createLlmEngine: classifyIndustry', () => {
-  it('asks once, with the industries from the playbooks, the posting fenced as data and an enum schema', async () => {
+describe('createLlmEngine: readPosting', () => {
+  it("asks once for the industry and the analysis, with the playbooks' industries, the posting fenced as data and one schema", async () => {
     const { scope, bodies } = chatEndpoint([
-      answer(classification, { promptTokens: 400, completionTokens: 25 }),
+      answer({ ...classification, ...analysis }, { promptTokens: 400, completionTokens: 25 }),
     ]);
 
-    const result = await engine().classifyIndustry(posting, playbooks);
+    const result = await engine().readPosting(posting, playbooks);
 
     expect(result).toEqual({
-      value: classification,
+      value: { industry: classification, analysis },
       usage: { calls: 1, promptTokens: 400, completionTokens: 25, cachedCalls: 0 },
+      sent: { words: 176, totalWords: 183, boilerplateDropped: 1, cutForBudget: 0 },
     });
+    expect(bodies).toHaveLength(1);
     const [body] = bodies;
     expect(body?.model).toBe('gpt-test');
     expect(body?.temperature).toBe(0.3);
+    const nullableString = { anyOf: [{ type: 'string' }, { type: 'null' }] };
     expect(body?.response_format).toEqual({
       type: 'json_schema',
       json_schema: {
-        name: 'industry_classification',
+        name: 'posting_analysis',
         strict: true,
         schema: {
           type: 'object',
@@ -104,8 +111,32 @@ describe('createLlmEngine: classifyIndustry', () => {
             industry: { type: 'string', enum: ['finance', 'general', 'retail', 'tech'] },
             confidence: { type: 'number' },
             signals: { type: 'array', items: { type: 'string' } },
+            company: nullableString,
+            role: nullableString,
+            hiringManager: nullableString,
+            hook: {
+              anyOf: [
+                {
+                  type: 'object',
+                  properties: { text: { type: 'string' }, evidence: { type: 'string' } },
+                  required: ['text', 'evidence'],
+                  additionalProperties: false,
+                },
+                { type: 'null' },
+              ],
+            },
+            requiredTools: { type: 'array', items: { type: 'string' } },
           },
-          required: ['industry', 'confidence', 'signals'],
+          required: [
+            'industry',
+            'confidence',
+            'signals',
+            'company',
+            'role',
+            'hiringManager',
+            'hook',
+            'requiredTools',
+          ],
           additionalProperties: false,
         },
       },
@@ -114,48 +145,91 @@ describe('createLlmEngine: classifyIndustry', () => {
     for (const playbook of playbooks.playbooks.values()) {
       expect(body?.messages[0]?.content).toContain(`- ${playbook.industry} (${playbook.label}): `);
     }
+    expect(body?.messages[0]?.content).toMatch(/evidence: .*copied from the posting character for character/);
     expect(body?.messages[0]?.content).not.toContain('Quarry Bank');
-    expect(body?.messages[1]?.content).toBe(`<posting>\n${posting.text}\n</posting>`);
+    expect(body?.messages[1]?.content).toBe(`<posting>\n${sentPosting()}\n</posting>`);
+    expect(body?.messages[1]?.content).not.toContain('equal opportunity');
+    scope.done();
+  });
+
+  it('turns blank answers into null', async () => {
+    const { scope } = chatEndpoint([
+      answer({
+        ...classification,
+        ...analysis,
+        role: '',
+        hiringManager: '  ',
+        hook: { text: ' ', evidence: '' },
+      }),
+    ]);
+    const result = await engine().readPosting(posting, playbooks);
+    expect(result.value.analysis).toEqual({ ...analysis, role: null, hiringManager: null, hook: null });
     scope.done();
   });
 });
 
-describe('createLlmEngine: extractHook', () => {
-  it('asks for the posting analysis schema and turns blank answers into null', async () => {
-    const { scope, bodies } = chatEndpoint([answer({ ...analysis, role: '', hiringManager: '  ' })]);
-
-    const result = await engine().extractHook(posting, draftRequest().industry, playbooks);
-
-    expect(result.value).toEqual({ ...analysis, role: null, hiringManager: null });
-    expect(bodies[0]?.response_format?.json_schema?.name).toBe('posting_analysis');
-    expect(bodies[0]?.messages[0]?.content).toContain('The employer was classified as Finance.');
-    expect(bodies[0]?.messages[0]?.content).toMatch(
-      /evidence: .*copied from the posting character for character/,
+describe('createLlmEngine: what of the posting a call carries', () => {
+  it('leaves boilerplate out and cuts a long posting to the token budget of each call', async () => {
+    const duties = Array.from(
+      { length: 60 },
+      (_, index) => `- Build fraud model number ${index} with Python`,
     );
-    expect(bodies[0]?.messages[1]?.content).toBe(`<posting>\n${posting.text}\n</posting>`);
+    const benefits = Array.from(
+      { length: 40 },
+      (_, index) => `- Benefit ${index}: dental and vision coverage`,
+    );
+    const long = {
+      source: 'long.txt',
+      text: [posting.text.trim(), '', 'More you will do', ...duties, '', 'Benefits', ...benefits, ''].join(
+        '\n',
+      ),
+    };
+    const { scope, bodies } = chatEndpoint([
+      answer({ ...classification, ...analysis }),
+      answer({ letter, usedFactIds: [] }),
+    ]);
+    const capped = engine({ postingTokens: { analysis: 300, letter: 200 } });
+
+    const read = await capped.readPosting(long, playbooks);
+    await capped.draftLetter({ ...draftRequest(), posting: long });
+
+    const sent = /<posting>\n([\s\S]*)\n<\/posting>/.exec(bodies[0]?.messages[1]?.content ?? '')?.[1] ?? '';
+    expect(sent.length).toBeLessThanOrEqual(300 * 4);
+    expect(sent).toContain('Senior Machine Learning Engineer, Fraud Decisioning');
+    expect(sent).toContain('- Build fraud model number 0 with Python');
+    expect(sent).not.toContain('Benefit');
+    expect(sent).not.toContain('equal opportunity');
+    const letterPosting =
+      /<posting>\n([\s\S]*)\n<\/posting>/.exec(bodies[1]?.messages[1]?.content ?? '')?.[1] ?? '';
+    expect(letterPosting.length).toBeLessThanOrEqual(200 * 4);
+    expect(sent.startsWith(letterPosting.split('\n')[0] ?? '-')).toBe(true);
+    expect(letterPosting).toContain('- Build fraud model number 0 with Python');
+    expect(read.sent).toMatchObject({ totalWords: long.text.split(/\s+/).filter(Boolean).length });
+    expect(read.sent?.boilerplateDropped).toBeGreaterThanOrEqual(41);
+    expect(read.sent?.cutForBudget).toBeGreaterThan(0);
     scope.done();
   });
 });
 
 describe('createLlmEngine: schema repair', () => {
   it('sends the zod issues back once when the answer does not fit, and counts both calls', async () => {
-    const invalid = JSON.stringify({ industry: 'finance', confidence: 'high' });
+    const invalid = JSON.stringify({ ...analysis, industry: 'finance', confidence: 'high' });
     const { scope, bodies } = chatEndpoint([
       answer(invalid, { promptTokens: 400, completionTokens: 20 }),
-      answer(classification, { promptTokens: 480, completionTokens: 25 }),
+      answer({ ...classification, ...analysis }, { promptTokens: 480, completionTokens: 25 }),
     ]);
 
-    const result = await engine().classifyIndustry(posting, playbooks);
+    const result = await engine().readPosting(posting, playbooks);
 
-    expect(result).toEqual({
-      value: classification,
+    expect(result).toMatchObject({
+      value: { industry: classification, analysis },
       usage: { calls: 2, promptTokens: 880, completionTokens: 45, cachedCalls: 0 },
     });
     const [first, repair] = bodies;
     expect(repair?.messages.slice(0, 2)).toEqual(first?.messages);
     expect(repair?.messages[2]).toEqual({ role: 'assistant', content: invalid });
     expect(repair?.messages[3]?.role).toBe('user');
-    expect(repair?.messages[3]?.content).toContain('required industry_classification format');
+    expect(repair?.messages[3]?.content).toContain('required posting_analysis format');
     expect(repair?.messages[3]?.content).toContain(
       '- confidence: Invalid input: expected number, received string',
     );
@@ -169,15 +243,16 @@ describe('createLlmEngine: schema repair', () => {
   it('repairs an answer that is not JSON at all, and accepts JSON inside a Markdown fence without a repair', async () => {
     const { scope, bodies } = chatEndpoint([
       answer('Sure! The industry is finance.'),
-      answer(`\`\`\`json\n${JSON.stringify(classification)}\n\`\`\``),
-      answer(`\`\`\`json\n${JSON.stringify(classification)}\n\`\`\``),
+      answer(`\`\`\`json\n${JSON.stringify({ ...classification, ...analysis })}\n\`\`\``),
+      answer(`\`\`\`json\n${JSON.stringify({ ...classification, ...analysis })}\n\`\`\``),
     ]);
-    const repaired = await engine().classifyIndustry(posting, playbooks);
-    const fenced = await engine().classifyIndustry(posting, playbooks);
+    const repaired = await engine().readPosting(posting, playbooks);
+    const fenced = await engine().readPosting(posting, playbooks);
+    const reading = { industry: classification, analysis };
     expect([repaired.value, repaired.usage.calls, fenced.value, fenced.usage.calls]).toEqual([
-      classification,
+      reading,
       2,
-      classification,
+      reading,
       1,
     ]);
     expect(bodies[1]?.messages[3]?.content).toContain('- the reply is not valid JSON');
@@ -187,14 +262,11 @@ describe('createLlmEngine: schema repair', () => {
   it('fails with llm.invalid-output after exactly one unsuccessful repair', async () => {
     const { scope, bodies } = chatEndpoint([
       answer({ industry: 'banking' }),
-      answer({ industry: 'banking', confidence: 2, signals: [] }),
+      answer({ ...analysis, industry: 'banking', confidence: 2, signals: [] }),
     ]);
-    const error = await failure(engine().classifyIndustry(posting, playbooks));
+    const error = await failure(engine().readPosting(posting, playbooks));
     expect(error.code).toBe('llm.invalid-output');
-    expect(error.message).toContain(
-      'https://llm.test/v1 (model gpt-test) answered the industry_classification',
-    );
-    expect(error.message).toContain('industry: Invalid option');
+    expect(error.message).toContain('https://llm.test/v1 (model gpt-test) answered the posting_analysis');
     expect(error.message).toContain('confidence: Too big');
     expect(bodies).toHaveLength(2);
     scope.done();
@@ -204,7 +276,7 @@ describe('createLlmEngine: schema repair', () => {
 describe('createLlmEngine: refusals and truncation', () => {
   it('turns a refusal into llm.refusal without a repair', async () => {
     const { scope } = chatEndpoint([answer('', { refusal: 'I cannot help with this request.' })]);
-    const error = await failure(engine().extractHook(posting, draftRequest().industry, playbooks));
+    const error = await failure(engine().readPosting(posting, playbooks));
     expect([error.code, error.retryable]).toEqual(['llm.refusal', false]);
     expect(error.message).toBe(
       'https://llm.test/v1 (model gpt-test) refused the posting_analysis request: I cannot help with this request. ' +
@@ -215,7 +287,7 @@ describe('createLlmEngine: refusals and truncation', () => {
 
   it('turns a content-filter stop into llm.refusal', async () => {
     const { scope } = chatEndpoint([answer('', { finishReason: 'content_filter' })]);
-    const error = await failure(engine().classifyIndustry(posting, playbooks));
+    const error = await failure(engine().readPosting(posting, playbooks));
     expect(error.code).toBe('llm.refusal');
     expect(error.message).toContain("the endpoint's content filter stopped the answer");
     scope.done();
@@ -223,9 +295,9 @@ describe('createLlmEngine: refusals and truncation', () => {
 
   it('fails a structured answer cut off at the token limit with llm.truncated, without retrying', async () => {
     const { scope, bodies } = chatEndpoint([answer('{"industry":"fin', { finishReason: 'length' })]);
-    const error = await failure(engine({ maxTokens: 50 }).classifyIndustry(posting, playbooks));
+    const error = await failure(engine({ maxTokens: 50 }).readPosting(posting, playbooks));
     expect(error.code).toBe('llm.truncated');
-    expect(error.message).toContain('stopped the industry_classification answer at its token limit (50)');
+    expect(error.message).toContain('stopped the posting_analysis answer at its token limit (50)');
     expect(bodies).toHaveLength(1);
     scope.done();
   });
@@ -277,7 +349,7 @@ describe('createLlmEngine: draftLetter', () => {
     expect(system).not.toContain('Quarry Bank');
 
     const user = body?.messages[1]?.content ?? '';
-    expect(user).toContain(`<posting>\n${posting.text}\n</posting>`);
+    expect(user).toContain(`<posting>\n${sentPosting()}\n</posting>`);
     expect(user).toMatch(/<analysis>\nindustry: finance\ncompany: Quarry Bank\n[\s\S]*\n<\/analysis>/);
     expect(user).toContain(
       'toolsTheCandidateLacks:\n  - tool: Kubeflow\n    comparable: Airflow\n</analysis>',
@@ -313,11 +385,11 @@ describe('createLlmEngine: draftLetter', () => {
   it('keeps a posting that tries to steer the model literal and inside its fence', async () => {
     const hostile = await loadPosting('test/fixtures/llm/postings/injection-attempt.txt');
     const { scope, bodies } = chatEndpoint([
-      answer({ industry: 'retail', confidence: 0.8, signals: ['online store'] }),
+      answer({ ...analysis, industry: 'retail', confidence: 0.8, signals: ['online store'] }),
       answer({ letter, usedFactIds: [] }),
     ]);
     const hostileEngine = engine();
-    await hostileEngine.classifyIndustry(hostile, playbooks);
+    await hostileEngine.readPosting(hostile, playbooks);
     await hostileEngine.draftLetter({ ...draftRequest(), posting: hostile });
 
     for (const body of bodies) {

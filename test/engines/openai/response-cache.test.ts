@@ -194,10 +194,17 @@ describe('withResponseCache: recorded against an OpenAI-compatible endpoint, rep
     const playbooks = await loadPlaybooks();
     const posting = await loadPosting('test/fixtures/llm/postings/quarry-bank-fraud.txt');
     const classification = { industry: 'finance', confidence: 0.9, signals: ['Quarry Bank'] };
+    const analysis = {
+      company: 'Quarry Bank',
+      role: null,
+      hiringManager: null,
+      hook: null,
+      requiredTools: [],
+    };
     const { scope } = chatEndpoint([
       {
         body: chatCompletion({
-          content: JSON.stringify(classification),
+          content: JSON.stringify({ ...classification, ...analysis }),
           promptTokens: 300,
           completionTokens: 20,
         }),
@@ -208,22 +215,29 @@ describe('withResponseCache: recorded against an OpenAI-compatible endpoint, rep
     const recorded = await createLlmEngine({
       client: withResponseCache(live, { mode: 'record', folder }),
       temperature: 0,
-    }).classifyIndustry(posting, playbooks);
+    }).readPosting(posting, playbooks);
     scope.done();
 
     // No interceptor is left: any request would now fail with a network error.
     const replayed = await createLlmEngine({
       client: withResponseCache(live, { mode: 'strict', folder }),
       temperature: 0,
-    }).classifyIndustry(posting, playbooks);
+    }).readPosting(posting, playbooks);
 
-    expect(recorded).toEqual({
-      value: classification,
+    expect(recorded).toMatchObject({
+      value: { industry: classification, analysis },
       usage: { calls: 1, promptTokens: 300, completionTokens: 20, cachedCalls: 0 },
     });
-    expect(replayed).toEqual({
-      value: classification,
-      usage: { calls: 1, promptTokens: 300, completionTokens: 20, cachedCalls: 1 },
+    expect(replayed).toMatchObject({
+      value: { industry: classification, analysis },
+      usage: {
+        calls: 1,
+        promptTokens: 300,
+        completionTokens: 20,
+        cachedCalls: 1,
+        cachedPromptTokens: 300,
+        cachedCompletionTokens: 20,
+      },
     });
     const [entry] = await readdir(folder);
     const text = await readFile(join(folder, entry ?? ''), 'utf8');
@@ -241,7 +255,7 @@ describe('withResponseCache: recorded against an OpenAI-compatible endpoint, rep
       createLlmEngine({
         client: withResponseCache(otherModel, { mode: 'strict', folder }),
         temperature: 0,
-      }).classifyIndustry(posting, playbooks),
+      }).readPosting(posting, playbooks),
     );
     expect(miss.code).toBe('llm.cache-miss');
   });

@@ -22,7 +22,7 @@ function answer(request: ReceivedRequest): unknown {
   const posting = postingOf(request);
   const lower = posting.toLowerCase();
   switch (request.body.response_format?.json_schema?.name) {
-    case 'industry_classification': {
+    case 'posting_analysis': {
       const industry = lower.includes('bank')
         ? 'finance'
         : lower.includes('grocer')
@@ -30,13 +30,13 @@ function answer(request: ReceivedRequest): unknown {
           : lower.includes('hospital')
             ? 'general'
             : 'tech';
-      return { industry, confidence: 0.8, signals: [] };
-    }
-    case 'posting_analysis': {
       const title = posting.split('\n').find((line) => line.includes(' — ')) ?? '';
       const company = title.split(' — ')[0]?.trim() ?? '';
       const sentence = posting.split(/(?<=\.)\s+/).find((item) => item.includes('building')) ?? null;
       return {
+        industry,
+        confidence: 0.8,
+        signals: [],
         company: company === '' || company.startsWith('Confidential') ? null : company,
         role: null,
         hiringManager: null,

@@ -42,7 +42,7 @@ export function pipelineResult(overrides: Partial<PipelineResult> = {}): Pipelin
     bestAttempt: 1,
     attempts,
     usage: noUsage,
-    timings: { classifyMs: 1, extractMs: 1, draftMs: 1, reviseMs: 1, totalMs: 4 },
+    timings: { analyzeMs: 2, draftMs: 1, reviseMs: 1, totalMs: 4 },
     ...overrides,
   };
 }

@@ -47,28 +47,28 @@ export function createReadingEngine(options: ReadingEngineOptions = {}): Engine 
   return {
     name: 'offline',
     model: 'reading-test-engine',
-    async classifyIndustry(posting) {
+    async readPosting(posting) {
       const text = posting.text.toLowerCase();
       const forced = Object.entries(options.industryOverrides ?? {}).find(([key]) =>
         posting.text.includes(key),
       );
       const industry = forced?.[1] ?? cues.find(([cue]) => text.includes(cue))?.[1] ?? 'tech';
-      return { value: { industry, confidence: 0.9, signals: [] }, usage };
-    },
-    async extractHook(posting) {
       const titleLine = posting.text.split('\n').find((line) => line.includes(' — ')) ?? '';
       const name = titleLine.split(' — ')[0]?.trim() ?? '';
       const sentence = posting.text.split(/(?<=\.)\s+/).find((item) => item.includes('building')) ?? null;
       return {
         value: {
-          company: name === '' || name.startsWith('Confidential') ? null : name,
-          role: null,
-          hiringManager: null,
-          hook:
-            sentence === null
-              ? null
-              : { text: sentence.replace(/^We are building /, '').replace(/\.$/, ''), evidence: sentence },
-          requiredTools: knownTools.filter((tool) => posting.text.includes(tool)),
+          industry: { industry, confidence: 0.9, signals: [] },
+          analysis: {
+            company: name === '' || name.startsWith('Confidential') ? null : name,
+            role: null,
+            hiringManager: null,
+            hook:
+              sentence === null
+                ? null
+                : { text: sentence.replace(/^We are building /, '').replace(/\.$/, ''), evidence: sentence },
+            requiredTools: knownTools.filter((tool) => posting.text.includes(tool)),
+          },
         },
         usage,
       };

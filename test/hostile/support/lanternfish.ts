@@ -28,15 +28,14 @@ export const cleanLetter = readFileSync(hostile('injected-letters/clean.md'), 'u
 /** The JSON a well-behaved model answers each stage with, chosen by the schema name lede asked for. */
 export function stageAnswer(body: ChatBody, letter: string = cleanLetter): string {
   const name = body.response_format?.json_schema?.name ?? schemaNameInPrompt(body);
-  if (name === 'industry_classification') return JSON.stringify(lanternfishIndustry);
-  if (name === 'posting_analysis') return JSON.stringify(lanternfishAnalysis);
+  if (name === 'posting_analysis') return JSON.stringify({ ...lanternfishIndustry, ...lanternfishAnalysis });
   return JSON.stringify({ letter, usedFactIds: ['ranking-latency', 'experiment-platform'] });
 }
 
 /** In JSON mode the schema name travels in the system prompt instead of response_format. */
 function schemaNameInPrompt(body: ChatBody): string {
   const system = body.messages.find((message) => message.role === 'system')?.content ?? '';
-  return /industry_classification|posting_analysis|cover_letter/.exec(system)?.[0] ?? 'cover_letter';
+  return /posting_analysis|cover_letter/.exec(system)?.[0] ?? 'cover_letter';
 }
 
 /** Answers like a well-behaved model. */
