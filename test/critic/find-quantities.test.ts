@@ -52,7 +52,7 @@ describe('findQuantities', () => {
       ['three', false],
     ]);
     expect(
-      verdicts('I cut the nightly run from 6 hours to 40 minutes, saving 2 years of rework for 300 users.'),
+      verdicts('I cut the nightly run from 6 hours to 40 minutes, saving 2 weeks of rework for 300 users.'),
     ).toEqual([
       ['6', true],
       ['40', true],
