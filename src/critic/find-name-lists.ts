@@ -18,8 +18,12 @@ export interface NameList {
 }
 
 // Between two items: a comma (optionally with "and"/"or"), a slash, or "and", "or", "&", "plus", "as well as".
-const separator = /\s*,\s*(?:(?:and|or|&)\s+)?|\s*\/\s*|\s+(?:and|or|&|plus|as well as)\s+/giu;
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}.#+_'’-]*[\p{L}\p{N}#+]|[\p{L}\p{N}]/gu;
+// ASCII classes and no u flag where the text allows: this runs on every sentence of every letter.
+const separator = /\s*,\s*(?:(?:and|or|&)\s+)?|\s*\/\s*|\s+(?:and|or|&|plus|as well as)\s+/gi;
+const separatorHint = /[,/&]|\b(?:and|or|plus)\b/g;
+// A name-like word other than "I": a capital or digit starting a word, an inner capital, or a dot, # or + in a word.
+const nameHint = /(?:^|[\s,/(])(?!I\b)[A-Z0-9À-Þ]|[a-z][A-Z]|[.#+][A-Za-z]/g;
+const wordPattern = /[A-Za-z0-9À-ÿ][A-Za-z0-9À-ÿ.#+_'’-]*[A-Za-z0-9À-ÿ#+]|[A-Za-z0-9À-ÿ]/g;
 // Nouns that may close a name without being one: "Azure technologies", "Firebase Hosting".
 const trailingNouns = new Set([
   'technologies',
@@ -38,15 +42,14 @@ interface Word {
   readonly end: number;
 }
 
-const shapedWord = (word: string): boolean =>
-  /[.#+\d]/u.test(word) || /^\p{Lu}{2,6}$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+const shapedWord = (word: string): boolean => /[.#+\d]|^[A-Z]{2,6}$|[a-z][A-Z]/.test(word);
 
 function wordsOf(text: string, offset: number): Word[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({
-    raw: match[0],
-    start: offset + (match.index ?? 0),
-    end: offset + (match.index ?? 0) + match[0].length,
-  }));
+  const words: Word[] = [];
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text))
+    words.push({ raw: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
+  return words;
 }
 
 /** Lowercased tool names and aliases to the canonical name, for telling a known tool from a capitalized word. */
@@ -63,12 +66,20 @@ export const toolNames = memoWeak((tools: NamedTerms): ReadonlyMap<string, strin
  * may close a clause ("proficient in React") and the last may open one ("MongoDB along with ..."). Whether a list is
  * a list of tools is the caller's to judge from `tool` and `shaped`.
  */
-export function findNameLists(letter: LetterAnatomy, tools: ReadonlyMap<string, string>): NameList[] {
+export function findNameLists(
+  letter: LetterAnatomy,
+  tools: ReadonlyMap<string, string>,
+  mayHold: (sentence: Span) => boolean = () => true,
+): NameList[] {
   const nameLike = (word: string): boolean =>
-    /^[\p{Lu}\p{N}]/u.test(word) || shapedWord(word) || tools.has(word.toLowerCase());
+    /^[A-Z0-9À-Þ]/.test(word) || shapedWord(word) || tools.has(word.toLowerCase());
   const lists: NameList[] = [];
   for (const sentence of letter.sentences) {
-    if (!/[,/&]|\band\b|\bor\b/u.test(sentence.text)) continue;
+    if (!mayHold(sentence)) continue;
+    // A list of three needs two separators; most sentences have fewer.
+    if ((sentence.text.match(separatorHint) ?? []).length < 2) continue;
+    // Nor can a sentence with fewer than two name-like words hold one (lowercase tools such as pandas are rare).
+    if ((sentence.text.match(nameHint) ?? []).length < 2) continue;
     // Segments between separators, as offsets into the letter.
     const segments: Span[] = [];
     let cursor = 0;
@@ -84,7 +95,23 @@ export function findNameLists(letter: LetterAnatomy, tools: ReadonlyMap<string, 
     }
     if (segments.length < 2) continue;
     segments.push({ text: sentence.text.slice(cursor), start: sentence.start + cursor, end: sentence.end });
-    const words = segments.map((segment) => wordsOf(segment.text, segment.start));
+    // Words of a segment, read only as far as a name of three words can reach from either end.
+    const reach = 80;
+    const cache: Word[][] = [];
+    const wordsOfSegment = (segment: Span): Word[] =>
+      segment.text.length <= 2 * reach
+        ? wordsOf(segment.text, segment.start)
+        : [
+            ...wordsOf(segment.text.slice(0, reach), segment.start).slice(0, -1),
+            { raw: '', start: segment.start + reach, end: segment.start + reach },
+            ...wordsOf(segment.text.slice(-reach), segment.end - reach).slice(1),
+          ];
+    const wordsAt = (index: number): Word[] => {
+      const segment = segments[index];
+      if (segment === undefined) return [];
+      cache[index] ??= wordsOfSegment(segment);
+      return cache[index];
+    };
     // Two words of one name have only spaces between them ("Stack: pandas" is two things).
     const joined = (left: Word, right: Word): boolean =>
       /^[ \t]+$/u.test(letter.text.slice(left.end, right.start));
@@ -108,7 +135,7 @@ export function findNameLists(letter: LetterAnatomy, tools: ReadonlyMap<string, 
     };
     // The whole segment as one name, or null.
     const whole = (index: number): ListItem | null => {
-      const all = words[index] ?? [];
+      const all = wordsAt(index);
       if (all.length === 0 || all.length > maxWords) return null;
       const ok = all.every(
         (word, at) =>
@@ -119,7 +146,7 @@ export function findNameLists(letter: LetterAnatomy, tools: ReadonlyMap<string, 
       return ok ? item(all) : null;
     };
     const tail = (index: number): ListItem | null => {
-      const all = words[index] ?? [];
+      const all = wordsAt(index);
       let from = all.length;
       while (
         from > 0 &&
@@ -131,7 +158,7 @@ export function findNameLists(letter: LetterAnatomy, tools: ReadonlyMap<string, 
       return item(all.slice(from));
     };
     const head = (index: number): ListItem | null => {
-      const all = words[index] ?? [];
+      const all = wordsAt(index);
       let to = 0;
       const next = (at: number) => at === 0 || joined(all[at - 1] as Word, all[at] as Word);
       while (to < all.length && to < maxWords && nameLike((all[to] as Word).raw) && next(to)) to++;

@@ -47,17 +47,18 @@ const durationAfter =
   /^\+?\s?-?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|semesters?|years?|yrs?)\b/iu;
 // Long units: a span of them is a time in someone's life, not a result, unless a word of change comes before.
 const longDurationAfter = /^\+?\s?-?(?:months?|quarters?|semesters?|years?|yrs?)\b/iu;
+// ASCII classes and no u flag: these run on every number of every letter.
 const changeBefore =
-  /\b(?:from|to|by|under|below|within|cut|cutting|reduced|reducing|saved|saving|shaved|shaving|shortened|down to|in just|in only|less than|fewer than)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/iu;
+  /\b(?:from|to|by|under|below|within|cut|cutting|reduced|reducing|saved|saving|shaved|shaving|shortened|down to|in just|in only|less than|fewer than)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/i;
 const spanBefore =
-  /\b(?:past|last|for|over|during|spanning|throughout|after|than|since|nearly|almost|about|around|some)\s+$/iu;
-const agoAfter = /^\s?-?\S*\s+ago\b/iu;
-const ordinalAfter = /^(?:st|nd|rd|th)\b/iu;
-const phoneAfter = /^\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/u;
+  /\b(?:past|last|for|over|during|spanning|throughout|after|than|since|nearly|almost|about|around|some)\s+$/i;
+const agoAfter = /^\s?-?\S*\s+ago\b/i;
+const ordinalAfter = /^(?:st|nd|rd|th)\b/i;
+const phoneAfter = /^\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
 const phoneMiddle = (before: string, after: string): boolean =>
-  /\(?\d{3}\)?[\s.-]$/u.test(before) && /^[\s.-]\d{4}(?!\d)/u.test(after);
+  /\(?\d{3}\)?[\s.-]$/.test(before) && /^[\s.-]\d{4}(?!\d)/.test(after);
 // A capitalized name right before a bare number makes it the name's number: "Office 365", "Llama 3", "Bootstrap 5".
-const nameBefore = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}.+#-]*)\s$/u;
+const nameBefore = /(?:^|[\s(])([A-Z][A-Za-z0-9.+#-]*)\s$/;
 const notNames = new Set(
   'over about nearly almost more than top with by to from of in for around under across some all only just roughly approximately up down i we our my the a an and or at on within after before since each every per reduced cut saved grew increased led managed served handled built shipped'.split(
     ' ',
@@ -114,8 +115,10 @@ export function findQuantities(text: string, tokens?: readonly Token[]): Quantit
     else if (fraction !== '') kind = 'decimal';
     else if (isYear(text, start, integer, after)) kind = 'year';
     else kind = 'count';
-    const before = text.slice(Math.max(0, start - 40), start);
-    const name = currency === undefined && suffix === '' ? nameBefore.exec(before)?.[1] : undefined;
+    // Only bare numbers and durations can be something other than an outcome; money and percentages never are.
+    const bare = currency === undefined && suffix === '';
+    const before = bare || kind === 'duration' ? text.slice(Math.max(0, start - 40), start) : '';
+    const name = bare ? nameBefore.exec(before)?.[1] : undefined;
     found.push({
       text: whole,
       start,
@@ -125,11 +128,12 @@ export function findQuantities(text: string, tokens?: readonly Token[]): Quantit
       integerDigits: integer.replaceAll(',', '').length,
       experience: kind === 'duration' && experienceAfter.test(after),
       notOutcome:
-        ordinalAfter.test(after) ||
-        phoneAfter.test(after) ||
-        phoneMiddle(before, after) ||
-        text[start - 1] === '+' ||
-        (name !== undefined && !notNames.has(name.toLowerCase())) ||
+        (bare &&
+          (ordinalAfter.test(after) ||
+            phoneAfter.test(after) ||
+            phoneMiddle(before, after) ||
+            text[start - 1] === '+' ||
+            (name !== undefined && !notNames.has(name.toLowerCase())))) ||
         (kind === 'duration' && isSpan(before, after)),
     });
   }

@@ -1,6 +1,8 @@
+import { bodyMatches, toolMatcher } from '../../text/vocabulary-matcher.js';
 import { findNameLists, type ListItem, toolNames } from '../find-name-lists.js';
 import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
 import type { Finding } from '../finding.js';
+import type { Span } from '../letter-anatomy.js';
 import { profileIndex } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { quote } from '../spans.js';
@@ -13,6 +15,8 @@ import { quote } from '../spans.js';
  *   "SolidWorks, LabVIEW and MATLAB"), so a row of acronyms alone ("IBM, SAP and KPMG") is not.
  * "Stripe, Google and Meta" or "FIRST Robotics, PolySAT and Battlebots" are not lists of tools.
  */
+const softwareShaped = /[a-z][A-Z]|[A-Za-z][.#+][A-Za-z0-9+#]|[A-Za-z] ?\d|[A-Z]{2}/;
+
 function isToolList(items: readonly ListItem[]): boolean {
   const known = items.filter((item) => item.tool !== null).length;
   const software = items.filter((item) => item.tool !== null || item.shaped).length;
@@ -44,7 +48,12 @@ export const noFrameworkListRule: Rule = {
     const findings: Finding[] = [];
     const quantities = quantitiesOf(letter).filter(isResultQuantity);
     const index = context.profile === null ? null : profileIndex(context.profile, context.common);
-    for (const list of findNameLists(letter, toolNames(context.common.tools))) {
+    // Only a sentence naming a known tool or a software-shaped word (Next.js, C#, MongoDB) can hold a tool list.
+    const known = bodyMatches(letter, toolMatcher(context.common.tools));
+    const mayHold = (sentence: Span) =>
+      softwareShaped.test(sentence.text) ||
+      known.some((match) => match.start >= sentence.start && match.end <= sentence.end);
+    for (const list of findNameLists(letter, toolNames(context.common.tools), mayHold)) {
       if (!isToolList(list.items)) continue;
       const first = list.items[0] as ListItem;
       const last = list.items[list.items.length - 1] as ListItem;

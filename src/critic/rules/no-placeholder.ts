@@ -7,7 +7,7 @@ import { quote } from '../spans.js';
 // ("Unknown Company", "XYZ Corp", "Company Name"). A Markdown link "[my portfolio](https://...)" is not a slot, nor is
 // ***bold*** emphasis.
 const slotPattern =
-  /(?<![\p{L}\p{N}#])#\p{Lu}[\p{L}]*(?![\p{L}\p{N}#])|(?<=[\p{L}\p{N}][ \t]+)\*{3,}(?=[ \t]*[,.;:!?)]|[ \t]+[\p{L}\p{N}])|(?<![\p{L}\p{N}_])\p{Lu}{2,}(?:_\p{Lu}+)+(?![\p{L}\p{N}_])|\b(?:Unknown Company|(?:XYZ|ABC) (?:Corp|Corporation|Company|Inc)\b\.?|Company Name|Hiring Manager Name|Job Title Here)\b|\[[^\]\n]{1,80}\](?!\()|\{\{[^}\n]{0,60}\}\}|\{\s*[A-Za-z_][\w .-]{0,40}\}|<\s*(?:[Yy]our|[Cc]ompany|[Hh]iring|[Ii]nsert|[Nn]ame|[Ff]irst|[Ll]ast|[Jj]ob|[Pp]osition|[Rr]ole|[Dd]ate|[Pp]revious)[^<>\n]{0,40}>|(?<![\p{L}\p{N}])(?:X{2,}|TBD|TBA|TODO|FIXME|INSERT)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}$])[XYZN]\s?%|\$[XYZN](?![\p{L}\p{N}])|_{3,}|[Ll]orem ipsum/gu;
+  /#(?<=(?:^|[^\p{L}\p{N}#])#)\p{Lu}\p{L}*(?![\p{L}\p{N}#])|\*\*\*(?<=[\p{L}\p{N}][ \t]+\*\*\*)\**(?=[ \t]*[,.;:!?)]|[ \t]+[\p{L}\p{N}])|\b[A-Z]{2,}(?:_[A-Z]+)+\b|\b(?:Unknown Company|(?:XYZ|ABC) (?:Corp|Corporation|Company|Inc)\b\.?|Company Name|Hiring Manager Name|Job Title Here)\b|\[[^\]\n]{1,80}\](?!\()|\{\{[^}\n]{0,60}\}\}|\{\s*[A-Za-z_][\w .-]{0,40}\}|<\s*(?:[Yy]our|[Cc]ompany|[Hh]iring|[Ii]nsert|[Nn]ame|[Ff]irst|[Ll]ast|[Jj]ob|[Pp]osition|[Rr]ole|[Dd]ate|[Pp]revious)[^<>\n]{0,40}>|(?<![\p{L}\p{N}])(?:X{2,}|TBD|TBA|TODO|FIXME|INSERT)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}$])[XYZN]\s?%|\$[XYZN](?![\p{L}\p{N}])|_{3,}|[Ll]orem ipsum/gu;
 
 function replacementFor(slot: string, context: CriticContext): string {
   const inner = slot.toLowerCase();
