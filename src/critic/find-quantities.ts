@@ -25,6 +25,12 @@ export interface Quantity {
   readonly integerDigits: number;
   /** "5 years of experience": a length of experience, not a result. */
   readonly experience: boolean;
+  /**
+   * A number that is not an outcome though it may be a fact: an ordinal ("2nd year"), a version or a name's number
+   * ("Bootstrap 5", "Office 365"), a phone number, or a span of time ("the past two years", "seven semesters",
+   * "three months ago"). A span counts as an outcome only after a word of change ("from 6 hours to 40 minutes").
+   */
+  readonly notOutcome: boolean;
 }
 
 // Applied (sticky) where a number starts; the scan in findQuantities checks what comes before it.
@@ -38,7 +44,26 @@ const spelledWords = new Set(
   ),
 );
 const durationAfter =
-  /^\+?\s?-?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|yrs?)\b/iu;
+  /^\+?\s?-?(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|semesters?|years?|yrs?)\b/iu;
+// Long units: a span of them is a time in someone's life, not a result, unless a word of change comes before.
+const longDurationAfter = /^\+?\s?-?(?:months?|quarters?|semesters?|years?|yrs?)\b/iu;
+// ASCII classes and no u flag: these run on every number of every letter.
+const changeBefore =
+  /\b(?:from|to|by|under|below|within|cut|cutting|reduced|reducing|saved|saving|shaved|shaving|shortened|down to|in just|in only|less than|fewer than)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/i;
+const spanBefore =
+  /\b(?:past|last|for|over|during|spanning|throughout|after|than|since|nearly|almost|about|around|some)\s+$/i;
+const agoAfter = /^\s?-?\S*\s+ago\b/i;
+const ordinalAfter = /^(?:st|nd|rd|th)\b/i;
+const phoneAfter = /^\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
+const phoneMiddle = (before: string, after: string): boolean =>
+  /\(?\d{3}\)?[\s.-]$/.test(before) && /^[\s.-]\d{4}(?!\d)/.test(after);
+// A capitalized name right before a bare number makes it the name's number: "Office 365", "Llama 3", "Bootstrap 5".
+const nameBefore = /(?:^|[\s(])([A-Z][A-Za-z0-9.+#-]*)\s$/;
+const notNames = new Set(
+  'over about nearly almost more than top with by to from of in for around under across some all only just roughly approximately up down i we our my the a an and or at on within after before since each every per reduced cut saved grew increased led managed served handled built shipped'.split(
+    ' ',
+  ),
+);
 const experienceAfter =
   /^\+?\s?(?:years?|yrs?)\b(?:['’]?\s+(?:of|in)\b|['’]?\s+(?:experience|professional))/iu;
 const yearBefore =
@@ -90,6 +115,10 @@ export function findQuantities(text: string, tokens?: readonly Token[]): Quantit
     else if (fraction !== '') kind = 'decimal';
     else if (isYear(text, start, integer, after)) kind = 'year';
     else kind = 'count';
+    // Only bare numbers and durations can be something other than an outcome; money and percentages never are.
+    const bare = currency === undefined && suffix === '';
+    const before = bare || kind === 'duration' ? text.slice(Math.max(0, start - 40), start) : '';
+    const name = bare ? nameBefore.exec(before)?.[1] : undefined;
     found.push({
       text: whole,
       start,
@@ -98,6 +127,14 @@ export function findQuantities(text: string, tokens?: readonly Token[]): Quantit
       value,
       integerDigits: integer.replaceAll(',', '').length,
       experience: kind === 'duration' && experienceAfter.test(after),
+      notOutcome:
+        (bare &&
+          (ordinalAfter.test(after) ||
+            phoneAfter.test(after) ||
+            phoneMiddle(before, after) ||
+            text[start - 1] === '+' ||
+            (name !== undefined && !notNames.has(name.toLowerCase())))) ||
+        (kind === 'duration' && isSpan(before, after)),
     });
   }
   for (const token of tokens ?? tokenize(text)) {
@@ -114,9 +151,17 @@ export function findQuantities(text: string, tokens?: readonly Token[]): Quantit
       value: Number.NaN,
       integerDigits: 0,
       experience: experienceAfter.test(after),
+      notOutcome:
+        durationAfter.test(after) && isSpan(text.slice(Math.max(0, token.start - 40), token.start), after),
     });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A duration that measures a time in someone's life ("the past two years", "10+ years") rather than a change. */
+function isSpan(before: string, after: string): boolean {
+  if (changeBefore.test(before)) return false;
+  return spanBefore.test(before) || agoAfter.test(after) || longDurationAfter.test(after);
 }
 
 function isYear(text: string, start: number, integer: string, after: string): boolean {
@@ -125,9 +170,9 @@ function isYear(text: string, start: number, integer: string, after: string): bo
   return yearBefore.test(text.slice(Math.max(0, start - 12), start)) || !/^\s*\p{L}/u.test(after);
 }
 
-/** A quantity that states a result: not a year, not a length of experience. */
+/** A quantity that states a result: not a year, a length of experience, an ordinal, a version, a phone or a span. */
 export function isResultQuantity(quantity: Quantity): boolean {
-  return quantity.kind !== 'year' && !quantity.experience;
+  return quantity.kind !== 'year' && !quantity.experience && !quantity.notOutcome;
 }
 
 /** A key that two spellings of the same figure share: "40%" and "40 percent", "2M+" and "2 million". */

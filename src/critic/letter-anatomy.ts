@@ -50,6 +50,9 @@ const defaultSignoffs = [
   'cheers',
 ];
 
+/** How many short lines a header above the greeting may run to (a Markdown letter's title block is 15-20). */
+const headerLines = 30;
+
 /** Sentences end at . ! ? followed by space, or at a line break inside a paragraph (a list). */
 const letterSentences: SentenceBreaks = {
   lineBreaks: true,
@@ -81,8 +84,9 @@ export function analyzeLetter(
   const content = all.filter((line) => line.text.trim() !== '');
 
   let greeting: Span | null = null;
-  // The greeting is the first content line, or comes after a short header (name, contact, date, address).
-  for (const line of content.slice(0, 10)) {
+  // The greeting is the first content line, or comes after a header of short lines (name, contact, date, address,
+  // a "Re:" line, a Markdown title and field list): a long line is prose, and prose ends the search.
+  for (const line of content.slice(0, headerLines)) {
     greeting = findGreeting(text, line, greetings);
     if (greeting !== null || line.text.trim().length > 100) break;
   }

@@ -2,15 +2,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Environment } from '../config/early-environment.js';
 import { resolveConfig } from '../config/resolve-config.js';
+import { critiqueLetter } from '../critic/critique-letter.js';
 import type { Rule } from '../critic/rule.js';
 import { ConfigError, OutputError } from '../errors.js';
 import { analyzePosting } from '../pipeline/analyze-posting.js';
+import { criticContextFor } from '../pipeline/critic-context.js';
 import type { Engine } from '../pipeline/engine.js';
-import { loadPlaybooks } from '../playbooks/load-playbooks.js';
+import { loadPlaybooks, playbookFor } from '../playbooks/load-playbooks.js';
 import { baselineKey, baselineRun, blessBaseline, loadBaseline } from './baseline.js';
 import { compareWithBaseline } from './compare-baseline.js';
 import { createEvalEngines } from './create-eval-engines.js';
 import { filterCases } from './filter-cases.js';
+import { evalLetters } from './letters/eval-letters.js';
 import { loadDataset } from './load-dataset.js';
 import { evalReading } from './reading/eval-reading.js';
 import { renderReport } from './render-report.js';
@@ -63,6 +66,8 @@ export interface EvalFlags {
   readonly maxWords?: string;
   /** Score how lede reads real postings (datasets/real-postings) instead of the letters it writes. */
   readonly reading?: boolean;
+  /** Score the critic's rules on real letters (datasets/real-letters) against hand labels instead. */
+  readonly letters?: boolean;
 }
 
 /** Only what picks and reaches the model comes from the environment: the eval's letters must not depend on a shell. */
@@ -158,6 +163,27 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
   }
 
   const playbooks = await loadPlaybooks(config.templates);
+  if (flags.letters === true) {
+    // As a new user runs `lede check` on a letter of their own: no posting, no profile, the general playbook.
+    const critic = criticContextFor({
+      playbook: playbookFor(playbooks, 'general'),
+      playbooks,
+      posting: null,
+      analysis: null,
+      profile: null,
+      maxWords: config.maxWords,
+    });
+    const result = await evalLetters(
+      {
+        folder: flags.dataset === 'datasets' ? join(datasetFolder, 'real-letters') : datasetFolder,
+        out: resolve(context.cwd, flags.out),
+        bless: flags.bless === true,
+      },
+      { critique: (text) => critiqueLetter(text, critic, context.rules) },
+    );
+    stdout(result.report);
+    return result.regressions.length === 0;
+  }
   if (flags.reading === true) {
     const engine = (
       context.engineFor ?? (await createEvalEngines(config, (message) => stderr(`lede eval: ${message}\n`)))

@@ -126,6 +126,22 @@ export const CommonVocabularySchema = z
   .object({
     /** Stock openers the critic rejects, as lowercase phrases matched at the start of the first sentence. */
     stockOpeners: words.min(1),
+    /**
+     * The stock-opener family: word lists no-stock-opener builds its patterns from (see templates/common.yaml).
+     * Absent in an older common.yaml: then only the stockOpeners phrases match.
+     */
+    openerFamily: z
+      .object({
+        leadIns: words,
+        feelings: words,
+        intensifiers: words,
+        actions: words,
+        wishes: words,
+        appeals: words,
+        pleasantries: words,
+      })
+      .strict()
+      .optional(),
     /** Named tools, frameworks, libraries and platforms. Each entry: the canonical name and optional aliases. */
     tools: z
       .array(

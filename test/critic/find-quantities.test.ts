@@ -33,6 +33,34 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('tells numbers that are not outcomes from results: ordinals, versions, phones and spans of time', () => {
+    const verdicts = (text: string) =>
+      findQuantities(text).map((quantity) => [quantity.text, isResultQuantity(quantity)]);
+    expect(verdicts('In my 2nd year I used Bootstrap 5 and Office 365; call (555) 123-4567.')).toEqual([
+      ['2', false],
+      ['5', false],
+      ['365', false],
+      ['555', false],
+      ['123', false],
+    ]);
+    expect(
+      verdicts('Over the past two years, 10+ years in all and seven semesters; three months ago I joined.'),
+    ).toEqual([
+      ['two', false],
+      ['10+', false],
+      ['seven', false],
+      ['three', false],
+    ]);
+    expect(
+      verdicts('I cut the nightly run from 6 hours to 40 minutes, saving 2 weeks of rework for 300 users.'),
+    ).toEqual([
+      ['6', true],
+      ['40', true],
+      ['2', true],
+      ['300', true],
+    ]);
+  });
+
   it('ignores digits inside words and version-like runs, and finds spelled multiples', () => {
     expect(
       kinds('p99 latency on GPT-4 with Q3 2.0.1 builds; we doubled throughput in a two-fold test.'),

@@ -43,7 +43,15 @@ export function evalCommand(context: CliContext): Command {
       '--reading',
       'score how lede reads real postings (company, industry, hook, role, hiring manager) instead',
     )
-    .option('--dataset <folder>', 'the dataset folder (with --reading: datasets/real-postings)', 'datasets')
+    .option(
+      '--letters',
+      'score the critic on real letters people wrote (agreement, precision, recall per rule) instead',
+    )
+    .option(
+      '--dataset <folder>',
+      'the dataset folder (with --reading: datasets/real-postings; with --letters: datasets/real-letters)',
+      'datasets',
+    )
     .option('--baseline <file>', 'the baseline file (default: <dataset>/baseline.json)')
     .option(
       '--against <key>',

@@ -1,12 +1,29 @@
-import { bodyMatches, type TermMatch, toolMatcher } from '../../text/vocabulary-matcher.js';
+import { bodyMatches, toolMatcher } from '../../text/vocabulary-matcher.js';
+import { findNameLists, type ListItem, toolNames } from '../find-name-lists.js';
 import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
 import type { Finding } from '../finding.js';
+import type { Span } from '../letter-anatomy.js';
 import { profileIndex } from '../profile-index.js';
 import type { Rule } from '../rule.js';
-import { quote, spanAt } from '../spans.js';
+import { quote } from '../spans.js';
 
-// What may sit between two names of a list: commas, slashes, "and", "or", "as well as".
-const listGap = /^[\s,;/&]*(?:(?:and|or|as well as|plus|&)[\s,]*)?$/iu;
+/**
+ * A list of names is a list of tools, known or not, when:
+ * - the vocabulary knows one of them and another is known or written like software (Next.js, C#, MongoDB, CSS);
+ * - two are written with a dot, #, + or digit ("Bootstrap 5, Express.js and JQuery"); or
+ * - three are written like software and one has a dot, #, +, digit or an inner capital ("HTML, CSS and JavaScript",
+ *   "SolidWorks, LabVIEW and MATLAB"), so a row of acronyms alone ("IBM, SAP and KPMG") is not.
+ * "Stripe, Google and Meta" or "FIRST Robotics, PolySAT and Battlebots" are not lists of tools.
+ */
+const softwareShaped = /[a-z][A-Z]|[A-Za-z][.#+][A-Za-z0-9+#]|[A-Za-z] ?\d|[A-Z]{2}/;
+
+function isToolList(items: readonly ListItem[]): boolean {
+  const known = items.filter((item) => item.tool !== null).length;
+  const software = items.filter((item) => item.tool !== null || item.shaped).length;
+  const symbols = items.filter((item) => /[.#+\d]/u.test(item.text)).length;
+  const inner = items.some((item) => /[.#+\d]|\p{Ll}\p{Lu}/u.test(item.text));
+  return (known >= 1 && software >= 2) || symbols >= 2 || (software >= 3 && inner);
+}
 
 export const noFrameworkListRule: Rule = {
   id: 'no-framework-list',
@@ -14,7 +31,7 @@ export const noFrameworkListRule: Rule = {
   severity: 'error',
   requires: [],
   description:
-    'No run of three or more tool, framework or library names strung together without what was done with them: a run of four or more always fails, a run of three fails unless its sentence states a quantified result.',
+    'No list of three or more tool, language, framework or platform names strung together without what was done with them, whether the vocabulary knows every name or not ("Next.js, React, Tailwindcss and Firebase Hosting"): a list of four or more always fails, a list of three fails unless its sentence states a quantified result.',
   why: 'A row of library names belongs on a resume; one tool and the problem it solved shows how you work.',
   examples: {
     pass: {
@@ -28,32 +45,28 @@ export const noFrameworkListRule: Rule = {
   },
   repair: 'drop-sentence',
   check(letter, context) {
-    const matches = bodyMatches(letter, toolMatcher(context.common.tools));
-    const runs: TermMatch[][] = [];
-    let run: TermMatch[] = [];
-    for (const match of matches) {
-      const previous = run[run.length - 1];
-      if (previous !== undefined && listGap.test(letter.text.slice(previous.end, match.start)))
-        run.push(match);
-      else {
-        if (run.length >= 3) runs.push(run);
-        run = [match];
-      }
-    }
-    if (run.length >= 3) runs.push(run);
     const findings: Finding[] = [];
     const quantities = quantitiesOf(letter).filter(isResultQuantity);
     const index = context.profile === null ? null : profileIndex(context.profile, context.common);
-    for (const list of runs) {
-      const first = list[0] as TermMatch;
-      const last = list[list.length - 1] as TermMatch;
-      const sentence = spanAt(letter.sentences, first.start);
-      const hasResult =
-        sentence !== null &&
-        quantities.some((quantity) => quantity.start >= sentence.start && quantity.end <= sentence.end);
-      if (list.length === 3 && hasResult) continue;
-      const owned = index === null ? [] : list.filter((match) => index.knownTools.has(match.term));
-      const pick = (owned[0] ?? first).term;
+    // Only a sentence naming a known tool or a software-shaped word (Next.js, C#, MongoDB) can hold a tool list.
+    const known = bodyMatches(letter, toolMatcher(context.common.tools));
+    const mayHold = (sentence: Span) =>
+      softwareShaped.test(sentence.text) ||
+      known.some((match) => match.start >= sentence.start && match.end <= sentence.end);
+    for (const list of findNameLists(letter, toolNames(context.common.tools), mayHold)) {
+      if (!isToolList(list.items)) continue;
+      const first = list.items[0] as ListItem;
+      const last = list.items[list.items.length - 1] as ListItem;
+      const { sentence } = list;
+      const hasResult = quantities.some(
+        (quantity) => quantity.start >= sentence.start && quantity.end <= sentence.end,
+      );
+      if (list.items.length === 3 && hasResult) continue;
+      const owned =
+        index === null
+          ? []
+          : list.items.filter((item) => item.tool !== null && index.knownTools.has(item.tool));
+      const pick = (owned[0] ?? list.items.find((item) => item.tool !== null) ?? first).tool ?? first.text;
       findings.push({
         ruleId: 'no-framework-list',
         severity: 'error',

@@ -2,10 +2,12 @@ import type { Finding } from '../finding.js';
 import type { CriticContext, Rule } from '../rule.js';
 import { quote } from '../spans.js';
 
-// Template slots: [Company Name], [X]%, {{name}}, {company}, <Your Name>, XX, X%, TBD, ____ . A Markdown link
-// "[my portfolio](https://...)" is not a slot.
+// Template slots: [Company Name], [X]%, {{name}}, {company}, <Your Name>, XX, X%, TBD, ____, #Position (a hash
+// slot mid-line; "C#" and "#1" are not), *** where a name belongs, COMPANY_NAME, and the stand-ins people leave in
+// ("Unknown Company", "XYZ Corp", "Company Name"). A Markdown link "[my portfolio](https://...)" is not a slot, nor is
+// ***bold*** emphasis.
 const slotPattern =
-  /\[[^\]\n]{1,80}\](?!\()|\{\{[^}\n]{0,60}\}\}|\{\s*[A-Za-z_][\w .-]{0,40}\}|<\s*(?:[Yy]our|[Cc]ompany|[Hh]iring|[Ii]nsert|[Nn]ame|[Ff]irst|[Ll]ast|[Jj]ob|[Pp]osition|[Rr]ole|[Dd]ate|[Pp]revious)[^<>\n]{0,40}>|(?<![\p{L}\p{N}])(?:X{2,}|TBD|TBA|TODO|FIXME|INSERT)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}$])[XYZN]\s?%|\$[XYZN](?![\p{L}\p{N}])|_{3,}|[Ll]orem ipsum/gu;
+  /#(?<=(?:^|[^\p{L}\p{N}#])#)\p{Lu}\p{L}*(?![\p{L}\p{N}#])|\*\*\*(?<=[\p{L}\p{N}][ \t]+\*\*\*)\**(?=[ \t]*[,.;:!?)]|[ \t]+[\p{L}\p{N}])|\b[A-Z]{2,}(?:_[A-Z]+)+\b|\b(?:Unknown Company|(?:XYZ|ABC) (?:Corp|Corporation|Company|Inc)\b\.?|Company Name|Hiring Manager Name|Job Title Here)\b|\[[^\]\n]{1,80}\](?!\()|\{\{[^}\n]{0,60}\}\}|\{\s*[A-Za-z_][\w .-]{0,40}\}|<\s*(?:[Yy]our|[Cc]ompany|[Hh]iring|[Ii]nsert|[Nn]ame|[Ff]irst|[Ll]ast|[Jj]ob|[Pp]osition|[Rr]ole|[Dd]ate|[Pp]revious)[^<>\n]{0,40}>|(?<![\p{L}\p{N}])(?:X{2,}|TBD|TBA|TODO|FIXME|INSERT)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}$])[XYZN]\s?%|\$[XYZN](?![\p{L}\p{N}])|_{3,}|[Ll]orem ipsum/gu;
 
 function replacementFor(slot: string, context: CriticContext): string {
   const inner = slot.toLowerCase();
@@ -51,7 +53,7 @@ export const noPlaceholderRule: Rule = {
   severity: 'error',
   requires: [],
   description:
-    'No unfilled template slot is left: [Company Name], [X]%, {{name}}, {company}, <Your Name>, XX, X%, TBD, ____.',
+    'No unfilled template slot is left, in any shape: [Company Name], [X]%, {{name}}, {company}, <Your Name>, #Position, COMPANY_NAME, XX, X%, TBD, ____, *** where a name belongs, and stand-ins such as "Unknown Company", "XYZ Corp" or "Company Name".',
   why: 'A bracket left in the letter tells the reader it is a form letter sent unread, and ends the application.',
   examples: {
     pass: {

@@ -1,9 +1,11 @@
+import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { memoOn } from '../../text/memo.js';
 import { escapeRegExp } from '../../text/vocabulary-matcher.js';
 import { firstSentence } from '../first-sentence.js';
 import { profileIndex, resultExample } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, quote } from '../spans.js';
+import { matchOpenerFamily } from '../stock-opener-family.js';
 
 const openerPatternKey = Symbol('stock-opener-pattern');
 
@@ -26,13 +28,20 @@ function openerPattern(openers: readonly string[]): RegExp {
   });
 }
 
+/** The stock phrases as written, then the family by structure (templates/common.yaml holds both). */
+function openerSpan(sentence: string, common: CommonVocabulary): { start: number; end: number } | null {
+  const phrase = openerPattern(common.stockOpeners).exec(sentence);
+  if (phrase !== null) return { start: 0, end: phrase[0].length };
+  return common.openerFamily === undefined ? null : matchOpenerFamily(sentence, common.openerFamily);
+}
+
 export const noStockOpenerRule: Rule = {
   id: 'no-stock-opener',
   industries: 'all',
   severity: 'error',
   requires: [],
   description:
-    'The first sentence after the greeting is not a stock opener ("I am writing to express my interest", "Please accept", "My name is", ...).',
+    'The first sentence of the body (after the greeting and any header, subject or "Re:" lines) is not a stock opener: its main clause, after any lead-in such as "As a data engineer,", is not about the writer\'s feelings, wish or application ("I am thrilled to express my keen interest", "I would like to apply"), the letter itself ("With this letter ..."), a self-introduction ("My name is", "I am Priya, a ...") or a pleasantry ("I hope this letter finds you well"), and it does not make the writer\'s interest its point ("... is very appealing to me"). The phrases and word lists live in templates/common.yaml.',
   why: 'Every other letter in the pile opens the same way; the first line is the one place a reader decides to keep going.',
   examples: {
     pass: {
@@ -48,8 +57,8 @@ export const noStockOpenerRule: Rule = {
   check(letter, context) {
     const sentence = firstSentence(letter);
     if (sentence === null) return [];
-    const match = openerPattern(context.common.stockOpeners).exec(sentence.text);
-    if (match === null) return [];
+    const span = openerSpan(sentence.text, context.common);
+    if (span === null) return [];
     const fact =
       context.profile === null ? undefined : profileIndex(context.profile, context.common).quantifiedFacts[0];
     const instead =
@@ -60,8 +69,8 @@ export const noStockOpenerRule: Rule = {
       {
         ruleId: 'no-stock-opener',
         severity: 'error',
-        message: `Delete the stock opener '${match[0]}' and open with ${instead}.`,
-        evidence: quote(letter.text, sentence.start, sentence.start + match[0].length),
+        message: `Delete the stock opener '${sentence.text.slice(span.start, span.end)}' and open with ${instead}.`,
+        evidence: quote(letter.text, sentence.start + span.start, sentence.start + span.end),
       },
     ];
   },

@@ -58,4 +58,35 @@ describe('no-framework-list', () => {
       quoteOf(letter, 'pandas/NumPy/SciPy'),
     ]);
   });
+
+  it.each([
+    [
+      'I build web apps with Next.js, React, Tailwindcss and Firebase Hosting.',
+      'Next.js, React, Tailwindcss and Firebase Hosting',
+    ],
+    ['I am proficient in HTML, CSS and JavaScript.', 'HTML, CSS and JavaScript'],
+    ['Furthermore, I know Node.js, Python, and MATLAB well.', 'Node.js, Python, and MATLAB'],
+    [
+      'I built the front end with Bootstrap 5, Express.js, and JQuery.',
+      'Bootstrap 5, Express.js, and JQuery',
+    ],
+    ['My CAD work spans SolidWorks, LabVIEW and MATLAB.', 'SolidWorks, LabVIEW and MATLAB'],
+    [
+      'I bring expertise in Openshift, Kubernetes, and Azure technologies to the team.',
+      'Openshift, Kubernetes, and Azure technologies',
+    ],
+  ])('flags a list of tools the vocabulary does not all know: "%s"', (sentence, list) => {
+    const letter = letterOf('Dear Dana Ortiz,', [sentence]);
+    expect(check(letter, false).map((finding) => finding.evidence?.text)).toEqual([list]);
+  });
+
+  it.each([
+    'My projects include FIRST Robotics, PolySAT, and Battlebots.',
+    'I have consulted for IBM, SAP and KPMG.',
+    'I worked at Stripe, Google and Meta before joining Streamline.',
+    'My work spans data science, AI strategy, and user research.',
+    'Stack: pandas and NumPy, nothing more.',
+  ])('passes names that are not a list of tools: "%s"', (sentence) => {
+    expect(check(letterOf('Dear Dana Ortiz,', [sentence]), false)).toEqual([]);
+  });
 });

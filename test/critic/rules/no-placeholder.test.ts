@@ -105,4 +105,19 @@ describe('no-placeholder', () => {
       },
     ]);
   });
+
+  it.each([
+    ['Dear #Address:\n\nI apply for the #Position at #School.', ['#Address', '#Position', '#School']],
+    ['I would like to intern in ***, from April to August.', ['***']],
+    ['Dear HIRING_MANAGER,\n\nI admire COMPANY_NAME and its mission.', ['HIRING_MANAGER', 'COMPANY_NAME']],
+    ['I would love to join Unknown Company, or XYZ Corp.', ['Unknown Company', 'XYZ Corp']],
+  ])('finds slots people leave in other shapes: %j', (letter, slots) => {
+    expect(check(letter, false).map((finding) => finding.evidence?.text)).toEqual(slots);
+  });
+
+  it('passes C#, #1, ***emphasis***, a horizontal rule and "your company" in prose', () => {
+    const letter =
+      'Dear Dana,\n\nI ranked #1 in a C# contest and ***really*** enjoyed it.\n\n***\n\nI can help your company grow.\n\nBest,\nPriya';
+    expect(check(letter, false)).toEqual([]);
+  });
 });

@@ -67,4 +67,77 @@ describe('no-stock-opener', () => {
     const letter = 'My name is Priya Raman.\n\nI cut latency by 40%.';
     expect(check(letter, false).map((finding) => finding.evidence)).toEqual([quoteOf(letter, 'My name is')]);
   });
+
+  describe('the family by structure, not by phrase', () => {
+    it.each([
+      ['I am thrilled to express my keen interest in the Data Engineer role.', 'I am thrilled to'],
+      ['I am very excited about the opportunity to apply.', 'I am very excited about'],
+      ['I was pleased to learn of the opening on your team.', 'I was pleased to'],
+      ['I am submitting my resume for the analyst opening.', 'I am submitting'],
+      ['With this letter I would like to express my interest.', 'With this letter'],
+      ['I would like to formally share why this role fits me.', 'I would like to formally share'],
+      ['As a skilled and experienced data engineer, I am writing to express my interest.', 'I am writing to'],
+      ['When I learned of the opening, I felt compelled to apply.', 'I felt compelled to'],
+      ['Since school, I have known I want to work in medicine.', 'I have known I want to'],
+      ['I am Chord, a systems architect who loves latency budgets.', 'I am Chord, a'],
+      ['Hope you are doing well!', 'Hope you are'],
+      [
+        'As a student, the space of developing software is extremely appealing to me.',
+        'As a student, the space of developing software is extremely appealing to me',
+      ],
+    ])('catches "%s"', (sentence, opener) => {
+      const letter = letterOf('Dear Dana Ortiz,', [sentence]);
+      expect(check(letter, false).map((finding) => finding.evidence?.text)).toEqual([opener]);
+    });
+
+    it.each([
+      'I, Priya Raman, recently finished my degree in statistics at Galway.',
+      'The hardest conversation I had as a tech lead was pausing feature work for a month.',
+      'Dana Ortiz, an engineer on your ranking team, encouraged me to apply for this role.',
+      'As a data engineer at Streamline, I cut nightly load time from 6 hours to 40 minutes.',
+      'I am confident the fraud work below is what your team needs next.',
+    ])('passes a first sentence that states a fact, tells a story or names a referral: "%s"', (sentence) => {
+      expect(check(letterOf('Dear Dana Ortiz,', [sentence]), false)).toEqual([]);
+    });
+
+    it('reads the body from where the eye starts: past a Markdown title block, a date and a Re: line', () => {
+      const letter = [
+        '# Cover Letter',
+        '',
+        '**Priya Raman**',
+        'Seattle, WA',
+        'priya@example.com',
+        '+1-206-555-0404',
+        '',
+        '---',
+        '',
+        'January 15, 2024',
+        '',
+        'Hiring Manager',
+        'Fernway',
+        'San Francisco, CA',
+        '',
+        '---',
+        '',
+        '**Re: Machine Learning Engineer Position**',
+        '',
+        'Dear Hiring Manager,',
+        '',
+        'I am excited to apply for the Machine Learning Engineer position at Fernway.',
+        '',
+        'Best,',
+        'Priya Raman',
+      ].join('\n');
+      expect(check(letter, false).map((finding) => finding.evidence?.text)).toEqual([
+        'I am excited to apply',
+      ]);
+    });
+
+    it('skips a subject line even when the body has no greeting', () => {
+      const letter = 'Subject: Application for the analyst role\n\nI am writing in response to your posting.';
+      expect(check(letter, false).map((finding) => finding.evidence?.text)).toEqual([
+        'I am writing in response',
+      ]);
+    });
+  });
 });

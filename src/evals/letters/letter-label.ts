@@ -1,0 +1,90 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../../errors.js';
+import { readValidated } from '../load-dataset.js';
+
+const text = z.string().trim().min(1);
+
+/**
+ * How a careful reader judged one real letter (`datasets/real-letters/labels/<id>.yaml`), labelled by hand before any
+ * rule was tuned on it. Each flag says whether the letter has what the rule looks at; see
+ * datasets/real-letters/README.md for how each was judged.
+ */
+export const LetterLabelSchema = z.object({
+  id: text.regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Where the text came from: the public repository, the commit, the file, and how rebuild.py extracts it. */
+  source: z.object({
+    repo: text,
+    commit: z.string().regex(/^[0-9a-f]{40}$/),
+    path: text,
+    license: text,
+    extract: text,
+    section: z.number().int().positive().optional(),
+  }),
+  /** Of the letter text, so a rebuilt text can be checked byte for byte. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** dev: measure and tune; holdout: measure only. Every fifth letter by the hash of its id. */
+  split: z.enum(['dev', 'holdout']),
+  /** The body's first sentence is a formula (wish, interest, application, the letter itself, a pleasantry). */
+  stock_opener: z.boolean(),
+  /** The body's first sentence states the writer's own result with its number. */
+  quantified_opening: z.boolean(),
+  /** A paragraph states a quantified result and the tool or method behind it. */
+  tools_behind_result: z.boolean(),
+  /** Three or more tool names strung together with no outcome in the sentence. */
+  framework_list: z.boolean(),
+  /** An unfilled template slot, in any shape. */
+  placeholder: z.boolean(),
+  note: z.string().optional(),
+});
+export type LetterLabel = z.infer<typeof LetterLabelSchema>;
+
+export interface LetterCase {
+  readonly label: LetterLabel;
+  readonly text: string;
+}
+
+export interface RealLetters {
+  readonly cases: readonly LetterCase[];
+  /** Labels whose text is not here: from a source whose licence forbids copying, and not rebuilt. */
+  readonly missing: readonly LetterLabel[];
+}
+
+const labelKeys = Object.keys(LetterLabelSchema.shape);
+
+/** The folders a letter's text may be in: committed (copyable licences) or rebuilt locally (the rest). */
+const textFolders = ['letters', 'unlicensed'] as const;
+
+/** Loads every label and the text beside it; a label without its text is listed, not an error. */
+export async function loadRealLetters(folder: string): Promise<RealLetters> {
+  const labelsFolder = join(folder, 'labels');
+  const names = (await readdir(labelsFolder)).filter((name) => name.endsWith('.yaml')).sort();
+  const cases: LetterCase[] = [];
+  const missing: LetterLabel[] = [];
+  for (const name of names) {
+    const file = join(labelsFolder, name);
+    const label = await readValidated(file, LetterLabelSchema, () => labelKeys);
+    if (`${label.id}.yaml` !== name)
+      throw new InputError('dataset.invalid', `${file}: the id "${label.id}" does not match the file name`, {
+        file,
+        field: 'id',
+        hint: 'name the file <id>.yaml',
+      });
+    const letter = await firstReadable(textFolders.map((sub) => join(folder, sub, `${label.id}.txt`)));
+    if (letter === undefined) missing.push(label);
+    else cases.push({ label, text: letter });
+  }
+  return { cases, missing };
+}
+
+async function firstReadable(paths: readonly string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return undefined;
+}
