@@ -114,7 +114,7 @@ const teamFollows = /^[^.\n]{0,50}?\b(?:team|group|department|division|unit|func
 
 /** Field lines: "Company: Harbor Bank", "**Employer:** Harbor Bank". */
 const fieldLine =
-  /^[ \t]*(?:[*_#>-]+[ \t]*)*(?:company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|firm)[*_]*[ \t]*[:：][*_]*[ \t]*(.+)$/gim;
+  /^[ \t]*(?:[*_#>-][ \t]*)*(?:company(?: name)?|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|firm)[*_]*[ \t]*[:：][*_]*[ \t]*(.+)$/gim;
 
 /** Separators of a title line: "Acme — Machine Learning Engineer", "Acme | Charlotte, NC". */
 const titleSeparator = /\s+[—–|·•@]\s+|\s+-\s+|\s*\|\s*/;

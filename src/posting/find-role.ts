@@ -10,7 +10,7 @@ import {
 
 /** "Title: Data Scientist", "**Job Title:** Data Scientist", "Position: ...", "The role: ...". */
 const fieldLine =
-  /^[ \t]*(?:[*_#>-]+[ \t]*)*(?:job title|position title|title|position|role|job|the role|vacancy|post)[*_]*[ \t]*[:：–—][*_]*[ \t]*(.+)$/gim;
+  /^[ \t]*(?:[*_#>-][ \t]*)*(?:job title|position title|title|position|role|job|the role|vacancy|post)[*_]*[ \t]*[:：–—][*_]*[ \t]*(.+)$/gim;
 /** The same fields run into a scraped paragraph ("... Job Title: Artificial Intelligence Business Analyst ..."). */
 const inlineField = /\b(?:Job Title|Position Title|The role|Position)\s*:\s*/g;
 
