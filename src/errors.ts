@@ -97,6 +97,7 @@ export const errorCodes = {
     'output.write-failed',
   ],
   llm: [
+    'llm.absurd-wait',
     'llm.auth',
     'llm.bad-request',
     'llm.bad-response',

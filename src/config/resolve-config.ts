@@ -213,6 +213,18 @@ export const configOptions = {
     env: 'LEDE_TPM',
     expects: 'a whole number of tokens per minute (100 or more)',
   }),
+  /**
+   * `lede batch`: the longest pause, in seconds, lede takes when the endpoint says to wait (a 429's retry-after, a
+   * spent rate-limit budget). A longer wait is the endpoint's fault and stops the batch. `--max-pause`,
+   * `LEDE_MAX_PAUSE`. Default 600.
+   */
+  maxPause: option({
+    schema: integer(1, 86_400),
+    default: 600,
+    flag: '--max-pause',
+    env: 'LEDE_MAX_PAUSE',
+    expects: 'a whole number of seconds from 1 to 86400',
+  }),
   /** `lede batch`: stop before the estimated spend passes this many US dollars. `--max-cost`, `LEDE_MAX_COST`. Default: none. */
   maxCost: option({
     schema: z.preprocess(toNumber, z.number().positive()),

@@ -98,7 +98,8 @@ export function employerNameProblem(name: string, postingText: string): string |
   const trimmed = name.trim().replace(/[:.]+$/, '');
   if (
     // "The Harbor Ledger" is a name; "the team" and "and Sons" are not.
-    (/^(and|or|but|so|to|of|in|for|with|the|a|an)(\s|$)/i.test(trimmed) && !/^[Tt]he\s+\p{Lu}/u.test(trimmed)) ||
+    (/^(and|or|but|so|to|of|in|for|with|the|a|an)(\s|$)/i.test(trimmed) &&
+      !/^[Tt]he\s+\p{Lu}/u.test(trimmed)) ||
     /\s(and|or|of|the|to)$/i.test(trimmed)
   )
     return 'it is a sentence fragment, not an employer';

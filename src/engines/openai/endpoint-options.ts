@@ -20,16 +20,19 @@ export interface EndpointOptions {
   readonly fetch?: typeof fetch | undefined;
   /** Extra headers for every request (a gateway's routing header, Azure's api-key). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** The longest wait the endpoint may ask for before it counts as the endpoint's fault; default 600000 ms. */
+  readonly maxPauseMs?: number | undefined;
 }
 
 export const defaultBaseUrl = 'https://api.openai.com/v1';
 export const defaultTimeoutMs = 120_000;
 export const defaultMaxRetries = 2;
+export const defaultMaxPauseMs = 600_000;
 
 /** The endpoint settings of the resolved config, as every OpenAI-compatible client (chat, Batch API) takes them. */
 export function endpointOptions(config: Config): Pick<
   EndpointOptions,
-  'apiKey' | 'baseUrl' | 'model' | 'timeoutMs' | 'maxRetries'
+  'apiKey' | 'baseUrl' | 'model' | 'timeoutMs' | 'maxRetries' | 'maxPauseMs'
 > & {
   readonly jsonMode: JsonMode;
 } {
@@ -39,6 +42,30 @@ export function endpointOptions(config: Config): Pick<
     model: config.model,
     timeoutMs: config.timeoutMs,
     maxRetries: config.maxRetries,
+    maxPauseMs: config.maxPause * 1000,
     jsonMode: config.jsonMode,
   };
+}
+
+/**
+ * A URL as lede shows it in messages, summaries and manifests: any user name and password in it (`http://admin:pw@host`)
+ * replaced by `***`, so a secret put in the base URL is never printed or written.
+ */
+export function shownUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '') return url;
+    parsed.username = '***';
+    parsed.password = '';
+    const shown = parsed.toString();
+    // URL adds a trailing slash to a bare host; keep the URL as it was written otherwise.
+    return url.endsWith('/') || parsed.pathname !== '/' ? shown : shown.replace(/\/$/, '');
+  } catch {
+    return url.replace(/\/\/[^/@\s]*@/, '//***@');
+  }
+}
+
+/** "https://api.openai.com/v1 (model gpt-4o-mini)": how every message names the endpoint, credentials redacted. */
+export function endpointName(baseUrl: string | undefined, model: string): string {
+  return `${shownUrl((baseUrl ?? defaultBaseUrl).replace(/\/+$/, ''))} (model ${model})`;
 }

@@ -1,5 +1,6 @@
 import OpenAI from 'openai';
 import { AbortedError, LedeError, LlmError } from '../../errors.js';
+import { absurdWaitError } from './absurd-wait.js';
 import type { Endpoint } from './openai-sdk.js';
 import { retryAfterSeconds } from './rate-limit-headers.js';
 import { scrubSecrets } from './scrub-secrets.js';
@@ -90,6 +91,9 @@ export function toLlmError(error: unknown, endpoint: Endpoint): LedeError {
         );
       }
       const wait = retryAfterSeconds(error.headers);
+      if (wait !== undefined && wait * 1000 > endpoint.maxPauseMs) {
+        return absurdWaitError(where, wait * 1000, `retry-after on an HTTP 429`, endpoint.maxPauseMs);
+      }
       return new LlmError(
         'llm.rate-limit',
         `${where} is rate-limiting requests (HTTP 429${wait === undefined ? '' : `, retry after ${wait}s`}): ` +
