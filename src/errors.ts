@@ -40,6 +40,7 @@ export const errorCodes = {
     'config.missing-api-key',
     'config.no-price',
     'config.out-holds-postings',
+    'config.out-is-input',
     'config.prompt-missing',
     'config.prompt-slot',
     'config.secret-in-file',
