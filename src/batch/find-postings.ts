@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { postingExtensions } from '../posting/load-posting.js';
 import { isOverridesFile } from './posting-overrides.js';
@@ -74,15 +74,22 @@ export function printableName(name: string): string {
   return name.replace(controlCharacters, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+function isWithin(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside));
+}
+
 export async function findPostings(folder: string, options: FindOptions): Promise<FoundFiles> {
   const postings: FoundPosting[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
   const toRelative = (path: string): string => printableName(relative(folder, path).split(sep).join('/'));
 
+  let root: string | undefined;
   const walk = async (current: string): Promise<void> => {
     const entries = await entriesOf(current, current === folder ? folder : toRelative(current));
     visited.add(await realpath(current));
+    root ??= await realpath(folder);
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(current, entry.name);
@@ -97,6 +104,15 @@ export async function findPostings(folder: string, options: FindOptions): Promis
         const target = await stat(path).catch(() => undefined);
         if (target === undefined) {
           skipped.push({ relative: toRelative(path), reason: 'broken symbolic link' });
+          continue;
+        }
+        // A link in a folder of postings (or a zip of them) to ~/.aws/credentials or /etc/passwd must not be read,
+        // sent to the endpoint and quoted in the report: only what really lies inside the folder is a posting.
+        if (root !== undefined && !isWithin(root, await realpath(path))) {
+          skipped.push({
+            relative: toRelative(path),
+            reason: 'symbolic link to a file or folder outside the batch folder (not read)',
+          });
           continue;
         }
         isFolder = target.isDirectory();
