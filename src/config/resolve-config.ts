@@ -2,8 +2,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
-
 import type { Environment } from './early-environment.js';
+import { shownUrl } from './shown-url.js';
 
 /** A parsed `lede.config.json` / `lede.config.yaml`, and where it came from (for messages and relative paths). */
 export interface ConfigFile {
@@ -86,12 +86,14 @@ export const configOptions = {
   }),
   /** The OpenAI (or compatible server's) API key. `OPENAI_API_KEY` only: never a flag or a config-file key. */
   apiKey: option({
-    schema: nonEmpty,
+    // A key with a line break inside (`FIRSTKEY\nSECONDKEY`) is two values pasted together: sent as a header it fails
+    // in a way that prints part of it, so it is refused here, before any request.
+    schema: nonEmpty.refine((key) => !/\s/.test(key)),
     default: undefined,
     env: 'OPENAI_API_KEY',
     file: false,
     secret: true,
-    expects: 'a non-empty key',
+    expects: 'a non-empty key with no spaces or line breaks inside',
   }),
   /** An OpenAI-compatible endpoint (Azure, Ollama, vLLM, llama.cpp, LM Studio). `--base-url`, `OPENAI_BASE_URL`. Default: OpenAI. */
   baseUrl: option({
@@ -383,7 +385,9 @@ export function resolveConfig(
     }
     const parsed = spec.schema.safeParse(candidate.raw);
     if (!parsed.success) {
-      const got = spec.secret === true ? '' : ` (got ${describeRaw(candidate.raw)})`;
+      const raw =
+        key === 'baseUrl' && typeof candidate.raw === 'string' ? shownUrl(candidate.raw) : candidate.raw;
+      const got = spec.secret === true ? '' : ` (got ${describeRaw(raw)})`;
       throw new ConfigError('config.invalid', `${candidate.name} must be ${spec.expects}${got}`, {
         file: candidate.source === 'file' ? file?.path : undefined,
         field: key,
@@ -429,6 +433,7 @@ export function redactConfig(config: Config): Record<string, unknown> {
     const spec: OptionSpec = configOptions[key];
     if (spec.secret === true) shown[key] = config[key] === undefined ? '(not set)' : '(set, redacted)';
   }
+  if (config.baseUrl !== undefined) shown.baseUrl = shownUrl(config.baseUrl);
   return shown;
 }
 

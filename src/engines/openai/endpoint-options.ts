@@ -1,4 +1,5 @@
 import type { Config } from '../../config/resolve-config.js';
+import { shownUrl } from '../../config/shown-url.js';
 import type { JsonMode } from './chat-body.js';
 
 /**
@@ -45,24 +46,6 @@ export function endpointOptions(config: Config): Pick<
     maxPauseMs: config.maxPause * 1000,
     jsonMode: config.jsonMode,
   };
-}
-
-/**
- * A URL as lede shows it in messages, summaries and manifests: any user name and password in it (`http://admin:pw@host`)
- * replaced by `***`, so a secret put in the base URL is never printed or written.
- */
-export function shownUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.username === '' && parsed.password === '') return url;
-    parsed.username = '***';
-    parsed.password = '';
-    const shown = parsed.toString();
-    // URL adds a trailing slash to a bare host; keep the URL as it was written otherwise.
-    return url.endsWith('/') || parsed.pathname !== '/' ? shown : shown.replace(/\/$/, '');
-  } catch {
-    return url.replace(/\/\/[^/@\s]*@/, '//***@');
-  }
 }
 
 /** "https://api.openai.com/v1 (model gpt-4o-mini)": how every message names the endpoint, credentials redacted. */

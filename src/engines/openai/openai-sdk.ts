@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { shownUrl } from '../../config/shown-url.js';
 import {
   defaultBaseUrl,
   defaultMaxPauseMs,
@@ -6,7 +7,6 @@ import {
   defaultTimeoutMs,
   type EndpointOptions,
   endpointName,
-  shownUrl,
 } from './endpoint-options.js';
 
 /** The endpoint as errors and answers name it, with the key they must never show. */
