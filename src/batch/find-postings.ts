@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { printableName } from '../input/printable-name.js';
 import { postingExtensions } from '../posting/load-posting.js';
 import { isOverridesFile } from './posting-overrides.js';
 
@@ -61,24 +62,16 @@ async function entriesOf(folder: string, shown: string): Promise<Dirent[]> {
   }
 }
 
-/**
- * Lists the postings in a batch folder: `.txt`, `.md` and `.html` files, hidden files and folders left out, other
- * extensions reported as skipped. Symbolic links are followed, but a folder already visited (by its real path) is
- * never entered twice, so a link loop ends instead of hanging.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/g;
-
-/** A file name as it can be printed: control characters (terminal escapes) shown as \xNN, never sent raw. */
-export function printableName(name: string): string {
-  return name.replace(controlCharacters, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 function isWithin(folder: string, path: string): boolean {
   const inside = relative(folder, path);
   return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside));
 }
 
+/**
+ * Lists the postings in a batch folder: `.txt`, `.md` and `.html` files, hidden files and folders left out, other
+ * extensions reported as skipped. Symbolic links are followed, but a folder already visited (by its real path) is
+ * never entered twice, so a link loop ends instead of hanging; a link leading outside the folder is skipped.
+ */
 export async function findPostings(folder: string, options: FindOptions): Promise<FoundFiles> {
   const postings: FoundPosting[] = [];
   const skipped: SkippedFile[] = [];

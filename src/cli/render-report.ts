@@ -1,3 +1,4 @@
+import { printableName } from '../input/printable-name.js';
 import type { PipelineResult } from '../pipeline/run-pipeline.js';
 import { quoteEvidence, renderFinding, renderSkipped } from './render-critique.js';
 
@@ -25,7 +26,7 @@ export function renderReport(result: PipelineResult): string {
     result.attempts.find((attempt) => attempt.attempt === result.bestAttempt) ?? result.attempts.at(-1);
   const { industry, analysis, usage, timings } = result;
   const lines: string[] = [
-    `# Report: ${result.source}`,
+    `# Report: ${printableName(result.source)}`,
     '',
     `- Status: ${result.status} (attempt ${result.bestAttempt} of ${result.attempts.length})`,
     `- Engine: ${result.engine}${result.model === result.engine ? '' : ` (${result.model})`}`,
