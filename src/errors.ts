@@ -91,6 +91,7 @@ export const errorCodes = {
     'output.cache-write',
     'output.eval-write',
     'output.folder-failed',
+    'output.folder-locked',
     'output.manifest-corrupt',
     'output.manifest-invalid',
     'output.manifest-unreadable',
