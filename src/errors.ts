@@ -116,6 +116,7 @@ export const errorCodes = {
     'llm.quota',
     'llm.rate-limit',
     'llm.refusal',
+    'llm.response-too-large',
     'llm.server',
     'llm.timeout',
     'llm.truncated',

@@ -1,8 +1,9 @@
 import OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
+import { fetchWithCappedBody } from './capped-fetch.js';
 import { type Adaptations, buildBody, firstAdaptations, type JsonMode } from './chat-body.js';
 import { toResponse } from './chat-response.js';
-import type { EndpointOptions } from './endpoint-options.js';
+import { type EndpointOptions, endpointName } from './endpoint-options.js';
 import type { LlmClient, LlmRequest } from './llm-client.js';
 import { createOpenAiSdk } from './openai-sdk.js';
 import { toLlmError } from './to-llm-error.js';
@@ -70,7 +71,11 @@ const notices: Record<keyof Adaptations, string> = {
  * turns out not to accept (JSON Schema, max_tokens, temperature).
  */
 export function createOpenAiClient(options: OpenAiClientOptions): LlmClient {
-  const { sdk, endpoint } = createOpenAiSdk(options);
+  const where = endpointName(options.baseUrl, options.model);
+  const { sdk, endpoint } = createOpenAiSdk({
+    ...options,
+    fetch: fetchWithCappedBody(options.fetch ?? ((input, init) => fetch(input, init)), where),
+  });
   const state = firstAdaptations(options.jsonMode);
 
   return {
