@@ -205,7 +205,7 @@ export const configOptions = {
     default: undefined,
     flag: '--rpm',
     env: 'LEDE_RPM',
-    expects: 'a whole number of requests per minute',
+    expects: 'a whole number of requests per minute, from 1 to 100000000',
   }),
   /** `lede batch`: tokens per minute (prompt + completion) the endpoint allows. `--tpm`, `LEDE_TPM`. Default: no limit. */
   tpm: option({
@@ -213,7 +213,7 @@ export const configOptions = {
     default: undefined,
     flag: '--tpm',
     env: 'LEDE_TPM',
-    expects: 'a whole number of tokens per minute (100 or more)',
+    expects: 'a whole number of tokens per minute, from 100 to 100000000000',
   }),
   /**
    * `lede batch`: the longest pause, in seconds, lede takes when the endpoint says to wait (a 429's retry-after, a

@@ -153,6 +153,18 @@ function controlByteShare(sample: Buffer): number {
   return controls / sample.length;
 }
 
+/**
+ * A NUL byte anywhere, or a stretch of 8 KB dense with control bytes: a text file with binary glued after its first
+ * page (an archive appended to a posting) is still binary.
+ */
+function looksBinary(bytes: Buffer): boolean {
+  if (bytes.includes(0)) return true;
+  for (let start = 0; start < bytes.length; start += 8192) {
+    if (controlByteShare(bytes.subarray(start, start + 8192)) > 0.05) return true;
+  }
+  return false;
+}
+
 export function decodeText(bytes: Buffer, path: string, kind: Kind): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -166,7 +178,7 @@ export function decodeText(bytes: Buffer, path: string, kind: Kind): string {
       hint: `${format.advice}, then ${textHint(kind)}`,
     });
   }
-  if (sample.includes(0) || controlByteShare(sample) > 0.05) {
+  if (looksBinary(bytes)) {
     throw new InputError(`${kind}.binary`, `${printableName(path)} looks like a binary file, not text`, {
       file: printableName(path),
       hint: textHint(kind),
