@@ -92,5 +92,13 @@ export function renderReport(result: PipelineResult): string {
       timings.draftMs,
     )}, revise ${milliseconds(timings.reviseMs)}, total ${milliseconds(timings.totalMs)}`,
   );
-  return `${lines.join('\n')}\n`;
+  return `${withoutHtmlTags(lines.join('\n'))}\n`;
+}
+
+/**
+ * The report quotes a model's letter and a posting: a `<script>` or `<img onerror>` in them must stay text when the
+ * report is opened in a Markdown viewer, so every tag opening is written as `&lt;`.
+ */
+function withoutHtmlTags(markdown: string): string {
+  return markdown.replace(/<(?=[a-z/!?])/gi, '&lt;');
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ExitCode } from '../../src/cli/exit-code.js';
 import { temporaryFolder } from '../cli/run-lede.js';
+import { chatBody, completion, sendJson, startChatServer } from './support/chat-server.js';
 import { cleanPosting, expectNoStackTrace, lede, validProfile } from './support/hostile.js';
+import { cleanLetter, stageAnswer } from './support/lanternfish.js';
 
 async function draftWithProfile(name: string, content: string | Buffer) {
   const cwd = await temporaryFolder();
@@ -13,6 +15,41 @@ async function draftWithProfile(name: string, content: string | Buffer) {
   expectNoStackTrace(run.stderr);
   return run;
 }
+
+describe('a report never carries live HTML from a letter', () => {
+  it('<img onerror> and <script> in a model letter stay text in report.md', async () => {
+    const letter = `${cleanLetter}\n\n<img src=x onerror=alert(1)> <script>alert(2)</script>`;
+    const server = await startChatServer((request, response) =>
+      sendJson(response, 200, completion(stageAnswer(chatBody(request), letter))),
+    );
+    try {
+      const cwd = await temporaryFolder();
+      const run = await lede(
+        [
+          'draft',
+          cleanPosting,
+          '--profile',
+          validProfile,
+          '--engine',
+          'openai',
+          '--base-url',
+          server.baseUrl,
+          '--max-attempts',
+          '1',
+          '--out',
+          'letter.md',
+        ],
+        { cwd, env: { OPENAI_API_KEY: 'local-key-for-tests' } },
+      );
+      expectNoStackTrace(run.stderr);
+      const report = await readFile(join(cwd, 'letter.report.md'), 'utf8');
+      expect(report).toContain('&lt;script>');
+      expect(report).not.toMatch(/<(img|script)/i);
+    } finally {
+      await server.close();
+    }
+  });
+});
 
 describe('the smaller hostile inputs end in a clear input error (exit 2), never a crash', () => {
   it('a 1.5 MB anchor aliased 899 times is refused as expanding too far', async () => {
