@@ -115,6 +115,7 @@ export const errorCodes = {
     'llm.model-not-found',
     'llm.quota',
     'llm.rate-limit',
+    'llm.redirected',
     'llm.refusal',
     'llm.response-too-large',
     'llm.server',

@@ -51,6 +51,44 @@ describe('a report never carries live HTML from a letter', () => {
   });
 });
 
+describe('an endpoint that redirects to another host', () => {
+  it('is reported as a redirect to that host, not as a 404 from the endpoint, and nothing is sent there', async () => {
+    const elsewhere = await startChatServer((_request, response) =>
+      sendJson(response, 404, { error: 'nope' }),
+    );
+    const endpoint = await startChatServer((_request, response) => {
+      response.writeHead(302, { location: `${elsewhere.baseUrl}/chat/completions` });
+      response.end();
+    });
+    try {
+      const run = await lede(
+        [
+          'draft',
+          cleanPosting,
+          '--profile',
+          validProfile,
+          '--engine',
+          'openai',
+          '--base-url',
+          endpoint.baseUrl,
+        ],
+        { env: { OPENAI_API_KEY: 'local-key-for-tests' } },
+      );
+      expectNoStackTrace(run.stderr);
+      expect({ exitCode: run.exitCode, sentElsewhere: elsewhere.requests.length }).toEqual({
+        exitCode: ExitCode.llmFailed,
+        sentElsewhere: 0,
+      });
+      expect(run.stderr).toContain(
+        `redirected the request to ${new URL(elsewhere.baseUrl).origin} (HTTP 302); lede does not follow an endpoint to another host`,
+      );
+      expect(run.stderr).not.toContain('404');
+    } finally {
+      await Promise.all([endpoint.close(), elsewhere.close()]);
+    }
+  });
+});
+
 describe('the smaller hostile inputs end in a clear input error (exit 2), never a crash', () => {
   it('a 1.5 MB anchor aliased 899 times is refused as expanding too far', async () => {
     const yaml = `big: &a "${'x'.repeat(1_500_000)}"\nmany: [${Array(899).fill('*a').join(', ')}]\n`;

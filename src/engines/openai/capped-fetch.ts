@@ -15,7 +15,8 @@ function tooLarge(where: string, limit: number): LlmError {
 
 /**
  * A `fetch` whose response bodies stop at `limit` bytes: a 50 MB completion must not fill memory, be printed or be
- * sent back for revision. A declared `content-length` over the limit is refused before reading.
+ * sent back for revision. A declared `content-length` over the limit is refused before reading. The error comes
+ * from reading the body, which the SDK hands back as it is, rather than from the fetch, which it would retry.
  */
 export function fetchWithCappedBody(
   base: typeof fetch,
@@ -26,9 +27,15 @@ export function fetchWithCappedBody(
     const response = await base(input, init);
     if (response.body === null) return response;
     const declared = Number(response.headers.get('content-length'));
+    // Failing the body, not the fetch: a failed fetch is a connection error the SDK would retry.
     if (Number.isFinite(declared) && declared > limit) {
       await response.body.cancel().catch(() => undefined);
-      throw tooLarge(where, limit);
+      return new Response(
+        new ReadableStream({
+          start: (controller) => controller.error(tooLarge(where, limit)),
+        }),
+        { status: response.status, statusText: response.statusText, headers: response.headers },
+      );
     }
     let read = 0;
     const capped = response.body.pipeThrough(

@@ -6,6 +6,7 @@ import { toResponse } from './chat-response.js';
 import { type EndpointOptions, endpointName } from './endpoint-options.js';
 import type { LlmClient, LlmRequest } from './llm-client.js';
 import { createOpenAiSdk } from './openai-sdk.js';
+import { fetchGuardingRedirects } from './redirect-guard.js';
 import { toLlmError } from './to-llm-error.js';
 
 export interface OpenAiClientOptions extends EndpointOptions {
@@ -74,7 +75,10 @@ export function createOpenAiClient(options: OpenAiClientOptions): LlmClient {
   const where = endpointName(options.baseUrl, options.model);
   const { sdk, endpoint } = createOpenAiSdk({
     ...options,
-    fetch: fetchWithCappedBody(options.fetch ?? ((input, init) => fetch(input, init)), where),
+    fetch: fetchWithCappedBody(
+      fetchGuardingRedirects(options.fetch ?? ((input, init) => fetch(input, init))),
+      where,
+    ),
   });
   const state = firstAdaptations(options.jsonMode);
 
