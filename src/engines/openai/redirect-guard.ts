@@ -1,6 +1,3 @@
-import { shownUrl } from '../../config/shown-url.js';
-import { LlmError } from '../../errors.js';
-
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 /** Redirects followed within one origin (a trailing slash, a moved path) before giving up. */
 const maxRedirects = 3;
