@@ -77,8 +77,21 @@ async function runDirectly(options: DirectOptions, run: TransportRun): Promise<T
     queue.clear();
     progress.note(message);
   };
-  const onStop = (): void =>
+  // A posting held by the endpoint's pause cannot finish soon: once stopping, it is interrupted (and redone on the
+  // next run) rather than keep the batch waiting for minutes after the user asked it to stop.
+  const interruptIfPaused = (): void => {
+    if (stopReason !== 'signal' || hard.signal.aborted || limiter.pausedFor() <= 0) return;
+    progress.note(
+      `stopping: the endpoint's pause holds the postings in flight for ${Math.ceil(limiter.pausedFor() / 1000)}s; ` +
+        'they are interrupted and will be redone on the next run',
+    );
+    hard.abort(run.stopSignal?.reason);
+  };
+  const stopListeningForPauses = limiter.onPause(interruptIfPaused);
+  const onStop = (): void => {
     stop('signal', 'stopping: no new postings; the ones in flight finish (signal again to abort them)');
+    interruptIfPaused();
+  };
   run.stopSignal?.addEventListener('abort', onStop, { once: true });
 
   const processPosting = async (posting: FoundPosting): Promise<void> => {
@@ -140,6 +153,7 @@ async function runDirectly(options: DirectOptions, run: TransportRun): Promise<T
     await queue.onIdle();
   } finally {
     run.stopSignal?.removeEventListener('abort', onStop);
+    stopListeningForPauses();
     options.abortSignal?.removeEventListener('abort', onAbort);
   }
   // The wrapped engine counted every call, failed postings' too; the offline engine is not wrapped: the rows say it.

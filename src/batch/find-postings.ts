@@ -1,7 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { printableName } from '../input/printable-name.js';
 import { postingExtensions } from '../posting/load-posting.js';
 import { isOverridesFile } from './posting-overrides.js';
 
@@ -61,28 +62,27 @@ async function entriesOf(folder: string, shown: string): Promise<Dirent[]> {
   }
 }
 
+function isWithin(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside));
+}
+
 /**
  * Lists the postings in a batch folder: `.txt`, `.md` and `.html` files, hidden files and folders left out, other
  * extensions reported as skipped. Symbolic links are followed, but a folder already visited (by its real path) is
- * never entered twice, so a link loop ends instead of hanging.
+ * never entered twice, so a link loop ends instead of hanging; a link leading outside the folder is skipped.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/g;
-
-/** A file name as it can be printed: control characters (terminal escapes) shown as \xNN, never sent raw. */
-export function printableName(name: string): string {
-  return name.replace(controlCharacters, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
 export async function findPostings(folder: string, options: FindOptions): Promise<FoundFiles> {
   const postings: FoundPosting[] = [];
   const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
   const toRelative = (path: string): string => printableName(relative(folder, path).split(sep).join('/'));
 
+  let root: string | undefined;
   const walk = async (current: string): Promise<void> => {
     const entries = await entriesOf(current, current === folder ? folder : toRelative(current));
     visited.add(await realpath(current));
+    root ??= await realpath(folder);
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(current, entry.name);
@@ -97,6 +97,15 @@ export async function findPostings(folder: string, options: FindOptions): Promis
         const target = await stat(path).catch(() => undefined);
         if (target === undefined) {
           skipped.push({ relative: toRelative(path), reason: 'broken symbolic link' });
+          continue;
+        }
+        // A link in a folder of postings (or a zip of them) to ~/.aws/credentials or /etc/passwd must not be read,
+        // sent to the endpoint and quoted in the report: only what really lies inside the folder is a posting.
+        if (root !== undefined && !isWithin(root, await realpath(path))) {
+          skipped.push({
+            relative: toRelative(path),
+            reason: 'symbolic link to a file or folder outside the batch folder (not read)',
+          });
           continue;
         }
         isFolder = target.isDirectory();

@@ -7,7 +7,12 @@ import { stageOverheadChars } from './estimate-cost.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 /** Errors that no retry can fix: the whole batch stops at the first one. */
-export const fatalLlmCodes: readonly string[] = ['llm.auth', 'llm.quota', 'llm.model-not-found'];
+export const fatalLlmCodes: readonly string[] = [
+  'llm.auth',
+  'llm.quota',
+  'llm.model-not-found',
+  'llm.absurd-wait',
+];
 
 export function isFatalLlmError(error: unknown): error is LlmError {
   return error instanceof LlmError && fatalLlmCodes.includes(error.code);

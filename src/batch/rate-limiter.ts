@@ -1,10 +1,19 @@
-import { spentBudgetResetMs } from '../engines/openai/rate-limit-headers.js';
+import type { LlmError } from '../errors.js';
 
 /** Waits `ms`, or rejects with the signal's reason when it aborts first. */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
-export const realSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
+/** Node's timers hold at most about 24.8 days; a longer delay fires after 1 ms, so a long wait is taken in parts. */
+const longestTimerMs = 2 ** 31 - 1;
+
+export const realSleep: Sleep = async (ms, signal) => {
+  for (let left = ms; left > 0; left -= longestTimerMs)
+    await sleepOnce(Math.min(left, longestTimerMs), signal);
+  signal?.throwIfAborted();
+};
+
+function sleepOnce(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
@@ -19,12 +28,15 @@ export const realSleep: Sleep = (ms, signal) =>
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
 
 export interface RateLimits {
   /** Requests per minute (`--rpm`); undefined for no limit. */
   readonly requestsPerMinute?: number | undefined;
   /** Tokens per minute, prompt plus completion (`--tpm`); undefined for no limit. */
   readonly tokensPerMinute?: number | undefined;
+  /** The longest pause the limiter takes (`--max-pause`); a longer one is cut to this. Default 600000 ms. */
+  readonly maxPauseMs?: number | undefined;
 }
 
 export interface RateLimiterDeps {
@@ -40,6 +52,7 @@ export interface Reservation {
 const minute = 60_000;
 /** How far ahead of the steady rate a burst may run: a tenth of a minute's budget. */
 const burstMs = minute / 10;
+const defaultMaxPauseMs = 600_000;
 
 /**
  * Keeps a run under a requests-per-minute and a tokens-per-minute budget, and pauses every caller when the endpoint
@@ -56,6 +69,8 @@ export class RateLimiter {
   private requestsAt: number;
   private tokensAt: number;
   private pausedUntil = 0;
+  private refusal: LlmError | undefined;
+  private readonly pauseListeners = new Set<() => void>();
   /** Callers wait in order: one acquisition at a time. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -85,9 +100,22 @@ export class RateLimiter {
     if (requests !== undefined && actual.requests === 0) this.requestsAt -= minute / requests;
   }
 
-  /** Holds every caller until `ms` from now (a 429's retry-after). */
+  /** Holds every caller until `ms` from now (a 429's retry-after), never longer than the pause limit. */
   pauseFor(ms: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, this.now() + Math.max(0, ms));
+    const longest = this.limits.maxPauseMs ?? defaultMaxPauseMs;
+    this.pausedUntil = Math.max(this.pausedUntil, this.now() + Math.min(longest, Math.max(0, ms)));
+    if (this.pausedFor() > 0) for (const listener of this.pauseListeners) listener();
+  }
+
+  /** Refuses every caller from now on with `error` (the endpoint asked for a wait no real limit needs). */
+  refuse(error: LlmError): void {
+    this.refusal ??= error;
+  }
+
+  /** Calls `listener` whenever a pause starts or grows; returns the way to stop listening. */
+  onPause(listener: () => void): () => void {
+    this.pauseListeners.add(listener);
+    return () => this.pauseListeners.delete(listener);
   }
 
   /** Milliseconds until callers may go on; 0 when not paused. */
@@ -95,15 +123,10 @@ export class RateLimiter {
     return Math.max(0, this.pausedUntil - this.now());
   }
 
-  /** Reads OpenAI's `x-ratelimit-*` headers: when a budget is spent, pause until it resets rather than bounce off a 429. */
-  observeHeaders(headers: Readonly<Record<string, string | undefined>>): void {
-    const reset = spentBudgetResetMs(headers);
-    if (reset !== undefined) this.pauseFor(reset);
-  }
-
   private async waitForRoom(tokens: number, signal: AbortSignal | undefined): Promise<Reservation> {
     for (;;) {
       signal?.throwIfAborted();
+      if (this.refusal !== undefined) throw this.refusal;
       const now = this.now();
       const wait = Math.max(
         this.pausedUntil - now,

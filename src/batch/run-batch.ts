@@ -11,6 +11,7 @@ import type { BatchTransport, PostingWork, TransportOutcome } from './batch-tran
 import type { FoundPosting } from './find-postings.js';
 import type { HeapGuard } from './heap-guard.js';
 import { inputHashFor } from './input-hash.js';
+import { type LockOwner, lockOutputFolder } from './output-lock.js';
 import { outputFilesFor } from './output-names.js';
 import { overridesSuffix, type PostingOverrides, readPostingOverrides } from './posting-overrides.js';
 import { prepareBatch, reusableEntry } from './prepare-batch.js';
@@ -50,6 +51,8 @@ export interface BatchDeps {
   readonly rules?: readonly Rule[] | undefined;
   /** Keeps the heap flat over thousands of postings (the CLI passes one; tests need none). */
   readonly heapGuard?: HeapGuard | undefined;
+  /** Who takes the output folder's lock; default this process. */
+  readonly lockOwner?: LockOwner | undefined;
   readonly now?: () => number;
 }
 
@@ -82,99 +85,107 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     afterPosting: () => deps.heapGuard?.afterPosting(),
     now,
   });
-
-  const triage = async (posting: FoundPosting): Promise<PostingWork | undefined> => {
-    let bytes: Buffer;
-    try {
-      bytes = await readPostingBytes(posting);
-    } catch (error) {
-      await ledger.failedWith(posting.relative, '', error);
-      return undefined;
-    }
-    let overrides: PostingOverrides;
-    try {
-      overrides = await readPostingOverrides(posting.path, deps.playbooks);
-    } catch (error) {
-      await ledger.failedWith(posting.relative, '', error);
-      return undefined;
-    }
-    // Editing the overrides redoes the letter; a posting without them keeps the hash it always had.
-    const inputHash = inputHashFor(
-      overrides.bytes === null
-        ? bytes
-        : Buffer.concat([bytes, Buffer.from(`\0${overridesSuffix}\0`), overrides.bytes]),
-      prepared.fingerprint,
-    );
-    const previous = await reusableEntry(
-      manifest.manifest,
-      posting.relative,
-      inputHash,
-      options.out,
-      options.force,
-    );
-    if (previous === undefined) return { posting, inputHash, bytes, overrides: overrides.overrides };
-    await ledger.keep(previous);
-    return undefined;
-  };
-  const draft = async (work: PostingWork, engine: Engine, signal?: AbortSignal): Promise<void> => {
-    const result = await runPipeline(
-      postingFromBytes(work.bytes, work.posting),
-      deps.profile,
-      { engine, playbooks: deps.playbooks, signal, rules: deps.rules },
-      { ...options.pipeline, overrides: { ...options.pipeline.overrides, ...definedOnly(work.overrides) } },
-    );
-    const stem = prepared.stems.get(work.posting.relative) ?? work.posting.relative;
-    await ledger.completed(work.posting.relative, work.inputHash, outputFilesFor(stem), result);
-  };
-
-  ledger.start(prepared.postings.length);
-  let outcome: TransportOutcome;
+  const lock = await lockOutputFolder(options.out, (message) => deps.progress.note(message), deps.lockOwner);
   try {
-    outcome = await transport.run({
-      out: options.out,
-      postings: prepared.postings,
-      stems: prepared.stems,
-      fingerprint: prepared.fingerprint,
-      manifest,
-      ledger,
-      pipeline: options.pipeline,
-      profile: deps.profile,
-      price: options.price,
-      maxCostUsd: options.maxCostUsd,
-      progress: deps.progress,
-      stopSignal: deps.stopSignal,
-      triage,
-      draft,
-    });
+    return await runLocked();
   } finally {
-    deps.progress.finish();
-    await manifest.snapshot().finally(() => manifest.close());
+    await lock.release();
   }
 
-  // The end of a run is its memory peak (every letter for the cross-check, the summary): start it from a clean heap.
-  deps.heapGuard?.collect();
-  const batchFindings = await ledger.crossCheck(deps.checkBatch);
-  const rows = ledger.rows(prepared.postings);
-  const usage = outcome.spent ?? rows.reduce((sum, row) => addUsage(sum, row.usage), noUsage);
-  return writeSummary({
-    folder: options.folder,
-    out: options.out,
-    engine: transport.engine,
-    startedAt,
-    finishedAt: now(),
-    rows,
-    usage,
-    estimatedCostUsd:
-      transport.engine.name === 'offline'
-        ? 0
-        : options.price === undefined
-          ? null
-          : costOf(spentTokens(usage), options.price),
-    stopReason: outcome.stopReason,
-    fatal: outcome.fatal,
-    skippedFiles: prepared.skippedFiles,
-    batchFindings,
-  });
+  async function runLocked(): Promise<BatchRun> {
+    const triage = async (posting: FoundPosting): Promise<PostingWork | undefined> => {
+      let bytes: Buffer;
+      try {
+        bytes = await readPostingBytes(posting);
+      } catch (error) {
+        await ledger.failedWith(posting.relative, '', error);
+        return undefined;
+      }
+      let overrides: PostingOverrides;
+      try {
+        overrides = await readPostingOverrides(posting.path, deps.playbooks);
+      } catch (error) {
+        await ledger.failedWith(posting.relative, '', error);
+        return undefined;
+      }
+      // Editing the overrides redoes the letter; a posting without them keeps the hash it always had.
+      const inputHash = inputHashFor(
+        overrides.bytes === null
+          ? bytes
+          : Buffer.concat([bytes, Buffer.from(`\0${overridesSuffix}\0`), overrides.bytes]),
+        prepared.fingerprint,
+      );
+      const previous = await reusableEntry(
+        manifest.manifest,
+        posting.relative,
+        inputHash,
+        options.out,
+        options.force,
+      );
+      if (previous === undefined) return { posting, inputHash, bytes, overrides: overrides.overrides };
+      await ledger.keep(previous);
+      return undefined;
+    };
+    const draft = async (work: PostingWork, engine: Engine, signal?: AbortSignal): Promise<void> => {
+      const result = await runPipeline(
+        postingFromBytes(work.bytes, work.posting),
+        deps.profile,
+        { engine, playbooks: deps.playbooks, signal, rules: deps.rules },
+        { ...options.pipeline, overrides: { ...options.pipeline.overrides, ...definedOnly(work.overrides) } },
+      );
+      const stem = prepared.stems.get(work.posting.relative) ?? work.posting.relative;
+      await ledger.completed(work.posting.relative, work.inputHash, outputFilesFor(stem), result);
+    };
+
+    ledger.start(prepared.postings.length);
+    let outcome: TransportOutcome;
+    try {
+      outcome = await transport.run({
+        out: options.out,
+        postings: prepared.postings,
+        stems: prepared.stems,
+        fingerprint: prepared.fingerprint,
+        manifest,
+        ledger,
+        pipeline: options.pipeline,
+        profile: deps.profile,
+        price: options.price,
+        maxCostUsd: options.maxCostUsd,
+        progress: deps.progress,
+        stopSignal: deps.stopSignal,
+        triage,
+        draft,
+      });
+    } finally {
+      deps.progress.finish();
+      await manifest.snapshot().finally(() => manifest.close());
+    }
+
+    // The end of a run is its memory peak (every letter for the cross-check, the summary): start it from a clean heap.
+    deps.heapGuard?.collect();
+    const batchFindings = await ledger.crossCheck(deps.checkBatch);
+    const rows = ledger.rows(prepared.postings);
+    const usage = outcome.spent ?? rows.reduce((sum, row) => addUsage(sum, row.usage), noUsage);
+    return writeSummary({
+      folder: options.folder,
+      out: options.out,
+      engine: transport.engine,
+      startedAt,
+      finishedAt: now(),
+      rows,
+      usage,
+      estimatedCostUsd:
+        transport.engine.name === 'offline'
+          ? 0
+          : options.price === undefined
+            ? null
+            : costOf(spentTokens(usage), options.price),
+      stopReason: outcome.stopReason,
+      fatal: outcome.fatal,
+      skippedFiles: prepared.skippedFiles,
+      batchFindings,
+    });
+  }
 }
 
 /** The fields a posting's overrides file sets, so that it never unsets what the command line set. */

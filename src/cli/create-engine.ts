@@ -1,4 +1,5 @@
 import type { Config } from '../config/resolve-config.js';
+import { shownUrl } from '../config/shown-url.js';
 import { createCachedClient } from '../engines/openai/create-cached-client.js';
 import { defaultBaseUrl } from '../engines/openai/endpoint-options.js';
 import type { Engine } from '../pipeline/engine.js';
@@ -9,7 +10,7 @@ export function engineChoiceMessage(config: Config): string {
   if (config.engine === 'offline')
     return 'lede: using the offline engine (no OPENAI_API_KEY or OPENAI_BASE_URL set)\n';
   const reason = config.baseUrl === undefined ? 'OPENAI_API_KEY is set' : 'an OpenAI base URL is set';
-  return `lede: using the openai engine, model ${config.model} at ${config.baseUrl ?? defaultBaseUrl} (${reason})\n`;
+  return `lede: using the openai engine, model ${config.model} at ${shownUrl(config.baseUrl ?? defaultBaseUrl)} (${reason})\n`;
 }
 
 /**

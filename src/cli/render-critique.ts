@@ -1,4 +1,5 @@
 import type { Critique, Finding, SkippedRule } from '../critic/finding.js';
+import { printableName } from '../input/printable-name.js';
 
 /** The marks reports and `lede check` put before a finding. */
 export const severityMarks = { error: '✖', warning: '⚠' } as const;
@@ -77,7 +78,7 @@ export function renderVerdict(critique: Critique, subject: string): string {
 
 /** The verdict, one line per finding, then the rules that did not run: what `lede check` prints. */
 export function renderCritique(critique: Critique, subject: string): string {
-  const lines = [renderVerdict(critique, subject)];
+  const lines = [renderVerdict(critique, printableName(subject))];
   for (const finding of critique.findings) lines.push(`  ${renderFinding(finding)}`);
   if (critique.skipped.length > 0) {
     lines.push('', 'Skipped rules:');

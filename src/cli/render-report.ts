@@ -1,3 +1,4 @@
+import { printableName } from '../input/printable-name.js';
 import type { PipelineResult } from '../pipeline/run-pipeline.js';
 import { quoteEvidence, renderFinding, renderSkipped } from './render-critique.js';
 
@@ -25,7 +26,7 @@ export function renderReport(result: PipelineResult): string {
     result.attempts.find((attempt) => attempt.attempt === result.bestAttempt) ?? result.attempts.at(-1);
   const { industry, analysis, usage, timings } = result;
   const lines: string[] = [
-    `# Report: ${result.source}`,
+    `# Report: ${printableName(result.source)}`,
     '',
     `- Status: ${result.status} (attempt ${result.bestAttempt} of ${result.attempts.length})`,
     `- Engine: ${result.engine}${result.model === result.engine ? '' : ` (${result.model})`}`,
@@ -117,5 +118,13 @@ export function renderReport(result: PipelineResult): string {
     ].filter((part) => part !== '');
     lines.push(`- Posting sent to the model: ${sent.words} of ${sent.totalWords} words (${left.join('; ')})`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${withoutHtmlTags(lines.join('\n'))}\n`;
+}
+
+/**
+ * The report quotes a model's letter and a posting: a `<script>` or `<img onerror>` in them must stay text when the
+ * report is opened in a Markdown viewer, so every tag opening is written as `&lt;`.
+ */
+function withoutHtmlTags(markdown: string): string {
+  return markdown.replace(/<(?=[a-z/!?])/gi, '&lt;');
 }

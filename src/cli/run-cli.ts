@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { apiKeyFrom, wantsVerbose } from '../config/early-environment.js';
 import { isSecretKey, scrubSecrets } from '../engines/openai/scrub-secrets.js';
+import { printableText } from '../input/printable-name.js';
 import type { CliContext, CliIo } from './cli-context.js';
 import { ExitCode } from './exit-code.js';
 import { formatError } from './format-error.js';
@@ -19,8 +20,9 @@ function withoutKey(text: string, apiKey: string | undefined): string {
 export async function runCli(argv: readonly string[], context: CliContext): Promise<ExitCode> {
   const apiKey = apiKeyFrom(context.env);
   const io: CliIo = {
-    stdout: (text) => context.io.stdout(withoutKey(text, apiKey)),
-    stderr: (text) => context.io.stderr(scrubSecrets(text, apiKey)),
+    // Nothing lede prints may carry a terminal escape: file names, postings and a model's letters are all hostile text.
+    stdout: (text) => context.io.stdout(printableText(withoutKey(text, apiKey))),
+    stderr: (text) => context.io.stderr(printableText(scrubSecrets(text, apiKey))),
     isTty: context.io.isTty,
   };
   let exitCode: ExitCode = ExitCode.ok;

@@ -2,8 +2,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
-
 import type { Environment } from './early-environment.js';
+import { shownUrl } from './shown-url.js';
 
 /** A parsed `lede.config.json` / `lede.config.yaml`, and where it came from (for messages and relative paths). */
 export interface ConfigFile {
@@ -86,12 +86,14 @@ export const configOptions = {
   }),
   /** The OpenAI (or compatible server's) API key. `OPENAI_API_KEY` only: never a flag or a config-file key. */
   apiKey: option({
-    schema: nonEmpty,
+    // A key with a line break inside (`FIRSTKEY\nSECONDKEY`) is two values pasted together: sent as a header it fails
+    // in a way that prints part of it, so it is refused here, before any request.
+    schema: nonEmpty.refine((key) => !/\s/.test(key)),
     default: undefined,
     env: 'OPENAI_API_KEY',
     file: false,
     secret: true,
-    expects: 'a non-empty key',
+    expects: 'a non-empty key with no spaces or line breaks inside',
   }),
   /** An OpenAI-compatible endpoint (Azure, Ollama, vLLM, llama.cpp, LM Studio). `--base-url`, `OPENAI_BASE_URL`. Default: OpenAI. */
   baseUrl: option({
@@ -215,7 +217,7 @@ export const configOptions = {
     default: undefined,
     flag: '--rpm',
     env: 'LEDE_RPM',
-    expects: 'a whole number of requests per minute',
+    expects: 'a whole number of requests per minute, from 1 to 100000000',
   }),
   /** `lede batch`: tokens per minute (prompt + completion) the endpoint allows. `--tpm`, `LEDE_TPM`. Default: no limit. */
   tpm: option({
@@ -223,7 +225,19 @@ export const configOptions = {
     default: undefined,
     flag: '--tpm',
     env: 'LEDE_TPM',
-    expects: 'a whole number of tokens per minute (100 or more)',
+    expects: 'a whole number of tokens per minute, from 100 to 100000000000',
+  }),
+  /**
+   * `lede batch`: the longest pause, in seconds, lede takes when the endpoint says to wait (a 429's retry-after, a
+   * spent rate-limit budget). A longer wait is the endpoint's fault and stops the batch. `--max-pause`,
+   * `LEDE_MAX_PAUSE`. Default 600.
+   */
+  maxPause: option({
+    schema: integer(1, 86_400),
+    default: 600,
+    flag: '--max-pause',
+    env: 'LEDE_MAX_PAUSE',
+    expects: 'a whole number of seconds from 1 to 86400',
   }),
   /** `lede batch`: stop before the estimated spend passes this many US dollars. `--max-cost`, `LEDE_MAX_COST`. Default: none. */
   maxCost: option({
@@ -383,7 +397,9 @@ export function resolveConfig(
     }
     const parsed = spec.schema.safeParse(candidate.raw);
     if (!parsed.success) {
-      const got = spec.secret === true ? '' : ` (got ${describeRaw(candidate.raw)})`;
+      const raw =
+        key === 'baseUrl' && typeof candidate.raw === 'string' ? shownUrl(candidate.raw) : candidate.raw;
+      const got = spec.secret === true ? '' : ` (got ${describeRaw(raw)})`;
       throw new ConfigError('config.invalid', `${candidate.name} must be ${spec.expects}${got}`, {
         file: candidate.source === 'file' ? file?.path : undefined,
         field: key,
@@ -429,6 +445,7 @@ export function redactConfig(config: Config): Record<string, unknown> {
     const spec: OptionSpec = configOptions[key];
     if (spec.secret === true) shown[key] = config[key] === undefined ? '(not set)' : '(set, redacted)';
   }
+  if (config.baseUrl !== undefined) shown.baseUrl = shownUrl(config.baseUrl);
   return shown;
 }
 

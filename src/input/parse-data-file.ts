@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 
 type Kind = 'profile' | 'playbook' | 'dataset' | 'input' | 'overrides';
@@ -91,31 +91,91 @@ export function parseDataDocument(text: string, path: string, kind: Kind): Parse
     }
   }
   const counter = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: counter });
+  let document: Document;
+  try {
+    document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: counter });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(path, kind, error);
+    throw error;
+  }
   const lineOf = lineFinder(document, counter);
-  if (isJson) return { data: jsonData, lineOf };
+  if (isJson) {
+    // JSON.parse keeps the last of two equal keys without a word; YAML (and so lede) refuses them.
+    const duplicate = document.errors.find((error) => error.code === 'DUPLICATE_KEY');
+    if (duplicate !== undefined) throw syntaxError(text, path, kind, duplicate);
+    return { data: refuseExpansion(jsonData, text, path, kind), lineOf };
+  }
 
   const first = document.errors[0];
-  if (first !== undefined) {
-    const line = first.linePos?.[0].line;
-    const column = first.linePos?.[0].col;
-    const what = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    throw new InputError(
-      `${kind}.syntax`,
-      `${path}${line === undefined ? '' : `:${line}`}: invalid YAML: ${what}${line === undefined ? '' : `\n  ${line} | ${lineText(text, line, column)}`}`,
-      { file: path, line, hint: yamlHints[first.code] ?? defaultYamlHint, cause: first },
-    );
-  }
+  if (first !== undefined) throw syntaxError(text, path, kind, first);
+  let data: unknown;
   try {
-    return { data: document.toJS({ maxAliasCount: 1000 }), lineOf };
+    data = document.toJS({ maxAliasCount: 1000 });
   } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw tooDeep(path, kind, error);
     // The yaml package refuses documents whose aliases would expand without bound ("billion laughs").
-    throw new InputError(
-      `${kind}.syntax`,
-      `${path}: its anchors and aliases (&name, *name) expand to far more data than a ${kind} holds`,
-      { file: path, hint: yamlHints.RESOURCE_EXHAUSTION, cause: error },
-    );
+    throw expandsTooFar(path, kind, error);
   }
+  return { data: refuseExpansion(data, text, path, kind), lineOf };
+}
+
+function syntaxError(text: string, path: string, kind: Kind, error: YAMLError): InputError {
+  // The parser reports running out of stack as resource exhaustion, the code it also uses for alias bombs.
+  if (/call stack/i.test(error.message)) return tooDeep(path, kind, error);
+  const line = error.linePos?.[0].line;
+  const column = error.linePos?.[0].col;
+  const what = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+  const language = extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML';
+  return new InputError(
+    `${kind}.syntax`,
+    `${path}${line === undefined ? '' : `:${line}`}: invalid ${language}: ${what}${line === undefined ? '' : `\n  ${line} | ${lineText(text, line, column)}`}`,
+    { file: path, line, hint: yamlHints[error.code] ?? defaultYamlHint, cause: error },
+  );
+}
+
+function expandsTooFar(path: string, kind: Kind, cause?: unknown): InputError {
+  return new InputError(
+    `${kind}.syntax`,
+    `${path}: its anchors and aliases (&name, *name) expand to far more data than a ${kind} holds`,
+    { file: path, hint: yamlHints.RESOURCE_EXHAUSTION, cause },
+  );
+}
+
+function tooDeep(path: string, kind: Kind, cause: unknown): InputError {
+  return new InputError(
+    `${kind}.syntax`,
+    `${path}: it nests lists and mappings far deeper than a ${kind} does`,
+    {
+      file: path,
+      hint: 'flatten the nesting: a profile or playbook is a few levels deep',
+      cause,
+    },
+  );
+}
+
+/**
+ * Most characters a parsed file may expand to, counting every use of an aliased value: an anchor of 1.5 MB used 899
+ * times passes the alias count but would build strings no program can hold.
+ */
+const maxExpandedChars = 16 * 1024 * 1024;
+
+/** The data, unless shared values (YAML aliases) make it expand past `maxExpandedChars`; walked without recursion. */
+function refuseExpansion(data: unknown, text: string, path: string, kind: Kind): unknown {
+  let size = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    size += typeof value === 'string' ? value.length : 1;
+    if (size > Math.max(maxExpandedChars, text.length * 4)) throw expandsTooFar(path, kind);
+    if (Array.isArray(value)) for (const entry of value) stack.push(entry);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, entry] of Object.entries(value)) {
+        size += key.length;
+        stack.push(entry);
+      }
+    }
+  }
+  return data;
 }
 
 /** Parses YAML or JSON text (by extension; YAML is a superset, so anything else is read as YAML). */

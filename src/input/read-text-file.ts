@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { printableName } from './printable-name.js';
 import { sniffFormat } from './sniff-format.js';
 
 type Kind = 'posting' | 'profile' | 'letter' | 'playbook' | 'input' | 'dataset';
@@ -14,8 +15,11 @@ function textHint(kind: Kind): string {
 function tooLarge(path: string, kind: Kind, bytes: number): InputError {
   return new InputError(
     `${kind}.too-large`,
-    `${path} is ${(bytes / 1024 / 1024).toFixed(1)} MB; a ${kind} should be a few KB`,
-    { file: path, hint: `save only the ${kind}'s text (max ${maxInputBytes / 1024 / 1024} MB)` },
+    `${printableName(path)} is ${(bytes / 1024 / 1024).toFixed(1)} MB; a ${kind} should be a few KB`,
+    {
+      file: printableName(path),
+      hint: `save only the ${kind}'s text (max ${maxInputBytes / 1024 / 1024} MB)`,
+    },
   );
 }
 
@@ -27,44 +31,52 @@ function named(kind: Kind, path: string): string {
 function readFailure(path: string, kind: Kind, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
-    return new InputError(`${kind}.not-found`, `${named(kind, path)} does not exist`, {
-      file: path,
+    return new InputError(`${kind}.not-found`, `${named(kind, printableName(path))} does not exist`, {
+      file: printableName(path),
       hint: 'check the path and its spelling',
       cause: error,
     });
   }
   if (code === 'ELOOP') {
-    return new InputError(`${kind}.link-loop`, `${path} is a symbolic link that points back to itself`, {
-      file: path,
-      hint: 'point the link at a real file, or pass the file itself',
-      cause: error,
-    });
+    return new InputError(
+      `${kind}.link-loop`,
+      `${printableName(path)} is a symbolic link that points back to itself`,
+      {
+        file: printableName(path),
+        hint: 'point the link at a real file, or pass the file itself',
+        cause: error,
+      },
+    );
   }
   if (code === 'ENOTDIR') {
     return new InputError(
       `${kind}.not-found`,
-      `${named(kind, path)} does not exist (a part of the path is a file)`,
+      `${named(kind, printableName(path))} does not exist (a part of the path is a file)`,
       {
-        file: path,
+        file: printableName(path),
         hint: 'check the folders in the path',
         cause: error,
       },
     );
   }
   if (code === 'EISDIR') {
-    return new InputError(`${kind}.is-folder`, `${path} is a folder, not a ${kind} file`, {
-      file: path,
+    return new InputError(`${kind}.is-folder`, `${printableName(path)} is a folder, not a ${kind} file`, {
+      file: printableName(path),
       hint: 'pass a file',
       cause: error,
     });
   }
   const hint =
     code === 'EACCES' || code === 'EPERM' ? 'check the file permissions' : 'check that the file is readable';
-  return new InputError(`${kind}.unreadable`, `${path} cannot be read (${code ?? 'unknown error'})`, {
-    file: path,
-    hint,
-    cause: error,
-  });
+  return new InputError(
+    `${kind}.unreadable`,
+    `${printableName(path)} cannot be read (${code ?? 'unknown error'})`,
+    {
+      file: printableName(path),
+      hint,
+      cause: error,
+    },
+  );
 }
 
 /** Reads at most `maxInputBytes + 1` bytes, so a file that grows after `stat` still cannot exhaust memory. */
@@ -94,17 +106,21 @@ export async function readTextFile(path: string, kind: Kind): Promise<string> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      throw new InputError(`${kind}.is-folder`, `${path} is a folder, not a ${kind} file`, {
-        file: path,
+      throw new InputError(`${kind}.is-folder`, `${printableName(path)} is a folder, not a ${kind} file`, {
+        file: printableName(path),
         hint: `pass a file${kind === 'posting' ? ', or use `lede batch` for a folder of postings' : ''}`,
       });
     }
     // A pipe or a device (/dev/zero) would block or never end; only regular files are read.
     if (!info.isFile()) {
-      throw new InputError(`${kind}.not-a-file`, `${path} is not a regular file (a pipe, socket or device)`, {
-        file: path,
-        hint: `save the ${kind} to a file and pass that file`,
-      });
+      throw new InputError(
+        `${kind}.not-a-file`,
+        `${printableName(path)} is not a regular file (a pipe, socket or device)`,
+        {
+          file: printableName(path),
+          hint: `save the ${kind} to a file and pass that file`,
+        },
+      );
     }
     if (info.size > maxInputBytes) throw tooLarge(path, kind, info.size);
     bytes = await readCapped(path);
@@ -142,6 +158,18 @@ function controlByteShare(sample: Buffer): number {
   return controls / sample.length;
 }
 
+/**
+ * A NUL byte anywhere, or a stretch of 8 KB dense with control bytes: a text file with binary glued after its first
+ * page (an archive appended to a posting) is still binary.
+ */
+function looksBinary(bytes: Buffer): boolean {
+  if (bytes.includes(0)) return true;
+  for (let start = 0; start < bytes.length; start += 8192) {
+    if (controlByteShare(bytes.subarray(start, start + 8192)) > 0.05) return true;
+  }
+  return false;
+}
+
 export function decodeText(bytes: Buffer, path: string, kind: Kind): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -150,14 +178,14 @@ export function decodeText(bytes: Buffer, path: string, kind: Kind): string {
   if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes);
   const format = sniffFormat(sample);
   if (format !== undefined) {
-    throw new InputError(`${kind}.binary`, `${path} is ${format.name}, not a text file`, {
-      file: path,
+    throw new InputError(`${kind}.binary`, `${printableName(path)} is ${format.name}, not a text file`, {
+      file: printableName(path),
       hint: `${format.advice}, then ${textHint(kind)}`,
     });
   }
-  if (sample.includes(0) || controlByteShare(sample) > 0.05) {
-    throw new InputError(`${kind}.binary`, `${path} looks like a binary file, not text`, {
-      file: path,
+  if (looksBinary(bytes)) {
+    throw new InputError(`${kind}.binary`, `${printableName(path)} looks like a binary file, not text`, {
+      file: printableName(path),
       hint: textHint(kind),
     });
   }

@@ -1,3 +1,6 @@
+import { parseColor } from './css-color.js';
+import { declarationsOf, type ElementFacts, matchedDeclarations, styleRulesOf } from './style-rules.js';
+
 const entities: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -28,7 +31,7 @@ function decodeEntities(text: string): string {
 
 /** Elements whose content is never shown as text. */
 const rawElements =
-  /<(script|style|noscript|template|svg|math|head|iframe|object|canvas|audio|video)\b[\s\S]*?(<\/\1\s*>|$)/gi;
+  /<(script|style|noscript|noframes|noembed|template|title|svg|math|head|iframe|object|canvas|audio|video)\b[\s\S]*?(<\/\1\s*>|$)/gi;
 
 /** Elements that never have content or a closing tag. */
 const voidElements = new Set([
@@ -76,50 +79,13 @@ function attributesOf(source: string): Map<string, string> {
   return attributes;
 }
 
-/** `#fff`, `white`, `rgb(255, 255, 255)` -> [255, 255, 255]; undefined for anything else. */
-function parseColor(value: string): [number, number, number] | undefined {
-  const color = value
-    .trim()
-    .toLowerCase()
-    .replace(/\s*!important$/, '');
-  if (color === 'white') return [255, 255, 255];
-  if (color === 'black') return [0, 0, 0];
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])([0-9a-f])?$/.exec(color);
-  if (short !== null) {
-    return [short[1], short[2], short[3]].map((digit) => Number.parseInt(`${digit}${digit}`, 16)) as [
-      number,
-      number,
-      number,
-    ];
-  }
-  const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/.exec(color);
-  if (long !== null) {
-    return [long[1], long[2], long[3]].map((pair) => Number.parseInt(pair ?? '', 16)) as [
-      number,
-      number,
-      number,
-    ];
-  }
-  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(color);
-  if (rgb !== null) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  return undefined;
-}
-
-function declarationsOf(style: string): Map<string, string> {
-  const declarations = new Map<string, string>();
-  for (const part of style.split(';')) {
-    const colon = part.indexOf(':');
-    if (colon > 0) declarations.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim());
-  }
-  return declarations;
-}
-
 function backgroundOf(declarations: Map<string, string>): [number, number, number] | undefined {
   const value = declarations.get('background-color') ?? declarations.get('background');
   if (value === undefined) return undefined;
   for (const word of value.split(/\s+(?![^(]*\))/)) {
     const color = parseColor(word);
-    if (color !== undefined) return color;
+    // A see-through background shows what is behind it: the inherited one still counts.
+    if (color !== undefined && color.alpha >= 0.5) return [...color.rgb];
   }
   return undefined;
 }
@@ -130,68 +96,102 @@ function isNear(a: readonly number[], b: readonly number[]): boolean {
 
 const white = [255, 255, 255] as const;
 
-/** A font size no one can read: 0, up to 2px or 2pt, up to 0.15em, up to 15%. */
+/** A font size no one can read: 0, up to 3px or 3pt, up to 0.2em, up to 20%. */
 function isTiny(fontSize: string): boolean {
   const match = /^(-?[\d.]+)\s*(px|pt|em|rem|%)?/.exec(fontSize);
   if (match === null) return false;
   const size = Number.parseFloat(match[1] ?? '');
   const unit = match[2] ?? '';
-  if (unit === 'em' || unit === 'rem') return size <= 0.15;
-  if (unit === '%') return size <= 15;
-  return unit === '' ? size === 0 : size <= 2;
+  if (unit === 'em' || unit === 'rem') return size <= 0.2;
+  if (unit === '%') return size <= 20;
+  return unit === '' ? size === 0 : size <= 3;
+}
+
+/** The size in the `font` shorthand (`font: 1px/1 serif`, `italic bold 0/0 a`). */
+function shorthandFontSize(font: string): string {
+  return /(?:^|\s)(-?[\d.]+(?:px|pt|em|rem|%)?)(?:\/\S+)?\s+\S/.exec(font)?.[1] ?? '';
+}
+
+/** An offset that puts an element off screen: -500px and beyond, or half the viewport or more. */
+function isOffScreen(offset: string): boolean {
+  const match = /^(-?[\d.]+)\s*(px|pt|em|rem|vw|vh|%)?/.exec(offset);
+  if (match === null) return false;
+  const size = Number.parseFloat(match[1] ?? '');
+  const unit = match[2] ?? 'px';
+  if (unit === 'vw' || unit === 'vh' || unit === '%') return size <= -50;
+  if (unit === 'em' || unit === 'rem') return size <= -30;
+  return size <= -500;
+}
+
+/** A length of nothing: `0`, `0px`, `1px` (the screen-reader-only pattern's box). */
+function isNoSize(length: string): boolean {
+  return /^(0|0?\.\d+|1)(px|em|rem|%)?$/.test(length) && !/^1(em|rem|%)$/.test(length);
 }
 
 /**
- * True when inline CSS makes text unreadable: not displayed, invisible, transparent, zero or tiny font, pushed off
- * screen, clipped away, or coloured like the background it sits on (white when no background is known).
+ * True when CSS makes text unreadable: not displayed, invisible, transparent, zero or tiny font, pushed off screen,
+ * clipped away, squeezed to no size, filtered out, or coloured like the background it sits on (white when no
+ * background is known).
  */
 function styleHides(
   declarations: Map<string, string>,
   inheritedBackground: readonly number[] | undefined,
 ): boolean {
-  const value = (name: string): string => (declarations.get(name) ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const value = (name: string): string =>
+    (declarations.get(name) ?? '')
+      .toLowerCase()
+      .replace(/\s*!important$/, '')
+      .replace(/\s+/g, ' ');
   if (/^none\b/.test(value('display'))) return true;
   if (/^(hidden|collapse)\b/.test(value('visibility'))) return true;
+  if (/^hidden\b/.test(value('content-visibility'))) return true;
   const opacity = value('opacity');
   if (opacity !== '' && Number.parseFloat(opacity) / (opacity.endsWith('%') ? 100 : 1) < 0.1) return true;
-  if (isTiny(value('font-size'))) return true;
-  for (const offset of ['left', 'top', 'text-indent', 'margin-left']) {
-    if (Number.parseFloat(value(offset)) <= -500) return true;
+  const filterOpacity = /opacity\(\s*([\d.]+)(%?)/.exec(value('filter'));
+  if (
+    filterOpacity !== null &&
+    Number.parseFloat(filterOpacity[1] ?? '1') / (filterOpacity[2] ? 100 : 1) < 0.1
+  )
+    return true;
+  if (isTiny(value('font-size')) || isTiny(shorthandFontSize(value('font')))) return true;
+  for (const offset of ['left', 'top', 'right', 'bottom', 'text-indent', 'margin-left', 'margin-top']) {
+    if (isOffScreen(value(offset))) return true;
   }
-  if (/rect\(\s*0/.test(value('clip')) || /inset\(\s*50%|circle\(\s*0/.test(value('clip-path'))) return true;
+  for (const shift of value('transform').matchAll(/translate(?:x|y|3d)?\(\s*([^,)]+)(?:,\s*([^,)]+))?/g)) {
+    if (isOffScreen(shift[1] ?? '') || isOffScreen(shift[2] ?? '')) return true;
+  }
   if (/scale\(\s*0(\.0+)?\s*\)/.test(value('transform'))) return true;
+  const clip = value('clip');
+  if (/^rect\(/.test(clip)) return true;
+  const inset = /inset\(\s*([\d.]+)%/.exec(value('clip-path'));
+  if ((inset !== null && Number.parseFloat(inset[1] ?? '0') >= 50) || /circle\(\s*0/.test(value('clip-path')))
+    return true;
+  const clipsOverflow = /hidden|clip/.test(value('overflow'));
   const height = value('height') || value('max-height');
-  if (/^0(px|em|rem)?$/.test(height) && /hidden|clip/.test(value('overflow'))) return true;
+  const width = value('width') || value('max-width');
+  if (clipsOverflow && (isNoSize(height) || isNoSize(width))) return true;
   const color = declarations.has('color') ? parseColor(value('color')) : undefined;
   if (color !== undefined) {
+    if (color.alpha < 0.1) return true;
     const background = backgroundOf(declarations) ?? inheritedBackground ?? white;
-    if (isNear(color, background)) return true;
+    if (isNear(color.rgb, background)) return true;
   }
   return false;
 }
 
-/** Classes and ids that a page's own `<style>` blocks hide, so `<div class="x">` is dropped when `.x` is hidden. */
-function hiddenSelectors(html: string): { classes: Set<string>; ids: Set<string> } {
-  const classes = new Set(hidingClasses);
-  const ids = new Set<string>();
-  for (const block of html.matchAll(/<style\b[^>]*>([\s\S]*?)(<\/style\s*>|$)/gi)) {
-    const css = (block[1] ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
-    // Split rather than match: a regex over brace-less text would backtrack quadratically.
-    for (const rule of css.split('}')) {
-      const brace = rule.lastIndexOf('{');
-      if (brace < 0 || !styleHides(declarationsOf(rule.slice(brace + 1)), undefined)) continue;
-      for (const selector of rule.slice(0, brace).split(',')) {
-        const last =
-          selector
-            .trim()
-            .split(/[\s>+~]+/)
-            .pop() ?? '';
-        for (const match of last.matchAll(/\.([\w-]+)/g)) classes.add(match[1] ?? '');
-        for (const match of last.matchAll(/#([\w-]+)/g)) ids.add(match[1] ?? '');
-      }
-    }
-  }
-  return { classes, ids };
+/**
+ * A closed `<details>` shows only its `<summary>`: everything else in it is dropped, as a reader sees the page.
+ * Nested ones are handled by the outermost.
+ */
+function withoutClosedDetails(html: string): string {
+  return html.replace(
+    /<details\b([^>]*)>([\s\S]*?)(<\/details\s*>|$)/gi,
+    (whole, attributes: string, body: string) => {
+      if (/(^|\s)open(\s|=|$)/i.test(attributes)) return whole;
+      const summary = /<summary\b[^>]*>[\s\S]*?(<\/summary\s*>|$)/i.exec(body)?.[0] ?? '';
+      return `<div>${summary}</div>`;
+    },
+  );
 }
 
 /** Drops a tag cut off at the end of the page (`<div class="x`), found without a regex that could backtrack. */
@@ -201,7 +201,7 @@ function withoutUnclosedTag(text: string): string {
   return text.slice(0, start);
 }
 
-interface OpenElement {
+interface OpenElement extends ElementFacts {
   readonly tag: string;
   /** The background the element's text sits on: its own, or the closest ancestor's. */
   readonly background: readonly number[] | undefined;
@@ -214,11 +214,10 @@ interface OpenElement {
  * instructions there; block elements become line breaks so paragraphs and bullets survive.
  */
 export function htmlToText(html: string): string {
-  const selectors = hiddenSelectors(html);
-  const source = html
-    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(rawElements, ' ')
-    .replace(/<![^>]*>|<\?[^>]*>/g, ' ');
+  const rules = styleRulesOf(html);
+  const source = withoutClosedDetails(
+    html.replace(/<!--[\s\S]*?(-->|$)/g, ' ').replace(rawElements, ' '),
+  ).replace(/<![^>]*>|<\?[^>]*>/g, ' ');
 
   let text = '';
   let position = 0;
@@ -229,7 +228,8 @@ export function htmlToText(html: string): string {
     const [whole, slash, rawTag, rawAttributes = ''] = match;
     const tag = (rawTag ?? '').toLowerCase();
     const closing = slash === '/';
-    const selfClosing = voidElements.has(tag) || /\/\s*$/.test(rawAttributes);
+    // `<div hidden/>` opens a div like `<div hidden>`: a browser ignores the slash on an element that has content.
+    const selfClosing = voidElements.has(tag);
     if (hidden === undefined) text += source.slice(position, match.index);
     position = match.index + whole.length;
 
@@ -248,9 +248,14 @@ export function htmlToText(html: string): string {
       if (index >= 0) open.length = index;
     } else {
       const attributes = attributesOf(rawAttributes);
-      const declarations = declarationsOf(attributes.get('style') ?? '');
+      const classes = (attributes.get('class') ?? '').split(/\s+/).filter((name) => name !== '');
+      // The page's rules first, then the inline style over them, then `<font color>` where no style set a colour.
+      const declarations = matchedDeclarations(rules, { tag, attributes, classes }, open);
+      for (const [name, value] of declarationsOf(attributes.get('style') ?? ''))
+        declarations.set(name, value);
+      const fontColor = tag === 'font' ? attributes.get('color') : undefined;
+      if (fontColor !== undefined && !declarations.has('color')) declarations.set('color', fontColor);
       const inherited = open.at(-1)?.background;
-      const classes = (attributes.get('class') ?? '').split(/\s+/);
       // Tailwind's "hidden md:block" shows the element on wider screens: not hidden text.
       const shownResponsively = classes.some((name) =>
         /^[a-z0-9]+:(block|flex|grid|inline|table|contents)/.test(name),
@@ -258,8 +263,9 @@ export function htmlToText(html: string): string {
       const isHidden =
         attributes.has('hidden') ||
         (attributes.get('aria-hidden') ?? '').toLowerCase() === 'true' ||
-        (!shownResponsively && classes.some((name) => selectors.classes.has(name))) ||
-        selectors.ids.has(attributes.get('id') ?? '') ||
+        (!shownResponsively && classes.some((name) => hidingClasses.includes(name))) ||
+        attributes.has('popover') ||
+        (tag === 'dialog' && !attributes.has('open')) ||
         styleHides(declarations, inherited);
       if (isHidden) {
         if (!selfClosing) hidden = { tag, depth: 1 };
@@ -268,7 +274,7 @@ export function htmlToText(html: string): string {
       if (!selfClosing) {
         if (implicitlyClosed.has(tag) && open.at(-1)?.tag === tag) open.pop();
         if (open.length < maxTrackedDepth)
-          open.push({ tag, background: backgroundOf(declarations) ?? inherited });
+          open.push({ tag, attributes, classes, background: backgroundOf(declarations) ?? inherited });
       }
     }
 

@@ -5,6 +5,7 @@ import { normaliseText } from '../text/normalise-text.js';
 import { substantiveWordCount } from './boilerplate.js';
 import { detectLanguage } from './detect-language.js';
 import { htmlToText } from './html-to-text.js';
+import { withoutMarkdownComments } from './markdown-comments.js';
 import type { Posting } from './posting.js';
 
 /** Extensions `lede` reads as postings. */
@@ -20,7 +21,12 @@ export const minPostingWords = 25;
  */
 export function parsePosting(raw: string, source: string): Posting {
   const looksHtml = /\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw);
-  const text = normaliseText(looksHtml ? htmlToText(raw) : raw).trim();
+  const visible = looksHtml
+    ? htmlToText(raw)
+    : /\.(md|markdown)$/i.test(source)
+      ? withoutMarkdownComments(raw)
+      : raw;
+  const text = normaliseText(visible).trim();
   if (text === '') {
     throw new InputError('posting.empty', `${source} has no text`, {
       file: source,

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../src/batch/rate-limiter.js';
+import { describe, expect, it, vi } from 'vitest';
+import { RateLimiter, realSleep } from '../../src/batch/rate-limiter.js';
+import { fetchObservingRateLimits } from '../../src/engines/openai/observe-rate-limits.js';
+import { LlmError } from '../../src/errors.js';
 
 /** A clock that only moves when someone sleeps. */
 function fakeClock() {
@@ -82,13 +84,57 @@ describe('RateLimiter', () => {
   it('pauses when the rate-limit headers say a budget is spent, until it resets', async () => {
     const { clock, now, sleep } = fakeClock();
     const limiter = new RateLimiter({}, { now, sleep });
+    const answering = (headers: Record<string, string>) =>
+      fetchObservingRateLimits(limiter, async () => new Response('{}', { headers }))('http://localhost/v1');
 
-    limiter.observeHeaders({ 'x-ratelimit-remaining-requests': '12', 'x-ratelimit-reset-requests': '1s' });
+    await answering({ 'x-ratelimit-remaining-requests': '12', 'x-ratelimit-reset-requests': '1s' });
     expect(limiter.pausedFor()).toBe(0);
-    limiter.observeHeaders({ 'x-ratelimit-remaining-tokens': '0', 'x-ratelimit-reset-tokens': '6m0s' });
+    await answering({ 'x-ratelimit-remaining-tokens': '0', 'x-ratelimit-reset-tokens': '6m0s' });
     await limiter.acquire(10);
 
     expect(clock.time).toBe(360_000);
+  });
+
+  it('never pauses longer than its pause limit, whatever it is told', async () => {
+    const { clock, now, sleep } = fakeClock();
+    const limiter = new RateLimiter({ maxPauseMs: 600_000 }, { now, sleep });
+
+    limiter.pauseFor(1_000_000_000_000);
+    await limiter.acquire(10);
+
+    expect(clock.time).toBe(600_000);
+  });
+
+  it('refuses every caller once the endpoint asked for an unbelievable wait', async () => {
+    const limiter = new RateLimiter({});
+    const error = new LlmError('llm.absurd-wait', 'the endpoint asked for years');
+
+    limiter.refuse(error);
+
+    await expect(limiter.acquire(10)).rejects.toBe(error);
+  });
+
+  it('takes a wait longer than a timer can hold in parts, not as a 1 ms spin', async () => {
+    vi.useFakeTimers();
+    try {
+      const warnings: string[] = [];
+      const onWarning = (warning: Error): void => {
+        warnings.push(warning.name);
+      };
+      process.on('warning', onWarning);
+      let done = false;
+      const waiting = realSleep(2 ** 31 + 5000).then(() => {
+        done = true;
+      });
+      await vi.advanceTimersByTimeAsync(2 ** 31 - 2);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(5010);
+      await waiting;
+      process.off('warning', onWarning);
+      expect({ done, warnings }).toEqual({ done: true, warnings: [] });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives up waiting when the signal aborts', async () => {

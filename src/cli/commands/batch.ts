@@ -33,6 +33,10 @@ export function batchCommand(context: CliContext): Command {
       'tokens per minute the endpoint allows, prompt + completion (default: no limit; env LEDE_TPM)',
     )
     .option(
+      '--max-pause <seconds>',
+      'longest wait the endpoint may ask for; a longer one stops the batch (default: 600; env LEDE_MAX_PAUSE)',
+    )
+    .option(
       '--max-cost <usd>',
       'stop before the estimated spend passes this many US dollars (env LEDE_MAX_COST)',
     )

@@ -12,7 +12,7 @@ import { runBatch } from '../../batch/run-batch.js';
 import { type BatchRun, summaryJsonChunks } from '../../batch/write-summary.js';
 import type { Config } from '../../config/resolve-config.js';
 import { checkBatch } from '../../critic/check-batch.js';
-import { endpointOptions } from '../../engines/openai/endpoint-options.js';
+import { endpointName, endpointOptions } from '../../engines/openai/endpoint-options.js';
 import { fetchObservingRateLimits } from '../../engines/openai/observe-rate-limits.js';
 import { ConfigError } from '../../errors.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
@@ -178,9 +178,15 @@ export async function runBatchCommand(
     if (maxCostUsd !== undefined && price === undefined) throw noPrice(config.model);
     transport = await batchApiTransportFor(context, config, pollIntervalOption(flags.pollInterval));
   } else {
-    const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm };
+    const maxPauseMs = config.maxPause * 1000;
+    const limits = { requestsPerMinute: rpm, tokensPerMinute: tpm, maxPauseMs };
     const limiter = new RateLimiter(limits);
-    const engine = await createEngine(config, context, { fetch: fetchObservingRateLimits(limiter) });
+    const engine = await createEngine(config, context, {
+      fetch: fetchObservingRateLimits(limiter, fetch, {
+        where: endpointName(config.baseUrl, config.model),
+        maxPauseMs,
+      }),
+    });
     price = engine.name === 'offline' ? { input: 0, output: 0 } : priceFor(prices, engine.model);
     if (maxCostUsd !== undefined && price === undefined) throw noPrice(engine.model);
     transport = directTransport({

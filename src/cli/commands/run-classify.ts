@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ConfigError, InputError } from '../../errors.js';
+import { printableName } from '../../input/printable-name.js';
 import { analyzePosting } from '../../pipeline/analyze-posting.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadPosting } from '../../posting/load-posting.js';
@@ -39,7 +40,7 @@ export async function runClassify(
       } else {
         const signals = industry.signals.length === 0 ? '' : `; ${industry.signals.join(', ')}`;
         line = [
-          source,
+          printableName(source),
           `  industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)}${signals})`,
           `  company:  ${analysis.company ?? '(not named)'}`,
           `  hook:     ${analysis.hook?.text ?? '(none found)'}`,

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import { OutputError } from '../../errors.js';
+import { ConfigError, OutputError } from '../../errors.js';
+import { isSameFile } from '../../input/same-file.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
@@ -48,6 +49,23 @@ async function ensureFolder(path: string): Promise<void> {
   }
 }
 
+/** Refuses an `--out` whose letter or report would overwrite the posting, the profile or the config file. */
+async function refuseOverwritingInputs(
+  outputs: readonly string[],
+  inputs: readonly { readonly path: string; readonly role: string }[],
+): Promise<void> {
+  for (const output of outputs) {
+    for (const input of inputs) {
+      if (!(await isSameFile(output, input.path))) continue;
+      throw new ConfigError(
+        'config.out-is-input',
+        `--out would write over ${input.role} ${input.path} (${output} is that file); lede never overwrites its inputs`,
+        { field: 'out', hint: 'choose a new file for the letter, e.g. --out letters/acme.md' },
+      );
+    }
+  }
+}
+
 /** The draft command's handler, loaded only when the command runs (so `lede --help` stays fast). */
 export async function runDraft(
   postingArgument: string,
@@ -56,9 +74,23 @@ export async function runDraft(
   context: CliContext,
 ): Promise<void> {
   const config = await loadCommandConfig(command, context);
-  const posting = await loadPosting(inputFile(context, postingArgument, 'posting'));
+  const postingPath = inputFile(context, postingArgument, 'posting');
   const profileFile = profileArgument(flags, config);
-  const profile = await loadProfile(inputFile(context, profileFile, 'profile'));
+  const profilePath = inputFile(context, profileFile, 'profile');
+  if (flags.out !== undefined) {
+    const letter = inputPath(context, flags.out);
+    const reports = reportPathsFor(letter);
+    await refuseOverwritingInputs(
+      [letter, reports.markdown, reports.json],
+      [
+        { path: postingPath, role: 'the posting' },
+        { path: profilePath, role: 'the profile' },
+        ...(config.configFile === undefined ? [] : [{ path: config.configFile, role: 'the config file' }]),
+      ],
+    );
+  }
+  const posting = await loadPosting(postingPath);
+  const profile = await loadProfile(profilePath);
   await warnStarterProfile(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);

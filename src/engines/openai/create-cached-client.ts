@@ -2,6 +2,7 @@ import type { Config } from '../../config/resolve-config.js';
 import { ConfigError } from '../../errors.js';
 import { endpointOptions } from './endpoint-options.js';
 import type { LlmClient } from './llm-client.js';
+import { plainHttpKeyWarning } from './plain-http-warning.js';
 
 export interface CachedClientOptions {
   readonly onNotice: (message: string) => void;
@@ -24,6 +25,8 @@ export async function createCachedClient(config: Config, options: CachedClientOp
       { field: 'apiKey', hint: options.missingEndpointHint },
     );
   }
+  const warning = plainHttpKeyWarning(config.apiKey, config.baseUrl);
+  if (warning !== undefined) options.onNotice(warning);
   const [{ createOpenAiClient }, { withResponseCache }] = await Promise.all([
     import('./openai-client.js'),
     import('./response-cache.js'),

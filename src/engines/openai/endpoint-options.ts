@@ -1,4 +1,5 @@
 import type { Config } from '../../config/resolve-config.js';
+import { shownUrl } from '../../config/shown-url.js';
 import type { JsonMode } from './chat-body.js';
 
 /**
@@ -20,16 +21,19 @@ export interface EndpointOptions {
   readonly fetch?: typeof fetch | undefined;
   /** Extra headers for every request (a gateway's routing header, Azure's api-key). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** The longest wait the endpoint may ask for before it counts as the endpoint's fault; default 600000 ms. */
+  readonly maxPauseMs?: number | undefined;
 }
 
 export const defaultBaseUrl = 'https://api.openai.com/v1';
 export const defaultTimeoutMs = 120_000;
 export const defaultMaxRetries = 2;
+export const defaultMaxPauseMs = 600_000;
 
 /** The endpoint settings of the resolved config, as every OpenAI-compatible client (chat, Batch API) takes them. */
 export function endpointOptions(config: Config): Pick<
   EndpointOptions,
-  'apiKey' | 'baseUrl' | 'model' | 'timeoutMs' | 'maxRetries'
+  'apiKey' | 'baseUrl' | 'model' | 'timeoutMs' | 'maxRetries' | 'maxPauseMs'
 > & {
   readonly jsonMode: JsonMode;
 } {
@@ -39,6 +43,12 @@ export function endpointOptions(config: Config): Pick<
     model: config.model,
     timeoutMs: config.timeoutMs,
     maxRetries: config.maxRetries,
+    maxPauseMs: config.maxPause * 1000,
     jsonMode: config.jsonMode,
   };
+}
+
+/** "https://api.openai.com/v1 (model gpt-4o-mini)": how every message names the endpoint, credentials redacted. */
+export function endpointName(baseUrl: string | undefined, model: string): string {
+  return `${shownUrl((baseUrl ?? defaultBaseUrl).replace(/\/+$/, ''))} (model ${model})`;
 }

@@ -1,10 +1,12 @@
 import OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
+import { fetchWithCappedBody } from './capped-fetch.js';
 import { type Adaptations, buildBody, firstAdaptations, type JsonMode } from './chat-body.js';
 import { toResponse } from './chat-response.js';
-import type { EndpointOptions } from './endpoint-options.js';
+import { type EndpointOptions, endpointName } from './endpoint-options.js';
 import type { LlmClient, LlmRequest } from './llm-client.js';
 import { createOpenAiSdk } from './openai-sdk.js';
+import { fetchGuardingRedirects } from './redirect-guard.js';
 import { toLlmError } from './to-llm-error.js';
 
 export interface OpenAiClientOptions extends EndpointOptions {
@@ -70,7 +72,14 @@ const notices: Record<keyof Adaptations, string> = {
  * turns out not to accept (JSON Schema, max_tokens, temperature).
  */
 export function createOpenAiClient(options: OpenAiClientOptions): LlmClient {
-  const { sdk, endpoint } = createOpenAiSdk(options);
+  const where = endpointName(options.baseUrl, options.model);
+  const { sdk, endpoint } = createOpenAiSdk({
+    ...options,
+    fetch: fetchWithCappedBody(
+      fetchGuardingRedirects(options.fetch ?? ((input, init) => fetch(input, init))),
+      where,
+    ),
+  });
   const state = firstAdaptations(options.jsonMode);
 
   return {

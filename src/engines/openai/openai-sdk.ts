@@ -1,17 +1,22 @@
 import OpenAI from 'openai';
+import { shownUrl } from '../../config/shown-url.js';
 import {
   defaultBaseUrl,
+  defaultMaxPauseMs,
   defaultMaxRetries,
   defaultTimeoutMs,
   type EndpointOptions,
+  endpointName,
 } from './endpoint-options.js';
 
 /** The endpoint as errors and answers name it, with the key they must never show. */
 export interface Endpoint {
-  /** Without a trailing slash. */
+  /** Without a trailing slash, and with any user name and password in it redacted: for messages and records. */
   readonly baseUrl: string;
   readonly model: string;
   readonly timeoutMs: number;
+  /** The longest wait the endpoint may ask for; a longer one is its fault (`llm.absurd-wait`). */
+  readonly maxPauseMs: number;
   /** Undefined when none was given (or it was blank). */
   readonly apiKey: string | undefined;
   /** "https://api.openai.com/v1 (model gpt-4o-mini)": how every message names the endpoint. */
@@ -44,11 +49,12 @@ export function createOpenAiSdk(options: EndpointOptions): {
   return {
     sdk,
     endpoint: {
-      baseUrl,
+      baseUrl: shownUrl(baseUrl),
       model: options.model,
       timeoutMs,
+      maxPauseMs: options.maxPauseMs ?? defaultMaxPauseMs,
       apiKey,
-      where: `${baseUrl} (model ${options.model})`,
+      where: endpointName(baseUrl, options.model),
     },
   };
 }

@@ -13,12 +13,14 @@ export function isSecretKey(apiKey: string | undefined): apiKey is string {
 
 /**
  * Removes an API key from text that is about to be shown or stored: the exact key, plus anything shaped like an
- * OpenAI key (`sk-...`, also the masked form some endpoints echo back) or a bearer token.
+ * OpenAI key (`sk-...`, also the masked form some endpoints echo back), a bearer token, or a user name and password
+ * written into a URL (`http://admin:pw@host`).
  */
 export function scrubSecrets(text: string, apiKey?: string | undefined): string {
   let clean = text;
   if (isSecretKey(apiKey)) clean = clean.split(apiKey).join(redacted);
   return clean
     .replace(/\bsk-[A-Za-z0-9_*.-]{4,}/g, redacted)
-    .replace(/\bBearer\s+[^\s"',;]+/gi, `Bearer ${redacted}`);
+    .replace(/\bBearer\s+[^\s"',;]+/gi, `Bearer ${redacted}`)
+    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']+@/gi, '$1***@');
 }

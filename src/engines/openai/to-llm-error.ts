@@ -1,5 +1,7 @@
 import OpenAI from 'openai';
+import { shownUrl } from '../../config/shown-url.js';
 import { AbortedError, LedeError, LlmError } from '../../errors.js';
+import { absurdWaitError } from './absurd-wait.js';
 import type { Endpoint } from './openai-sdk.js';
 import { retryAfterSeconds } from './rate-limit-headers.js';
 import { scrubSecrets } from './scrub-secrets.js';
@@ -90,11 +92,26 @@ export function toLlmError(error: unknown, endpoint: Endpoint): LedeError {
         );
       }
       const wait = retryAfterSeconds(error.headers);
+      if (wait !== undefined && wait * 1000 > endpoint.maxPauseMs) {
+        return absurdWaitError(where, wait * 1000, `retry-after on an HTTP 429`, endpoint.maxPauseMs);
+      }
       return new LlmError(
         'llm.rate-limit',
         `${where} is rate-limiting requests (HTTP 429${wait === undefined ? '' : `, retry after ${wait}s`}): ` +
           `${detail}. Wait and run again, or send fewer requests at once.`,
         { ...common, retryable: true, retryAfterSeconds: wait },
+      );
+    }
+    if (status !== undefined && status >= 300 && status < 400) {
+      const location = error.headers?.get('location') ?? '';
+      const target = URL.canParse(location, endpoint.baseUrl)
+        ? shownUrl(new URL(location, endpoint.baseUrl).origin)
+        : 'another address';
+      return new LlmError(
+        'llm.redirected',
+        `${where} redirected the request to ${target} (HTTP ${status}); lede does not follow an endpoint to another ` +
+          'host. If that address is the real endpoint, set OPENAI_BASE_URL to it.',
+        { ...common, retryable: false },
       );
     }
     if (status === 404) {
