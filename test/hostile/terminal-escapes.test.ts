@@ -26,7 +26,8 @@ describe('every file name lede prints is escaped: no terminal escape, no broken 
     const cwd = await postingNamedHostile();
     const run = await lede(['draft', hostileName, '--profile', validProfile], { cwd });
     expect(`${run.stdout}${run.stderr}`).not.toMatch(rawControls);
-    expect(run.stdout).toMatch(new RegExp(`^# Report: .*${escapeRegex(shownName)}$`, 'm'));
+    // The letter goes to stdout, its report to stderr.
+    expect(run.stderr).toMatch(new RegExp(`^# Report: .*${escapeRegex(shownName)}$`, 'm'));
   });
 
   it('classify: the name heading its block is escaped', async () => {

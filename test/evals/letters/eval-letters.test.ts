@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run-cli.js';
@@ -8,6 +7,7 @@ import { noPlaceholderRule } from '../../../src/critic/rules/no-placeholder.js';
 import { evalLetters } from '../../../src/evals/letters/eval-letters.js';
 import { criticContextFor } from '../../../src/pipeline/critic-context.js';
 import { loadPlaybooks, playbookFor } from '../../../src/playbooks/load-playbooks.js';
+import { newTemporaryFolder } from '../../support/temporary-folder.js';
 
 const playbooks = await loadPlaybooks(undefined);
 const context = criticContextFor({
@@ -23,7 +23,7 @@ const critique = (text: string) => critiqueLetter(text, context, [noPlaceholderR
 const hash = (seed: string) => seed.repeat(64).slice(0, 64);
 
 async function writeLetters(letters: Record<string, { text: string; placeholder: boolean; split?: string }>) {
-  const root = await mkdtemp(join(tmpdir(), 'lede-eval-letters-'));
+  const root = await newTemporaryFolder('eval-letters');
   const folder = join(root, 'datasets', 'real-letters');
   await mkdir(join(folder, 'labels'), { recursive: true });
   await mkdir(join(folder, 'letters'), { recursive: true });
