@@ -82,7 +82,9 @@ describe('an endpoint that redirects to another host', () => {
       expect(run.stderr).toContain(
         `redirected the request to ${new URL(elsewhere.baseUrl).origin} (HTTP 302); lede does not follow an endpoint to another host`,
       );
-      expect(run.stderr).not.toContain('404');
+      // The port number may hold the digits 404, so look for the status as lede would word it.
+      expect(run.stderr).not.toContain('HTTP 404');
+      expect(run.stderr).not.toContain('no such model or path');
     } finally {
       await Promise.all([endpoint.close(), elsewhere.close()]);
     }
