@@ -326,7 +326,13 @@ function draftFresh(
   let best: Candidate | null = null;
   for (const opening of rankOpenings(usable, setting.fit).slice(0, openingChoices)) {
     const supports = rankSupports(usable, opening, setting.fit).slice(0, supportChoices);
-    const plans: ProfileFact[][] = [...supports.map((fact) => [fact]), []];
+    // Two supporting facts first: with one, a letter is about 150 words, short of the half page a manager expects;
+    // the word limit trims what does not fit.
+    const plans: ProfileFact[][] = [
+      ...(supports.length > 1 ? [supports] : []),
+      ...supports.map((fact) => [fact]),
+      [],
+    ];
     let bestHere: Candidate | null = null;
     for (const plan of plans) {
       const model = fitToWordLimit(buildModel(opening, plan, setting, frame), maxWords, countBodyWords);
