@@ -14,18 +14,21 @@ export const postingExtensions = ['.txt', '.md', '.html', '.htm'] as const;
 /** A posting shorter than this (in words) cannot say enough about the job to tailor a letter to. */
 export const minPostingWords = 25;
 
+/** How to read raw posting text; by default guessed from the source's extension and the text's first tag. */
+export type PostingFormat = 'html' | 'markdown' | 'text';
+
 /**
  * Turns raw posting text into a Posting: HTML is reduced to visible text, invisible and control characters are
  * dropped, and postings with nothing to tailor a letter to (empty, too short, only careers-page boilerplate, or in a
  * language lede does not write) are refused with what to do.
  */
-export function parsePosting(raw: string, source: string): Posting {
-  const looksHtml = /\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw);
-  const visible = looksHtml
-    ? htmlToText(raw)
-    : /\.(md|markdown)$/i.test(source)
-      ? withoutMarkdownComments(raw)
-      : raw;
+export function parsePosting(raw: string, source: string, format?: PostingFormat): Posting {
+  const looksHtml =
+    format === 'html' ||
+    (format === undefined &&
+      (/\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw)));
+  const isMarkdown = format === 'markdown' || (format === undefined && /\.(md|markdown)$/i.test(source));
+  const visible = looksHtml ? htmlToText(raw) : isMarkdown ? withoutMarkdownComments(raw) : raw;
   const text = normaliseText(visible).trim();
   if (text === '') {
     throw new InputError('posting.empty', `${source} has no text`, {

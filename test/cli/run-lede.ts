@@ -1,4 +1,5 @@
 import { runCli } from '../../src/cli/run-cli.js';
+import type { StdinStream } from '../../src/input/read-stdin.js';
 import type { Engine } from '../../src/pipeline/engine.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 
@@ -13,6 +14,9 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   readonly engine?: Engine;
   readonly signal?: AbortSignal;
+  /** What `-` reads; without it, standard input reads as a terminal. */
+  readonly stdin?: StdinStream;
+  readonly fetch?: typeof globalThis.fetch;
 }
 
 /** Runs `lede <argv>` in-process, as main.ts would, with output captured. */
@@ -25,6 +29,8 @@ export async function runLede(argv: readonly string[], options: RunOptions): Pro
     cwd: options.cwd,
     signal: options.signal,
     engineOverride: options.engine,
+    stdin: options.stdin,
+    fetch: options.fetch,
   });
   return { exitCode, stdout, stderr };
 }

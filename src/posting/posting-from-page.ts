@@ -1,0 +1,53 @@
+import { decodeText } from '../input/read-text-file.js';
+import type { FetchedPage } from './fetch-posting.js';
+import { parsePosting } from './load-posting.js';
+import type { Posting } from './posting.js';
+import { type PageTextSource, webPageText } from './web-page-text.js';
+
+/** A posting read from the web, and how. */
+export interface WebPosting {
+  /** Its source is the address as given. */
+  readonly posting: Posting;
+  /** For an HTML page: JSON-LD, main content or the whole page. */
+  readonly via: PageTextSource | 'text' | 'document';
+}
+
+/** What reads the text out of a PDF or .docx (`src/input/read-document.ts`), passed in so tests can stand in for it. */
+export type DocumentReader = (bytes: Buffer, source: string, kind: 'pdf' | 'docx') => Promise<string>;
+
+/** The page's text: the charset the server named when Node knows it, else lede's own detection (UTF-8, UTF-16, 1252). */
+function decodePage(page: FetchedPage): string {
+  if (page.charset !== undefined) {
+    try {
+      return new TextDecoder(page.charset).decode(page.bytes);
+    } catch {
+      // An unknown charset label: detect instead.
+    }
+  }
+  return decodeText(page.bytes, page.url, 'posting');
+}
+
+/**
+ * Turns a fetched page into a Posting named by its address: HTML through `webPageText` (JSON-LD, main content,
+ * visible text), text and Markdown as they are, PDF and .docx through the document reader. The same checks as for a
+ * file follow (empty, too short, boilerplate only, not English).
+ */
+export async function postingFromPage(
+  page: FetchedPage,
+  readDocument: DocumentReader | undefined,
+): Promise<WebPosting> {
+  if (page.kind === 'pdf' || page.kind === 'docx') {
+    if (readDocument === undefined) throw new Error(`no reader for ${page.kind} documents`);
+    const text = await readDocument(page.bytes, page.url, page.kind);
+    return { posting: parsePosting(text, page.url, 'text'), via: 'document' };
+  }
+  const raw = decodePage(page);
+  if (page.kind === 'html') {
+    const { text, via } = webPageText(raw);
+    return { posting: parsePosting(text, page.url, 'text'), via };
+  }
+  return {
+    posting: parsePosting(raw, page.url, page.kind === 'markdown' ? 'markdown' : 'text'),
+    via: 'text',
+  };
+}
