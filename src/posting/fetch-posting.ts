@@ -244,11 +244,11 @@ export async function fetchPosting(address: string, options: FetchPostingOptions
   const hops = options.maxRedirects ?? maxRedirects;
   const deadline = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal === undefined ? deadline : AbortSignal.any([deadline, options.signal]);
-  const stopped = (error: unknown): never => {
+  // Ctrl-C is an interruption, not a network failure.
+  const stopped = (error: unknown): void => {
     if (options.signal?.aborted === true) {
       throw new AbortedError('aborted.signal', `stopped while fetching ${shown(address)}`, { cause: error });
     }
-    throw error;
   };
 
   let url = parseAddress(address);
