@@ -2,9 +2,8 @@ import type { Config } from '../config/resolve-config.js';
 import { InputError } from '../errors.js';
 import { printableName } from '../input/printable-name.js';
 import { readStdin } from '../input/read-stdin.js';
-import { decodeText } from '../input/read-text-file.js';
 import { fetchPosting, isWebAddress } from '../posting/fetch-posting.js';
-import { loadPosting, parsePosting } from '../posting/load-posting.js';
+import { loadPosting, postingFromBytes } from '../posting/load-posting.js';
 import type { Posting } from '../posting/posting.js';
 import type { CliContext } from './cli-context.js';
 import { inputFile } from './input-path.js';
@@ -52,7 +51,8 @@ export async function readPostingArgument(
     const bytes = await readStdin(context.stdin ?? { isTTY: true, [Symbol.asyncIterator]: emptyStream }, {
       kind: 'posting',
     });
-    return parsePosting(decodeText(bytes, stdinSource, 'posting'), stdinSource);
+    // No extension to go by: a PDF or .docx piped in is known by its first bytes.
+    return postingFromBytes(bytes, stdinSource, '');
   }
   if (kind === 'url') {
     const page = await fetchPosting(argument, {
@@ -62,7 +62,7 @@ export async function readPostingArgument(
     });
     // Loaded only for a web address: the DOM and Readability are not needed for a file.
     const { postingFromPage } = await import('../posting/posting-from-page.js');
-    const { posting, via } = await postingFromPage(page, undefined);
+    const { posting, via } = await postingFromPage(page);
     const hops = page.redirects.length;
     const redirected =
       hops === 0

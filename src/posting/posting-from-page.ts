@@ -1,3 +1,4 @@
+import { documentText } from '../input/read-document.js';
 import { decodeText } from '../input/read-text-file.js';
 import type { FetchedPage } from './fetch-posting.js';
 import { parsePosting } from './load-posting.js';
@@ -11,9 +12,6 @@ export interface WebPosting {
   /** For an HTML page: JSON-LD, main content or the whole page. */
   readonly via: PageTextSource | 'text' | 'document';
 }
-
-/** What reads the text out of a PDF or .docx (`src/input/read-document.ts`), passed in so tests can stand in for it. */
-export type DocumentReader = (bytes: Buffer, source: string, kind: 'pdf' | 'docx') => Promise<string>;
 
 /** The page's text: the charset the server named when Node knows it, else lede's own detection (UTF-8, UTF-16, 1252). */
 function decodePage(page: FetchedPage): string {
@@ -29,16 +27,12 @@ function decodePage(page: FetchedPage): string {
 
 /**
  * Turns a fetched page into a Posting named by its address: HTML through `webPageText` (JSON-LD, main content,
- * visible text), text and Markdown as they are, PDF and .docx through the document reader. The same checks as for a
+ * visible text), text and Markdown as they are, PDF and .docx through the document reader (by their bytes). The same checks as for a
  * file follow (empty, too short, boilerplate only, not English).
  */
-export async function postingFromPage(
-  page: FetchedPage,
-  readDocument: DocumentReader | undefined,
-): Promise<WebPosting> {
+export async function postingFromPage(page: FetchedPage): Promise<WebPosting> {
   if (page.kind === 'pdf' || page.kind === 'docx') {
-    if (readDocument === undefined) throw new Error(`no reader for ${page.kind} documents`);
-    const text = await readDocument(page.bytes, page.url, page.kind);
+    const { text } = await documentText(page.bytes, page.url, 'posting');
     return { posting: parsePosting(text, page.url, 'text'), via: 'document' };
   }
   const raw = decodePage(page);
