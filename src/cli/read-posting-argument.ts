@@ -13,6 +13,7 @@ export const stdinSource = 'stdin';
 
 const viaText = {
   'json-ld': "the page's JobPosting data (JSON-LD)",
+  'job-board': "the job board's posting section",
   'main-content': "the page's main content",
   'whole-page': "the page's visible text (no main content found)",
   text: 'the text as served',

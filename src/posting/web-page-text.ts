@@ -3,11 +3,17 @@ import { jobPostingJsonLd } from './job-posting-json-ld.js';
 import { mainContent } from './main-content.js';
 
 /** Where the posting's text came from on the page, most reliable first. */
-export type PageTextSource = 'json-ld' | 'main-content' | 'whole-page';
+export type PageTextSource = 'json-ld' | 'job-board' | 'main-content' | 'whole-page';
 
 export interface WebPageText {
   readonly text: string;
   readonly via: PageTextSource;
+}
+
+/** Sources to leave out, to measure what each one adds (scripts/measure-real-pages.mjs); lede uses them all. */
+export interface WebPageTextOptions {
+  readonly jsonLd?: boolean;
+  readonly jobBoards?: boolean;
 }
 
 /** Fewer words than this is not the posting (a teaser, an "apply" box): try the next source. */
@@ -25,11 +31,12 @@ function fieldLine(name: string, value: string | undefined): string[] {
 /**
  * The posting on a saved or fetched job page. A schema.org `JobPosting` in the page's JSON-LD is the most reliable
  * source (the board's own record of the job): its title and hiring organisation become "Title:" and "Company:" lines
- * the readers already know, followed by its description. Without one, the page's main content (Readability) with the
+ * the readers already know, followed by its description. Without one, the page's main content (the board's posting
+ * container, or Readability's choice) with the
  * article's title as the top line; failing that, the whole page's visible text. Hidden text is dropped in every case.
  */
-export function webPageText(html: string): WebPageText {
-  const data = jobPostingJsonLd(html);
+export function webPageText(html: string, options: WebPageTextOptions = {}): WebPageText {
+  const data = options.jsonLd === false ? undefined : jobPostingJsonLd(html);
   const fields =
     data === undefined ? [] : [...fieldLine('Title', data.title), ...fieldLine('Company', data.company)];
   if (data !== undefined) {
@@ -38,14 +45,17 @@ export function webPageText(html: string): WebPageText {
       return { text: [...fields, '', description].join('\n').trim(), via: 'json-ld' };
     }
   }
-  const main = mainContent(html);
+  const main = options.jobBoards === false ? mainContent(html, []) : mainContent(html);
   if (main !== undefined && wordCount(main.text) >= minWords) {
     const head = main.text.slice(0, 500).toLowerCase();
     const titleLine =
       fields.length === 0 && main.title !== undefined && !head.includes(main.title.toLowerCase())
         ? [main.title]
         : [];
-    return { text: [...fields, ...titleLine, '', main.text].join('\n').trim(), via: 'main-content' };
+    return {
+      text: [...fields, ...titleLine, '', main.text].join('\n').trim(),
+      via: main.found === 'job-board' ? 'job-board' : 'main-content',
+    };
   }
   return { text: [...fields, '', htmlToText(html)].join('\n').trim(), via: 'whole-page' };
 }
