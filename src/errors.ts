@@ -69,6 +69,7 @@ export const errorCodes = {
     'posting.url-failed',
     'posting.url-status',
     'posting.url-redirect-loop',
+    'posting.url-redirect-private',
     'posting.url-too-many-redirects',
     'posting.url-content-type',
     'posting.url-too-large',

@@ -93,6 +93,30 @@ function parseAddress(address: string): URL {
   return url;
 }
 
+/**
+ * This machine or a private network, by the address as written (`localhost`, 127.x, 10.x, 172.16-31.x, 192.168.x,
+ * 169.254.x, ::1, fc00::/7, fe80::/10). A name that DNS resolves to such an address is not caught.
+ */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(host);
+  if (v4 !== null) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return (
+      a === 127 ||
+      a === 10 ||
+      a === 0 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254)
+    );
+  }
+  return (
+    host === '::1' || host === '::' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host)
+  );
+}
+
 function codeOf(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current instanceof Error && depth < 5; depth++) {
@@ -287,6 +311,18 @@ export async function fetchPosting(address: string, options: FetchPostingOptions
           'posting.url-scheme',
           `${shown(address)} redirects to ${shown(next.protocol)} (${shown(next.href)}); lede follows only http(s)`,
           { file: shown(address), hint: saveHint },
+        );
+      }
+      // The user named a public site; a redirect from it into this machine or the local network is the site's
+      // choice, not the user's, and a GET there can act (a router's reboot link): not followed.
+      if (isPrivateHost(next.hostname) && !isPrivateHost(new URL(address).hostname)) {
+        throw new InputError(
+          'posting.url-redirect-private',
+          `${shown(address)} redirects to ${shown(next.host)}, an address on this machine or a private network; lede does not follow it`,
+          {
+            file: shown(address),
+            hint: `if you meant to read that page, pass its address yourself, or ${saveHint}`,
+          },
         );
       }
       if (next.href === url.href || redirects.includes(next.href) || next.href === new URL(address).href) {

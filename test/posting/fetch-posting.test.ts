@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { AbortedError, InputError } from '../../src/errors.js';
-import { fetchPosting } from '../../src/posting/fetch-posting.js';
+import { fetchPosting, isPrivateHost } from '../../src/posting/fetch-posting.js';
 import { localSite } from '../support/local-site.js';
 
 const page = '<html><body><p>Machine Learning Engineer</p></body></html>';
@@ -88,6 +88,41 @@ describe('fetchPosting', () => {
     const scheme = await failure(fetchPosting(site.url('/file'), options));
     expect(scheme.code).toBe('posting.url-scheme');
     expect(scheme.message).toContain('file:');
+  });
+
+  it('never follows a public site into this machine or a private network, but reads a local address given directly', async () => {
+    const calls: string[] = [];
+    const fetch = async (url: string | URL | Request): Promise<Response> => {
+      calls.push(String(url));
+      return new Response(null, { status: 302, headers: { location: 'http://192.168.1.1/reboot' } });
+    };
+    const error = await failure(fetchPosting('https://jobs.example/1', { fetch, timeoutMs: 1000 }));
+    expect(error.code).toBe('posting.url-redirect-private');
+    expect(error.message).toBe(
+      'https://jobs.example/1 redirects to 192.168.1.1, an address on this machine or a private network; lede does not follow it',
+    );
+    expect(calls).toEqual(['https://jobs.example/1']);
+    const site = await localSite({ '/job': { body: page } });
+    expect((await fetchPosting(site.url('/job'), options)).kind).toBe('html');
+  });
+
+  it('knows private and loopback addresses as written', () => {
+    const hosts = [
+      'localhost',
+      'a.localhost',
+      '127.0.0.1',
+      '10.2.3.4',
+      '172.16.0.1',
+      '172.31.9.9',
+      '192.168.0.10',
+      '169.254.169.254',
+      '[::1]',
+      '[fd12:3456::1]',
+      '[fe80::1]',
+    ];
+    for (const host of hosts) expect(isPrivateHost(host), host).toBe(true);
+    for (const host of ['jobs.example', '172.32.0.1', '8.8.8.8', '[2001:db8::1]', '11.0.0.1'])
+      expect(isPrivateHost(host), host).toBe(false);
   });
 
   it('turns an HTTP error into a message with the address, the status and what to do', async () => {
