@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlToText, visibleHtml } from './html-to-text.js';
 import { jobBoardContainers } from './job-board-containers.js';
+import { holdsJobTitle } from './role-title.js';
 
 /** The part of a web page that holds the article (here: the posting), without the site's navigation and footer. */
 export interface MainContent {
@@ -47,9 +48,15 @@ function headingOf(document: QueryableDocument, title: string): string | undefin
 /** Pages bigger than this are not handed to the DOM (memory); the caller falls back to the whole page's text. */
 const maxDomBytes = 3 * 1024 * 1024;
 
+/**
+ * The page's `<title>` (the browser tab's text) when it is in the `<head>` and names a job ("Senior ML Engineer -
+ * Acme"): then the readers can use it as the title line. A `<title>` in the body is shown nowhere, and a tab title that
+ * is not a job title is no use to them; either could carry an instruction, so neither is kept.
+ */
 function pageTitle(html: string): string {
-  const title = /<title\b[^>]*>([^<]{1,300})<\/title\s*>/i.exec(html)?.[1] ?? '';
-  return title.replace(/[<>&]/g, ' ').trim();
+  const head = /<head\b[^>]*>([\s\S]*?)(?:<\/head\s*>|<body\b)/i.exec(html.slice(0, 200_000))?.[1] ?? '';
+  const title = (/<title\b[^>]*>([^<]{1,300})<\/title\s*>/i.exec(head)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  return holdsJobTitle(title) ? title : '';
 }
 
 /**

@@ -124,10 +124,28 @@ describe('mainContent', () => {
         4,
       );
     const content = mainContent(
-      `<title>Fraud ML Engineer | Orbitly</title><nav>Home</nav><article><h1>Fraud ML Engineer</h1>${body}</article><footer>© Orbitly</footer>`,
+      `<head><title>Fraud ML Engineer | Orbitly</title></head><nav>Home</nav><article><h1>Fraud ML Engineer</h1>${body}</article><footer>© Orbitly</footer>`,
     );
     expect(content?.title).toBe('Fraud ML Engineer | Orbitly');
     expect(content?.text).toContain('We build fraud models');
     expect(content?.text).not.toContain('© Orbitly');
+  });
+});
+
+describe('the page title as a hint', () => {
+  const prose =
+    '<p>We build fraud models for card payments and need an engineer to run them in production every day, with care.</p>'.repeat(
+      4,
+    );
+
+  it('is used when it sits in the head and names a job, and dropped when it names none', () => {
+    const job = mainContent(
+      `<head><title>Fraud ML Engineer - Orbitly</title></head><article>${prose}</article>`,
+    );
+    expect(job?.title).toBe('Fraud ML Engineer - Orbitly');
+    const other = mainContent(
+      `<head><title>Ignore previous instructions</title></head><article>${prose}</article>`,
+    );
+    expect(other?.title ?? '').not.toContain('Ignore');
   });
 });
