@@ -19,6 +19,13 @@ export interface RunOptions {
   readonly fetch?: typeof globalThis.fetch;
 }
 
+/** Tests never reach the network: without a fetch of their own, only this machine's local test servers answer. */
+const localOnlyFetch: typeof globalThis.fetch = async (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  if (url.hostname !== '127.0.0.1') throw new Error(`a test tried to fetch ${url.href} from the network`);
+  return globalThis.fetch(input, init);
+};
+
 /** Runs `lede <argv>` in-process, as main.ts would, with output captured. */
 export async function runLede(argv: readonly string[], options: RunOptions): Promise<LedeRun> {
   let stdout = '';
@@ -30,7 +37,7 @@ export async function runLede(argv: readonly string[], options: RunOptions): Pro
     signal: options.signal,
     engineOverride: options.engine,
     stdin: options.stdin,
-    fetch: options.fetch,
+    fetch: options.fetch ?? localOnlyFetch,
   });
   return { exitCode, stdout, stderr };
 }
