@@ -55,7 +55,9 @@ const maxDomBytes = 3 * 1024 * 1024;
  */
 function pageTitle(html: string): string {
   const head = /<head\b[^>]*>([\s\S]*?)(?:<\/head\s*>|<body\b)/i.exec(html.slice(0, 200_000))?.[1] ?? '';
-  const title = (/<title\b[^>]*>([^<]{1,300})<\/title\s*>/i.exec(head)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  const title = (/<title\b[^>]*>([^<]{1,300})<\/title\s*>/i.exec(head)?.[1] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return holdsJobTitle(title) ? title : '';
 }
 
