@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import { documentText } from '../input/read-document.js';
 import { decodeText } from '../input/read-text-file.js';
 import type { FetchedPage } from './fetch-posting.js';
@@ -26,6 +27,27 @@ function decodePage(page: FetchedPage): string {
 }
 
 /**
+ * A page with next to no text is, more often than not, a shell that scripts fill in a browser (Workday, some
+ * ZipRecruiter pages): the fix is the browser's copy, not a longer paste.
+ */
+function builtByScripts(error: unknown, url: string): unknown {
+  if (
+    !(error instanceof InputError) ||
+    (error.code !== 'posting.too-short' && error.code !== 'posting.empty')
+  )
+    return error;
+  return new InputError(
+    error.code,
+    `${error.message} (the page may be built by scripts, which lede does not run)`,
+    {
+      file: error.file,
+      hint: `open ${url} in a browser, then save the page (or copy the posting's text) and pass the file`,
+      cause: error,
+    },
+  );
+}
+
+/**
  * Turns a fetched page into a Posting named by its address: HTML through `webPageText` (JSON-LD, main content,
  * visible text), text and Markdown as they are, PDF and .docx through the document reader (by their bytes). The same checks as for a
  * file follow (empty, too short, boilerplate only, not English).
@@ -38,7 +60,11 @@ export async function postingFromPage(page: FetchedPage): Promise<WebPosting> {
   const raw = decodePage(page);
   if (page.kind === 'html') {
     const { text, via } = webPageText(raw);
-    return { posting: parsePosting(text, page.url, 'text'), via };
+    try {
+      return { posting: parsePosting(text, page.url, 'text'), via };
+    } catch (error) {
+      throw builtByScripts(error, page.url);
+    }
   }
   return {
     posting: parsePosting(raw, page.url, page.kind === 'markdown' ? 'markdown' : 'text'),

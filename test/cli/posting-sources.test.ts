@@ -67,6 +67,22 @@ describe('a posting from a web address', () => {
     );
   });
 
+  it('a page that scripts would fill in is refused as too short, saying why and what to do', async () => {
+    const site = await localSite({
+      '/job/42': {
+        body: '<html><body><div id="root"></div><nav>Skip to content</nav><script src="/app.js"></script></body></html>',
+      },
+    });
+    const run = await runLede(['classify', site.url('/job/42'), ...offline], {
+      cwd: await temporaryFolder(),
+    });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(
+      `error: ${site.url('/job/42')} has only 3 words; that is not enough to tailor a letter (the page may be built by scripts, which lede does not run)`,
+    );
+    expect(run.stderr).toContain(`hint: open ${site.url('/job/42')} in a browser, then save the page`);
+  });
+
   it('takes the timeout from --fetch-timeout-ms, and refuses other schemes', async () => {
     const site = await localSite({ '/slow': () => {} });
     const cwd = await temporaryFolder();
