@@ -57,6 +57,22 @@ export const errorCodes = {
     ...codesFor(['posting', 'resume'], ['document-damaged', 'document-encrypted', 'document-no-text']),
     // A web address given where a file is read (lede reads files only).
     ...codesFor(['posting', 'profile', 'letter'], ['is-url']),
+    // `-` for standard input (`src/input/read-stdin.ts`).
+    ...codesFor(['posting', 'letter'], ['stdin-is-terminal']),
+    'input.stdin-twice',
+    // A posting fetched from a web address (`src/posting/fetch-posting.ts`).
+    'posting.url-invalid',
+    'posting.url-scheme',
+    'posting.url-dns',
+    'posting.url-refused',
+    'posting.url-timeout',
+    'posting.url-failed',
+    'posting.url-status',
+    'posting.url-redirect-loop',
+    'posting.url-redirect-private',
+    'posting.url-too-many-redirects',
+    'posting.url-content-type',
+    'posting.url-too-large',
     'posting.boilerplate-only',
     'posting.empty',
     'posting.not-english',

@@ -25,7 +25,7 @@ async function postingsFolder(): Promise<string> {
   await copyFile(orbitlyPosting, join(cwd, 'postings', 'orbitly.md'));
   await copyFile(orbitlyPosting, join(cwd, 'postings', 'remote', 'orbitly.md'));
   await writeFile(join(cwd, 'postings', 'short.txt'), 'ML engineer wanted.');
-  await writeFile(join(cwd, 'postings', 'brochure.pdf'), '%PDF-1.4');
+  await writeFile(join(cwd, 'postings', 'brochure.odt'), '%PDF-1.4');
   return cwd;
 }
 
@@ -61,7 +61,7 @@ describe('lede batch', () => {
       '3 postings: 2 passed, 0 passed after revision, 0 failed the rules, 1 bad input.',
     );
     expect(run.stdout).toContain(
-      '  brochure.pdf: unsupported extension ".pdf" (lede reads .txt, .md, .html, .htm)',
+      '  brochure.odt: unsupported extension ".odt" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
     );
     // The same posting twice gives the same letter twice: the batch-level check says so (a warning, not a failure).
     expect(run.stdout).toContain(
@@ -108,7 +108,7 @@ describe('lede batch', () => {
       ['orbitly.md', 'passed'],
       ['short.txt', 'bad-input'],
     ]);
-    expect(summary.skippedFiles.map((file) => file.relative)).toEqual(['brochure.pdf', 'remote/']);
+    expect(summary.skippedFiles.map((file) => file.relative)).toEqual(['brochure.odt', 'remote/']);
     expect(summary.out).toBe(join(cwd, 'letters'));
     expect(run.stdout).toBe(await readFile(join(cwd, 'letters', 'summary.json'), 'utf8'));
   });
