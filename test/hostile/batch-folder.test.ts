@@ -87,6 +87,7 @@ describe('lede batch over a hostile folder', () => {
       'pdf-saved-as-text.txt': ['bad-input', 'posting.binary'],
     });
     expect(summary.skippedFiles).toEqual([
+      { relative: '.hidden.txt', reason: 'hidden file' },
       {
         relative: 'README',
         reason: 'unsupported extension "(none)" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
