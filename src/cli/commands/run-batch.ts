@@ -14,9 +14,10 @@ import type { Config } from '../../config/resolve-config.js';
 import { checkBatch } from '../../critic/check-batch.js';
 import { endpointName, endpointOptions } from '../../engines/openai/endpoint-options.js';
 import { fetchObservingRateLimits } from '../../engines/openai/observe-rate-limits.js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, InputError } from '../../errors.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
+import { writeReviewPage } from '../../review/write-review-page.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { ExitCode } from '../exit-code.js';
@@ -127,6 +128,21 @@ function report(context: CliContext, run: BatchRun, json: boolean): void {
   if (run.summary.exitCode !== ExitCode.ok) context.setExitCode?.(run.summary.exitCode as ExitCode);
 }
 
+/**
+ * Writes review.html into the output folder. A batch that stopped before writing anything has nothing to show; a page
+ * that cannot be written is a note, never the batch's outcome.
+ */
+async function writeReviewAfterBatch(out: string, context: CliContext): Promise<void> {
+  try {
+    await writeReviewPage(out);
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'input.not-batch-output') return;
+    context.io.stderr(
+      `lede: review.html not written: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+}
+
 /** The `lede batch` handler: resolves the config, then plans (`--dry-run`), runs directly, or runs via the Batch API. */
 export async function runBatchCommand(
   folderArgument: string,
@@ -201,31 +217,37 @@ export async function runBatchCommand(
 
   // The first signal (context.signal) stops taking postings (direct) or polling (Batch API) and lets those in flight
   // finish; main.ts ends the process on a second one, and the manifest keeps everything finished.
-  const run = await runBatch(
-    {
-      folder,
-      out,
-      recursive: flags.recursive === true,
-      force: flags.force === true,
-      pipeline,
-      maxCostUsd,
-      price,
-      config: letterConfig,
-    },
-    {
-      transport,
-      profile,
-      playbooks,
-      renderReport,
-      progress: createProgress({
-        write: context.io.stderr,
-        isTty: context.io.isTty,
-        quiet: flags.quiet === true,
-      }),
-      stopSignal: context.signal,
-      heapGuard: createHeapGuard(),
-      checkBatch: (letters) => checkBatch(letters, playbooks.common),
-    },
-  );
+  let run: BatchRun;
+  try {
+    run = await runBatch(
+      {
+        folder,
+        out,
+        recursive: flags.recursive === true,
+        force: flags.force === true,
+        pipeline,
+        maxCostUsd,
+        price,
+        config: letterConfig,
+      },
+      {
+        transport,
+        profile,
+        playbooks,
+        renderReport,
+        progress: createProgress({
+          write: context.io.stderr,
+          isTty: context.io.isTty,
+          quiet: flags.quiet === true,
+        }),
+        stopSignal: context.signal,
+        heapGuard: createHeapGuard(),
+        checkBatch: (letters) => checkBatch(letters, playbooks.common),
+      },
+    );
+  } finally {
+    // After a stopped or failed batch too: the page shows what exists.
+    await writeReviewAfterBatch(out, context);
+  }
   report(context, run, flags.json === true);
 }
