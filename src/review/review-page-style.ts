@@ -16,11 +16,13 @@ h3 { font-size: 0.95rem; margin: 1rem 0 0.25rem; text-transform: uppercase; lett
 .counts div { display: flex; gap: 0.35rem; }
 .counts dt { color: var(--muted); }
 .counts dd { margin: 0; font-weight: 600; }
+ul.industries { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
 .stopped { border-left: 4px solid var(--warning); background: #fff7e6; padding: 0.5rem 0.75rem; }
 .controls { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; border: 1px solid var(--line);
   background: #fff; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
 .controls fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: 1rem; align-items: center; }
 .controls legend { position: absolute; left: -9999px; }
+.controls p { margin: 0; }
 .keys { color: var(--muted); font-size: 0.9rem; }
 kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 3px; padding: 0 0.3rem; background: #fff;
   font: 0.85rem ui-monospace, monospace; }
