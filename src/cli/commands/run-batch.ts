@@ -129,17 +129,16 @@ function report(context: CliContext, run: BatchRun, json: boolean): void {
 }
 
 /**
- * Writes review.html into the output folder. A batch that stopped before writing anything has nothing to show; a page
- * that cannot be written is a note, never the batch's outcome.
+ * Writes review.html into the output folder. A batch that stopped before writing anything has nothing to show. A page
+ * that cannot be written is a note after a batch that went well, and nothing after one whose own error (a full disk,
+ * say) is about to be reported: the note would only repeat it.
  */
-async function writeReviewAfterBatch(out: string, context: CliContext): Promise<void> {
+async function writeReviewAfterBatch(out: string, context: CliContext, batchFailed: boolean): Promise<void> {
   try {
     await writeReviewPage(out);
   } catch (error) {
-    if (error instanceof InputError && error.code === 'input.not-batch-output') return;
-    context.io.stderr(
-      `lede: review.html not written: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    if (batchFailed || (error instanceof InputError && error.code === 'input.not-batch-output')) return;
+    context.io.stderr(`lede: review.html not written: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }
 
@@ -217,7 +216,7 @@ export async function runBatchCommand(
 
   // The first signal (context.signal) stops taking postings (direct) or polling (Batch API) and lets those in flight
   // finish; main.ts ends the process on a second one, and the manifest keeps everything finished.
-  let run: BatchRun;
+  let run: BatchRun | undefined;
   try {
     run = await runBatch(
       {
@@ -247,7 +246,7 @@ export async function runBatchCommand(
     );
   } finally {
     // After a stopped or failed batch too: the page shows what exists.
-    await writeReviewAfterBatch(out, context);
+    await writeReviewAfterBatch(out, context, run === undefined || run.fatal !== undefined);
   }
   report(context, run, flags.json === true);
 }
