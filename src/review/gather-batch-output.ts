@@ -16,12 +16,15 @@ export interface GatheredPosting {
   readonly reportProblem: string | null;
 }
 
-/** What `review.html` is built from. */
+/**
+ * What `review.html` is built from: the summary and every posting's row. Each result is read when its turn comes
+ * (`readPostingResult`), so ten thousand reports are never held at once.
+ */
 export interface BatchOutput {
   readonly out: string;
   /** summary.json, or null when the batch stopped before writing it (the rows then come from the manifest). */
   readonly summary: BatchSummary | null;
-  readonly postings: readonly GatheredPosting[];
+  readonly rows: readonly BatchRow[];
 }
 
 async function readIfPresent(path: string): Promise<string | undefined> {
@@ -33,10 +36,11 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** When a file last changed (ms), or -1 when there is none. */
+async function modifiedAt(path: string): Promise<number> {
   return stat(path).then(
-    () => true,
-    () => false,
+    (found) => found.mtimeMs,
+    () => -1,
   );
 }
 
@@ -76,6 +80,12 @@ async function readSummary(out: string): Promise<BatchSummary | null> {
   return parsed.data;
 }
 
+/** A posting's report JSON, checked; a report that cannot be used says why instead. */
+export async function readPostingResult(out: string, row: BatchRow): Promise<GatheredPosting> {
+  const found = await readResult(out, row);
+  return { row, ...found };
+}
+
 async function readResult(out: string, row: BatchRow): Promise<Omit<GatheredPosting, 'row'>> {
   const name = row.outputs?.reportJson;
   if (name === undefined) return { result: null, reportProblem: null };
@@ -107,20 +117,25 @@ async function readResult(out: string, row: BatchRow): Promise<Omit<GatheredPost
 
 /**
  * Reads what a batch left in its output folder: summary.json's rows (the manifest's, for postings finished after the
- * summary or when the batch stopped before writing one) and each posting's report JSON. A folder with neither summary
- * nor manifest is an InputError that says which folder to pass.
+ * summary or when the batch stopped before writing one). A folder with neither summary nor manifest is an InputError
+ * that says which folder to pass.
  */
 export async function gatherBatchOutput(out: string): Promise<BatchOutput> {
   const folder = await stat(out).catch(() => null);
   if (folder === null) throw notBatchOutput(out, 'it does not exist');
   if (!folder.isDirectory()) throw notBatchOutput(out, 'it is a file');
   const summary = await readSummary(out);
-  const hasManifest =
-    (await exists(join(out, manifestFileName))) || (await exists(join(out, journalFileName)));
-  if (summary === null && !hasManifest) throw notBatchOutput(out, 'no summary.json or manifest.json in it');
+  const summaryTime = await modifiedAt(join(out, summaryFileName));
+  const manifestTime = Math.max(
+    await modifiedAt(join(out, manifestFileName)),
+    await modifiedAt(join(out, journalFileName)),
+  );
+  if (summary === null && manifestTime === -1)
+    throw notBatchOutput(out, 'no summary.json or manifest.json in it');
 
   const rows = new Map<string, BatchRow>((summary?.rows ?? []).map((row) => [row.posting, row]));
-  if (hasManifest) {
+  // The manifest tells more than the summary only when it changed after it (a later run that stopped early).
+  if (manifestTime > summaryTime) {
     const manifest = await loadManifest(out);
     const summaryTime = summary === null ? '' : summary.finishedAt;
     for (const entry of Object.values(manifest.entries)) {
@@ -130,7 +145,5 @@ export async function gatherBatchOutput(out: string): Promise<BatchOutput> {
         rows.set(entry.posting, rowFromEntry(entry, false));
     }
   }
-  const postings: GatheredPosting[] = [];
-  for (const row of rows.values()) postings.push({ row, ...(await readResult(out, row)) });
-  return { out, summary, postings };
+  return { out, summary, rows: [...rows.values()] };
 }

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { usd } from '../batch/render-summary.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
-import type { LetterPiece, ReviewClaim, ReviewPage, ReviewPosting } from './review-model.js';
+import type {
+  LetterPiece,
+  ReviewClaim,
+  ReviewIndexEntry,
+  ReviewPage,
+  ReviewPosting,
+} from './review-model.js';
 import { reviewPageScript } from './review-page-script.js';
 import { reviewPageStyle } from './review-page-style.js';
 
@@ -34,7 +40,7 @@ const statusLabels: Record<ReviewPosting['status'], string> = {
   interrupted: 'interrupted',
 };
 
-function statusBadge(posting: ReviewPosting): string {
+function statusBadge(posting: Pick<ReviewPosting, 'ok' | 'status'>): string {
   const kind = posting.ok ? 'ok' : posting.status;
   return `<span class="status ${kind}">${escapeHtml(statusLabels[posting.status])}</span>`;
 }
@@ -86,22 +92,22 @@ function controls(page: ReviewPage): string {
     '</fieldset>',
     '<p class="keys" id="keys-help">Keys: <kbd>j</kbd> or <kbd>↓</kbd> next posting, <kbd>k</kbd> or <kbd>↑</kbd> previous, ' +
       '<kbd>f</kbd> needs attention only.</p>',
-    `<p id="shown-count" role="status" aria-live="polite">Showing ${page.postings.length} of ${page.postings.length} postings</p>`,
+    `<p id="shown-count" role="status" aria-live="polite">Showing ${page.index.length} of ${page.index.length} postings</p>`,
     '</div>',
   ].join('\n');
 }
 
 function overview(page: ReviewPage): string {
-  const rows = page.postings.map(
-    (posting) =>
+  const rows = page.index.map(
+    (posting: ReviewIndexEntry) =>
       `<tr data-for="${posting.id}"><td><a href="#${posting.id}">${escapeHtml(posting.posting)}</a></td>` +
-      `<td>${statusBadge(posting)}</td><td>${escapeHtml(posting.industry ?? 'unknown')}</td>` +
-      `<td>${escapeHtml(posting.company ?? '-')}</td><td>${escapeHtml(posting.role ?? '-')}</td></tr>`,
+      `<td>${statusBadge(posting)}</td><td>${escapeHtml(posting.industry)}</td>` +
+      `<td>${escapeHtml(posting.company ?? '-')}</td></tr>`,
   );
   return [
     '<table class="overview"><caption class="meta">Every posting of the batch</caption>',
     '<thead><tr><th scope="col">Posting</th><th scope="col">Status</th><th scope="col">Industry</th>' +
-      '<th scope="col">Company</th><th scope="col">Role</th></tr></thead>',
+      '<th scope="col">Company</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody></table>`,
   ].join('\n');
 }
@@ -217,21 +223,20 @@ function postingArticle(posting: ReviewPosting): string {
 /** The postings' ids, statuses and industries for the script's filters. */
 function pageData(page: ReviewPage): unknown {
   return {
-    postings: page.postings.map((posting) => ({
-      id: posting.id,
-      status: posting.status,
-      ok: posting.ok,
-      industry: posting.industry ?? 'unknown',
-    })),
+    postings: page.index.map(({ id, status, ok, industry }) => ({ id, status, ok, industry })),
   };
 }
 
 /**
  * `review.html`: one static page, self-contained, that shows a batch for review before anything is sent. Every piece
  * of text from a posting, a letter or a report is escaped; the script's data sits in a JSON block that cannot end early.
+ * Comes in pieces, a posting at a time, so a batch of thousands is never one string in memory.
  */
-export function renderReviewPage(page: ReviewPage): string {
-  return [
+export async function* renderReviewPage(
+  page: ReviewPage,
+  postings: AsyncIterable<ReviewPosting> | Iterable<ReviewPosting>,
+): AsyncGenerator<string> {
+  yield [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -250,7 +255,10 @@ export function renderReviewPage(page: ReviewPage): string {
     overview(page),
     '</header>',
     '<main aria-describedby="keys-help">',
-    ...page.postings.map(postingArticle),
+    '',
+  ].join('\n');
+  for await (const posting of postings) yield `${postingArticle(posting)}\n`;
+  yield [
     '</main>',
     `<script type="application/json" id="review-data">${jsonForScript(pageData(page))}</script>`,
     `<script>${reviewPageScript}</script>`,

@@ -61,6 +61,18 @@ export interface ReviewPosting {
   readonly claimsUnrecorded: boolean;
 }
 
+/** A posting as the overview table and the filters know it: from its summary row alone. */
+export interface ReviewIndexEntry {
+  readonly id: string;
+  readonly posting: string;
+  readonly status: RowStatus;
+  readonly ok: boolean;
+  /** 'unknown' for a posting never read. */
+  readonly industry: string;
+  readonly company: string | null;
+}
+
+/** The page around the postings: the batch's figures and the index of its postings. */
 export interface ReviewPage {
   readonly out: string;
   readonly engine: string | null;
@@ -73,7 +85,8 @@ export interface ReviewPage {
   readonly usage: Usage | null;
   /** Why the batch stopped early (a signal, the budget, an error), or null; also set when no summary was written. */
   readonly stopped: string | null;
-  readonly postings: readonly ReviewPosting[];
+  /** Every posting, in the order of the page (p1, p2, ...). */
+  readonly index: readonly ReviewIndexEntry[];
 }
 
 interface Mark {
@@ -122,9 +135,15 @@ export function letterPieces(letter: string, marks: readonly Mark[]): LetterPiec
 
 const okStatuses: readonly RowStatus[] = ['passed', 'passed-after-revision'];
 
-function postingModel(gathered: GatheredPosting, number: number): ReviewPosting {
+/** The page's id of the `number`-th posting (from 1). */
+function postingId(number: number): string {
+  return `p${number}`;
+}
+
+/** One posting with its letter cut into marked pieces, its findings, claims and hook: the `number`-th on the page. */
+export function reviewPosting(gathered: GatheredPosting, number: number): ReviewPosting {
   const { row, result } = gathered;
-  const id = `p${number}`;
+  const id = postingId(number);
   const base = {
     id,
     posting: row.posting,
@@ -179,10 +198,9 @@ function postingModel(gathered: GatheredPosting, number: number): ReviewPosting 
   };
 }
 
-function countIndustries(postings: readonly ReviewPosting[]): ReviewPage['industries'] {
+function countIndustries(index: readonly ReviewIndexEntry[]): ReviewPage['industries'] {
   const counts = new Map<string, number>();
-  for (const posting of postings) {
-    const industry = posting.industry ?? 'unknown';
+  for (const { industry } of index) {
     counts.set(industry, (counts.get(industry) ?? 0) + 1);
   }
   return [...counts.entries()]
@@ -190,9 +208,9 @@ function countIndustries(postings: readonly ReviewPosting[]): ReviewPage['indust
     .map(([industry, postings]) => ({ industry, postings }));
 }
 
-function countStatuses(postings: readonly ReviewPosting[]): BatchCounts {
+function countStatuses(index: readonly ReviewIndexEntry[]): BatchCounts {
   const counts: BatchCounts = {
-    postings: postings.length,
+    postings: index.length,
     passed: 0,
     passedAfterRevision: 0,
     failed: 0,
@@ -210,7 +228,7 @@ function countStatuses(postings: readonly ReviewPosting[]): BatchCounts {
     'not-run': 'notRun',
     interrupted: 'notRun',
   };
-  for (const posting of postings) counts[key[posting.status]]++;
+  for (const { status } of index) counts[key[status]]++;
   return counts;
 }
 
@@ -224,21 +242,30 @@ function stopText(output: BatchOutput): string | null {
   return null;
 }
 
-/** The page's content from a batch's output: the summary's figures, and every posting with its marked letter. */
-export function buildReviewModel(output: BatchOutput): ReviewPage {
-  const postings = output.postings.map((gathered, index) => postingModel(gathered, index + 1));
+/** The page around the postings: the summary's figures and every posting's row, numbered as the page shows them. */
+export function buildReviewPage(output: BatchOutput): ReviewPage {
+  const index = output.rows.map(
+    (row, at): ReviewIndexEntry => ({
+      id: postingId(at + 1),
+      posting: row.posting,
+      status: row.status,
+      ok: okStatuses.includes(row.status),
+      industry: row.industry ?? 'unknown',
+      company: row.company,
+    }),
+  );
   const { summary } = output;
   return {
     out: output.out,
     engine: summary?.engine ?? null,
     model: summary?.model ?? null,
     finishedAt: summary?.finishedAt ?? null,
-    // Counted from the postings shown, so a page rebuilt after a later, partial run agrees with itself.
-    counts: { ...countStatuses(postings), unchanged: summary?.counts.unchanged ?? 0 },
-    industries: countIndustries(postings),
+    // Counted from the rows shown, so a page rebuilt after a later, partial run agrees with itself.
+    counts: { ...countStatuses(index), unchanged: summary?.counts.unchanged ?? 0 },
+    industries: countIndustries(index),
     costUsd: summary?.estimatedCostUsd ?? null,
     usage: summary?.usage ?? null,
     stopped: stopText(output),
-    postings,
+    index,
   };
 }

@@ -1,20 +1,29 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { gatherBatchOutput } from '../../src/review/gather-batch-output.js';
+import {
+  type GatheredPosting,
+  gatherBatchOutput,
+  readPostingResult,
+} from '../../src/review/gather-batch-output.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 import { writeBatchOutput } from './support/batch-output.js';
 import { sampleBatch } from './support/sample-batch.js';
 
-describe('gatherBatchOutput', () => {
+/** Every posting of the folder with its report read, as the page reads them. */
+async function gatherAll(out: string): Promise<GatheredPosting[]> {
+  const output = await gatherBatchOutput(out);
+  return Promise.all(output.rows.map((row) => readPostingResult(out, row)));
+}
+
+describe('gatherBatchOutput and readPostingResult', () => {
   it("reads the summary's rows and each posting's report JSON", async () => {
     const out = await newTemporaryFolder('review');
     await writeBatchOutput(out, sampleBatch);
-    const gathered = await gatherBatchOutput(out);
-    expect(gathered.summary?.counts.postings).toBe(4);
+    expect((await gatherBatchOutput(out)).summary?.counts.postings).toBe(4);
     expect(
-      gathered.postings.map(({ row, result, reportProblem }) => [
+      (await gatherAll(out)).map(({ row, result, reportProblem }) => [
         row.posting,
         row.status,
         result?.analysis.company ?? null,
@@ -31,11 +40,32 @@ describe('gatherBatchOutput', () => {
   it('reads the manifest when the batch stopped before writing a summary', async () => {
     const out = await newTemporaryFolder('review');
     await writeBatchOutput(out, sampleBatch.slice(0, 2), { summary: false });
-    const gathered = await gatherBatchOutput(out);
-    expect(gathered.summary).toBeNull();
-    expect(gathered.postings.map(({ row, result }) => [row.posting, result?.status])).toEqual([
+    expect((await gatherBatchOutput(out)).summary).toBeNull();
+    expect((await gatherAll(out)).map(({ row, result }) => [row.posting, result?.status])).toEqual([
       ['orbitly.txt', 'failed'],
       ['harborline.txt', 'passed'],
+    ]);
+  });
+
+  it('shows the newer state of a posting a later, stopped run finished after the summary', async () => {
+    const out = await newTemporaryFolder('review');
+    await writeBatchOutput(out, sampleBatch);
+    const later = await newTemporaryFolder('review');
+    await writeBatchOutput(later, [{ ...sampleBatch[3], posting: 'kestrel.txt', status: 'passed' }], {
+      summary: false,
+    });
+    const manifest = JSON.parse(await readFile(join(later, 'manifest.json'), 'utf8'));
+    manifest.entries['kestrel.txt'].finishedAt = '2026-12-07T11:00:00.000Z';
+    manifest.entries['kestrel.txt'].outputs = null;
+    await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest));
+    const future = new Date(Date.now() + 60_000);
+    await utimes(join(out, 'manifest.json'), future, future);
+    const rows = (await gatherBatchOutput(out)).rows;
+    expect(rows.map((row) => [row.posting, row.status])).toEqual([
+      ['orbitly.txt', 'failed'],
+      ['harborline.txt', 'passed'],
+      ['fernway.txt', 'passed-after-revision'],
+      ['kestrel.txt', 'passed'],
     ]);
   });
 
@@ -47,8 +77,7 @@ describe('gatherBatchOutput', () => {
     summary.rows[0].outputs.reportJson = '../secret.json';
     await writeFile(summaryPath, JSON.stringify(summary));
     await writeFile(join(out, summary.rows[1].outputs.reportJson), '{"not": "a report"}');
-    const gathered = await gatherBatchOutput(out);
-    expect(gathered.postings.map((posting) => posting.reportProblem)).toEqual([
+    expect((await gatherAll(out)).map((posting) => posting.reportProblem)).toEqual([
       'the report name "../secret.json" is not a file name',
       'harborline-txt.report.json is not a lede report',
     ]);

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { gatherBatchOutput } from '../../src/review/gather-batch-output.js';
-import { contentSecurityPolicy, renderReviewPage } from '../../src/review/render-review-page.js';
-import { buildReviewModel } from '../../src/review/review-model.js';
+import { contentSecurityPolicy } from '../../src/review/render-review-page.js';
 import { reviewPageScript } from '../../src/review/review-page-script.js';
 import { reviewPageStyle } from '../../src/review/review-page-style.js';
+import { writeReviewPage } from '../../src/review/write-review-page.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 import { type PostingSpec, writeBatchOutput } from './support/batch-output.js';
 import { hostileBatch, payloads } from './support/hostile-batch.js';
@@ -13,12 +13,12 @@ import { sampleBatch } from './support/sample-batch.js';
 async function pageFor(specs: readonly PostingSpec[]): Promise<string> {
   const out = await newTemporaryFolder('review');
   await writeBatchOutput(out, specs);
-  return renderReviewPage(buildReviewModel(await gatherBatchOutput(out)));
+  return readFile(await writeReviewPage(out), 'utf8');
 }
 
 const base64Sha256 = (text: string): string => createHash('sha256').update(text).digest('base64');
 
-describe('renderReviewPage', () => {
+describe('review.html', () => {
   it('forbids every remote load and allows only its own style and script, by hash', () => {
     expect(contentSecurityPolicy()).toBe(
       [

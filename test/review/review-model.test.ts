@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { gatherBatchOutput } from '../../src/review/gather-batch-output.js';
-import { buildReviewModel, letterPieces } from '../../src/review/review-model.js';
+import {
+  type BatchOutput,
+  gatherBatchOutput,
+  readPostingResult,
+} from '../../src/review/gather-batch-output.js';
+import {
+  buildReviewPage,
+  letterPieces,
+  type ReviewPosting,
+  reviewPosting,
+} from '../../src/review/review-model.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 import { writeBatchOutput } from './support/batch-output.js';
 import { sampleBatch } from './support/sample-batch.js';
 
-async function sampleModel() {
+async function sampleOutput(): Promise<BatchOutput> {
   const out = await newTemporaryFolder('review');
   await writeBatchOutput(out, sampleBatch, { costUsd: 0.0123 });
-  return buildReviewModel(await gatherBatchOutput(out));
+  return gatherBatchOutput(out);
+}
+
+async function postingsOf(output: BatchOutput): Promise<ReviewPosting[]> {
+  return Promise.all(
+    output.rows.map(async (row, at) => reviewPosting(await readPostingResult(output.out, row), at + 1)),
+  );
 }
 
 describe('letterPieces', () => {
@@ -30,9 +45,9 @@ describe('letterPieces', () => {
   });
 });
 
-describe('buildReviewModel', () => {
-  it('counts the batch by status and industry, with its cost', async () => {
-    const model = await sampleModel();
+describe('buildReviewPage', () => {
+  it('counts the batch by status and industry, with its cost, and numbers its postings', async () => {
+    const model = buildReviewPage(await sampleOutput());
     expect({
       counts: model.counts,
       industries: model.industries,
@@ -58,10 +73,26 @@ describe('buildReviewModel', () => {
       cost: 0.0123,
       stopped: null,
     });
+    expect(model.index.map(({ id, posting, ok }) => [id, posting, ok])).toEqual([
+      ['p1', 'orbitly.txt', false],
+      ['p2', 'harborline.txt', true],
+      ['p3', 'fernway.txt', true],
+      ['p4', 'kestrel.txt', false],
+    ]);
   });
 
+  it('says the batch stopped early when there is no summary', async () => {
+    const out = await newTemporaryFolder('review');
+    await writeBatchOutput(out, sampleBatch.slice(0, 1), { summary: false });
+    expect(buildReviewPage(await gatherBatchOutput(out)).stopped).toBe(
+      'the batch stopped before writing summary.json; this page shows what it finished',
+    );
+  });
+});
+
+describe('reviewPosting', () => {
   it('marks each finding at its evidence, each claim and the hook on the letter, and keeps the text whole', async () => {
-    const [orbitly] = (await sampleModel()).postings;
+    const [orbitly] = await postingsOf(await sampleOutput());
     const marked = orbitly?.letter
       .filter((piece) => piece.findings.length > 0 || piece.claim !== null || piece.hook)
       .map((piece) => [piece.text, piece.findings.map((finding) => finding.id), piece.claim, piece.hook]);
@@ -110,13 +141,13 @@ describe('buildReviewModel', () => {
         ],
       },
     ]);
-    const [posting] = buildReviewModel(await gatherBatchOutput(out)).postings;
+    const [posting] = await postingsOf(await gatherBatchOutput(out));
     expect(posting?.findings.map((finding) => finding.highlighted)).toEqual([true, false]);
     expect(posting?.letter.find((piece) => piece.findings.length > 0)?.text).toBe('Globex');
   });
 
   it('shows a posting without a report by its row: status, error, no letter', async () => {
-    const kestrel = (await sampleModel()).postings[3];
+    const kestrel = (await postingsOf(await sampleOutput()))[3];
     expect(kestrel).toMatchObject({
       id: 'p4',
       posting: 'kestrel.txt',
@@ -126,13 +157,5 @@ describe('buildReviewModel', () => {
       letter: [],
       findings: [],
     });
-  });
-
-  it('says the batch stopped early when there is no summary', async () => {
-    const out = await newTemporaryFolder('review');
-    await writeBatchOutput(out, sampleBatch.slice(0, 1), { summary: false });
-    expect(buildReviewModel(await gatherBatchOutput(out)).stopped).toBe(
-      'the batch stopped before writing summary.json; this page shows what it finished',
-    );
   });
 });

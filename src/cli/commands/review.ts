@@ -22,8 +22,14 @@ export function reviewCommand(context: CliContext): Command {
   command.addHelpText('after', exitCodesHelpFor([ExitCode.ok, ExitCode.badInput, ExitCode.outputFailed]));
   command.action(async (folder: string, flags: ReviewFlags) => {
     // Loaded on demand: `lede --help` must not pay for zod and the schemas the page reads.
-    const { writeReviewPage } = await import('../../review/write-review-page.js');
-    const written = await writeReviewPage(inputPath(context, folder));
+    const [{ writeReviewPage }, { createHeapGuard }] = await Promise.all([
+      import('../../review/write-review-page.js'),
+      import('../../batch/heap-guard.js'),
+    ]);
+    const heapGuard = createHeapGuard();
+    const written = await writeReviewPage(inputPath(context, folder), {
+      afterPosting: () => heapGuard.afterPosting(),
+    });
     context.io.stdout(flags.json === true ? `${JSON.stringify({ written })}\n` : `${written}\n`);
   });
   return command;

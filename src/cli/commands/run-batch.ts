@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { BatchTransport } from '../../batch/batch-transport.js';
 import { directTransport } from '../../batch/direct-transport.js';
-import { createHeapGuard } from '../../batch/heap-guard.js';
+import { createHeapGuard, type HeapGuard } from '../../batch/heap-guard.js';
 import { planBatch } from '../../batch/plan-batch.js';
 import { batchApiDiscount, loadPriceTable, type ModelPrice, priceFor } from '../../batch/price-table.js';
 import { createProgress } from '../../batch/progress.js';
@@ -133,12 +133,20 @@ function report(context: CliContext, run: BatchRun, json: boolean): void {
  * that cannot be written is a note after a batch that went well, and nothing after one whose own error (a full disk,
  * say) is about to be reported: the note would only repeat it.
  */
-async function writeReviewAfterBatch(out: string, context: CliContext, batchFailed: boolean): Promise<void> {
+async function writeReviewAfterBatch(
+  out: string,
+  context: CliContext,
+  heapGuard: HeapGuard,
+  batchFailed: boolean,
+): Promise<void> {
   try {
-    await writeReviewPage(out);
+    heapGuard.collect();
+    await writeReviewPage(out, { afterPosting: () => heapGuard.afterPosting() });
   } catch (error) {
     if (batchFailed || (error instanceof InputError && error.code === 'input.not-batch-output')) return;
-    context.io.stderr(`lede: review.html not written: ${error instanceof Error ? error.message : String(error)}\n`);
+    context.io.stderr(
+      `lede: review.html not written: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
   }
 }
 
@@ -216,6 +224,7 @@ export async function runBatchCommand(
 
   // The first signal (context.signal) stops taking postings (direct) or polling (Batch API) and lets those in flight
   // finish; main.ts ends the process on a second one, and the manifest keeps everything finished.
+  const heapGuard = createHeapGuard();
   let run: BatchRun | undefined;
   try {
     run = await runBatch(
@@ -240,13 +249,13 @@ export async function runBatchCommand(
           quiet: flags.quiet === true,
         }),
         stopSignal: context.signal,
-        heapGuard: createHeapGuard(),
+        heapGuard,
         checkBatch: (letters) => checkBatch(letters, playbooks.common),
       },
     );
   } finally {
     // After a stopped or failed batch too: the page shows what exists.
-    await writeReviewAfterBatch(out, context, run === undefined || run.fatal !== undefined);
+    await writeReviewAfterBatch(out, context, heapGuard, run === undefined || run.fatal !== undefined);
   }
   report(context, run, flags.json === true);
 }
