@@ -93,6 +93,7 @@ export const errorCodes = {
     'input.folder-not-found',
     'input.folder-unreadable',
     'input.not-a-folder',
+    'input.not-batch-output',
     'input.prices-invalid',
     'overrides.invalid',
     'dataset.baseline-invalid',

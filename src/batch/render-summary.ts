@@ -97,7 +97,10 @@ export function renderSummary(summary: BatchSummary): string {
     lines.push('', 'Stopped by a signal: run the same command again to finish; nothing done is redone.');
   if (summary.stopReason === 'budget')
     lines.push('', 'Stopped at the --max-cost budget: raise it and run again to finish.');
-  lines.push('', `Letters and reports are in ${summary.out}; the summary is ${summary.out}/summary.json.`);
+  lines.push(
+    '',
+    `Letters and reports are in ${summary.out}; the summary is ${summary.out}/summary.json; review them all in ${summary.out}/review.html.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
