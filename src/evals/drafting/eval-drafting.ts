@@ -1,13 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { InputError, LedeError } from '../../errors.js';
+import { LedeError } from '../../errors.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import type { PipelineResult } from '../../pipeline/run-pipeline.js';
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { parsePosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
 import type { Profile } from '../../profile/profile-schema.js';
+import { readBaselineFile } from '../read-baseline-file.js';
 import { loadRealPostings } from '../reading/reading-label.js';
 import { type LeadLabel, leadSplit, loadLeadLabels } from './lead-label.js';
 import { commonestShare, distinctShare, type LetterShape, letterShape } from './score-drafting.js';
@@ -53,23 +53,6 @@ const BaselineSchema = z.object({ leads: z.record(z.string(), z.boolean()) });
 
 function pairId(label: Pick<LeadLabel, 'posting' | 'profile'>): string {
   return `${label.posting}/${label.profile}`;
-}
-
-async function readBaseline(path: string): Promise<z.infer<typeof BaselineSchema> | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  const parsed = BaselineSchema.safeParse(JSON.parse(text));
-  if (!parsed.success)
-    throw new InputError('dataset.baseline-unreadable', `${path} is not a drafting baseline`, {
-      file: path,
-      hint: 'restore it from git, or write a new one with --bless',
-    });
-  return parsed.data;
 }
 
 const percent = (value: number): string => value.toFixed(3);
@@ -165,7 +148,7 @@ export async function evalDrafting(
     );
     lines.push(`Baseline written: ${baselinePath}`);
   } else {
-    const baseline = await readBaseline(baselinePath);
+    const baseline = await readBaselineFile(baselinePath, BaselineSchema, 'a drafting baseline');
     if (baseline === null) lines.push(`No baseline at ${baselinePath}: run with --bless to write one`);
     else
       for (const [id, hit] of verdicts)

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputError } from '../../errors.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
+import { readBaselineFile } from '../read-baseline-file.js';
 import type { LetterOutcome } from './run-letters-eval.js';
 import { agrees, type LetterRule, letterRules } from './score-letter.js';
 
@@ -21,27 +20,8 @@ export function baselineOf(outcomes: readonly LetterOutcome[]): LettersBaseline 
   return { letters };
 }
 
-export async function readBaseline(path: string): Promise<LettersBaseline | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    data = undefined;
-  }
-  const parsed = BaselineSchema.safeParse(data);
-  if (!parsed.success)
-    throw new InputError('dataset.baseline-unreadable', `${path} is not a real-letters baseline`, {
-      file: path,
-      hint: 'restore it from git, or write a new one with `lede eval --letters --bless`',
-    });
-  return parsed.data;
+export function readBaseline(path: string): Promise<LettersBaseline | null> {
+  return readBaselineFile(path, BaselineSchema, 'a real-letters baseline');
 }
 
 /**

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputError } from '../../errors.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
+import { readBaselineFile } from '../read-baseline-file.js';
 import type { ReadingOutcome } from './run-reading-eval.js';
 import { type ReadingField, readingFields } from './score-reading.js';
 
@@ -32,21 +31,8 @@ export function baselineOf(outcomes: readonly ReadingOutcome[]): ReadingBaseline
   return { cases };
 }
 
-export async function readBaseline(path: string): Promise<ReadingBaseline | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  const parsed = BaselineSchema.safeParse(JSON.parse(text));
-  if (!parsed.success)
-    throw new InputError('dataset.baseline-unreadable', `${path} is not a reading baseline`, {
-      file: path,
-      hint: 'restore it from git, or write a new one with --bless',
-    });
-  return parsed.data;
+export function readBaseline(path: string): Promise<ReadingBaseline | null> {
+  return readBaselineFile(path, BaselineSchema, 'a reading baseline');
 }
 
 /**
