@@ -18,6 +18,7 @@ import { inputFile } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderCritique } from '../render-critique.js';
+import { warnReviewMarkers } from '../warn-review-markers.js';
 
 export interface CheckFlags extends ReadingFlags {
   readonly posting?: string;
@@ -63,6 +64,7 @@ export async function runCheck(
   const letter = await loadLetter(letterPath);
   const profile: Profile | null =
     flags.profile === undefined ? null : await loadProfile(inputFile(context, flags.profile, 'profile'));
+  if (profile !== null && flags.profile !== undefined) warnReviewMarkers(profile, flags.profile, context.io);
   const posting: Posting | null =
     flags.posting === undefined ? null : await loadPosting(inputFile(context, flags.posting, 'posting'));
   const playbooks = await loadPlaybooks(config.templates);

@@ -17,6 +17,7 @@ import { loadCommandConfig } from '../load-command-config.js';
 import { profileArgument } from '../profile-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
+import { warnReviewMarkers } from '../warn-review-markers.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface DraftFlags extends ReadingFlags {
@@ -92,6 +93,7 @@ export async function runDraft(
   const posting = await loadPosting(postingPath);
   const profile = await loadProfile(profilePath);
   await warnStarterProfile(profile, profileFile, context.io);
+  warnReviewMarkers(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const engine = await createEngine(config, context);

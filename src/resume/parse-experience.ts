@@ -1,0 +1,194 @@
+import { findDates, withoutDates } from './parse-dates.js';
+import type { ResumeLine } from './resume-lines.js';
+
+/** One job (or one project) as the resume lays it out: who, what title, when, and the lines of what was done. */
+export interface ExperienceEntry {
+  readonly employer?: string;
+  readonly role?: string;
+  /** The dates as written ("June 2022 – December 2024"). */
+  readonly dates?: string;
+  /** For a project section: the project's name (its heading line). */
+  readonly title?: string;
+  readonly items: readonly ExperienceItem[];
+  /** Lines listing tools for the whole entry ("Key tech: PyTorch, ONNX"): their tools go to the skills. */
+  readonly toolLists: readonly string[];
+  /** Every line this entry used, by index. */
+  readonly used: readonly number[];
+}
+
+/** One achievement line (with its wrapped continuation lines joined), exactly as written without its bullet. */
+export interface ExperienceItem {
+  readonly text: string;
+  readonly lines: readonly number[];
+}
+
+const bullet = /^(?:[•◦●▪‣∙·*+▸►➢✓-]|[–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+const toolListLabel =
+  /(?:^|(?<=[.;)]\s?))\s*(?:key tech|tech stack|tech|technologies|tools used|tools|stack|environment)\s*:\s*/i;
+const roleWords =
+  /\b(?:engineer|scientist|developer|intern|internship|researcher|research|assistant|analyst|manager|lead|leader|consultant|teacher|tutor|editor|journalist|director|architect|professor|lecturer|fellow|founder|co-?founder|representative|mentor|teller|member|specialist|officer|administrator|head|coordinator|programmer|designer|student|associate|principal|staff|chief|cto|ceo|owner|technician|instructor|volunteer|missionary|sre|devops|swe|mle|postdoc|trainee|apprentice)s?\b/i;
+const organisationWords =
+  /\b(?:inc|corp|corporation|ltd|llc|gmbh|co|company|group|university|college|institute|school|lab|labs|laboratory|bank|center|centre|department|agency|foundation|technologies|systems|solutions)\b\.?/i;
+const location =
+  /^(?:remote|hybrid|on-?site|(?:[\p{Lu}][\p{L}.'’-]*\s?){1,3},\s?(?:[A-Z]{2}|(?:[\p{Lu}][\p{L}.'’-]*\s?){1,3})(?:,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}]+))?)$/u;
+
+/** Whether a header part names a place rather than an employer or a title. */
+export function isLocation(part: string): boolean {
+  return location.test(part.trim()) && !roleWords.test(part) && !organisationWords.test(part);
+}
+
+function endsSentence(text: string): boolean {
+  return /[.;!?:]["')\]]?$/.test(text);
+}
+
+/** Whether a line is running text (an achievement written as a paragraph) rather than a header line. */
+function isProse(line: ResumeLine): boolean {
+  if (line.cells.length > 1) return false;
+  const words = line.text.split(/\s+/).length;
+  return line.text.length >= 70 || (words >= 6 && endsSentence(line.text) && !findDates(line.text).length);
+}
+
+function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[a-z0-9%)\]][.!?])\s+(?=[A-Z])/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
+interface Draft {
+  header: ResumeLine[];
+  items: { text: string; lines: number[]; bulleted: boolean }[];
+  toolLists: string[];
+  used: number[];
+}
+
+function headerParts(lines: readonly ResumeLine[]): { parts: string[]; dates?: string } {
+  const parts: string[] = [];
+  let dates: string | undefined;
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      const found = findDates(cell);
+      if (found.length > 0 && dates === undefined) dates = found.map((date) => date.text).join(', ');
+      const rest = withoutDates(cell).replace(bullet, '');
+      if (rest === '') continue;
+      for (const part of rest.split(/\s+(?:@|\||—|–|-)\s+|\s+[—–]\s*|\s*[—–]\s+|\s+at\s+(?=\p{Lu})/u)) {
+        const trimmed = part.trim().replace(/[,;]$/, '');
+        if (trimmed !== '') parts.push(trimmed);
+      }
+    }
+  }
+  return dates === undefined ? { parts } : { parts, dates };
+}
+
+/** Reads employer and title from an entry's header lines; places and dates are set aside. */
+function readHeader(
+  lines: readonly ResumeLine[],
+): Pick<ExperienceEntry, 'employer' | 'role' | 'dates' | 'title'> {
+  const { parts, dates } = headerParts(lines);
+  let role: string | undefined;
+  let employer: string | undefined;
+  for (const part of parts) {
+    if (isLocation(part)) continue;
+    const pieces = part.split(/,\s+/);
+    const first = pieces[0] ?? part;
+    if (role === undefined && roleWords.test(first) && !organisationWords.test(first)) {
+      role = first;
+      const rest = pieces.slice(1).filter((piece) => !isLocation(piece));
+      if (employer === undefined && rest[0] !== undefined && !roleWords.test(rest[0])) employer = rest[0];
+      continue;
+    }
+    if (employer === undefined) {
+      // "Omnious. Co., Ltd." keeps its suffix; "Sunderland, MA" after an employer is its place.
+      const kept = [first];
+      for (const piece of pieces.slice(1)) {
+        if (/^(?:inc|ltd|llc|co|corp|gmbh|plc|s\.?a)\b\.?/i.test(piece)) kept.push(piece);
+        else break;
+      }
+      const name = kept.join(', ');
+      if (isLocation(name)) continue;
+      employer = name;
+    } else if (role === undefined && roleWords.test(part)) role = part;
+  }
+  return {
+    ...(employer === undefined ? {} : { employer }),
+    ...(role === undefined ? {} : { role }),
+    ...(dates === undefined ? {} : { dates }),
+    ...(parts[0] === undefined ? {} : { title: parts[0] }),
+  };
+}
+
+function isHeaderBullet(line: ResumeLine, next: ResumeLine | undefined, nested: boolean): boolean {
+  const text = line.text.replace(bullet, '');
+  if (text.length > 70 || endsSentence(text)) return false;
+  if (nested && line.text.startsWith('•')) return true;
+  if (next === undefined) return false;
+  return findDates(next.text).length > 0 || isLocation(next.cells[0] ?? '');
+}
+
+/** Cuts a section's lines into entries: header lines, then the achievement lines under them. */
+export function parseExperience(lines: readonly ResumeLine[]): ExperienceEntry[] {
+  const nested =
+    lines.some((line) => line.text.startsWith('◦')) && lines.some((line) => line.text.startsWith('•'));
+  const drafts: Draft[] = [];
+  let current: Draft = { header: [], items: [], toolLists: [], used: [] };
+  const start = (): void => {
+    if (current.header.length > 0 || current.items.length > 0) drafts.push(current);
+    current = { header: [], items: [], toolLists: [], used: [] };
+  };
+  let previous: ResumeLine | undefined;
+  lines.forEach((line, position) => {
+    const next = lines[position + 1];
+    const isBullet = bullet.test(line.text) && line.text.replace(bullet, '') !== '';
+    const last = current.items.at(-1);
+    const labelled = line.text.match(toolListLabel);
+    if (labelled !== null && labelled.index !== undefined && labelled.index === 0) {
+      current.toolLists.push(line.text.slice(labelled[0].length));
+      current.used.push(line.index);
+      previous = line;
+      return;
+    }
+    if (isBullet && !isHeaderBullet(line, next, nested)) {
+      current.items.push({ text: line.text.replace(bullet, ''), lines: [line.index], bulleted: true });
+      current.used.push(line.index);
+    } else if (
+      last !== undefined &&
+      previous !== undefined &&
+      !bullet.test(line.text) &&
+      line.cells.length === 1 &&
+      findDates(line.text).length === 0 &&
+      !endsSentence(last.text) &&
+      (/^[\p{Ll}\d(&]/u.test(line.text) ||
+        (previous.text.length >= 70 && last.lines.includes(previous.index)))
+    ) {
+      // A wrapped line: the previous line stopped mid-sentence.
+      last.text = `${last.text} ${line.text}`;
+      last.lines.push(line.index);
+      current.used.push(line.index);
+    } else if (isProse(line) && (current.header.length > 0 || current.items.length > 0)) {
+      current.items.push({ text: line.text, lines: [line.index], bulleted: false });
+      current.used.push(line.index);
+    } else {
+      if (current.items.length > 0) start();
+      current.header.push(line);
+      current.used.push(line.index);
+    }
+    previous = line;
+  });
+  start();
+  return drafts.map((draft) => {
+    const items: ExperienceItem[] = [];
+    const toolLists = [...draft.toolLists];
+    for (const item of draft.items) {
+      // "...potential threats.Tech: Python, Nmap" keeps its tool list apart from the achievement.
+      const labelled = item.text.match(toolListLabel);
+      let text = item.text;
+      if (labelled?.index !== undefined && labelled.index > 0) {
+        toolLists.push(text.slice(labelled.index + labelled[0].length));
+        text = text.slice(0, labelled.index).trim();
+      }
+      const pieces = item.bulleted ? [text] : splitSentences(text);
+      for (const piece of pieces) items.push({ text: piece, lines: item.lines });
+    }
+    return { ...readHeader(draft.header), items, toolLists, used: draft.used };
+  });
+}

@@ -1,0 +1,57 @@
+import type { ResumeLine } from './resume-lines.js';
+
+/** Who the resume is for and how to reach them, each value copied from its text. */
+export interface ResumeContact {
+  readonly name?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly links: readonly string[];
+  readonly used: readonly number[];
+}
+
+const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const phone = /(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])/;
+const link =
+  /\b(?:https?:\/\/[^\s|)\]>"]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|scholar\.google\.com)\/[^\s|)\]>"]+|[\w-]+\.github\.io\b[^\s|)\]>"]*)/gi;
+const nameLike =
+  /^(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.)(?:\s(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|de|da|van|von|der|del|la|le)){1,4}$/u;
+
+/**
+ * Reads the name from the header (the first line shaped like a person's name) and the email, phone and links from
+ * the whole resume: some layouts put them in a sidebar or at the end.
+ */
+export function readContact(header: readonly ResumeLine[], all: readonly ResumeLine[]): ResumeContact {
+  const used = new Set<number>();
+  const nameLine = header.slice(0, 6).find((line) => line.cells.length === 1 && nameLike.test(line.text));
+  if (nameLine !== undefined) used.add(nameLine.index);
+  let foundEmail: string | undefined;
+  let foundPhone: string | undefined;
+  const links: string[] = [];
+  for (const line of all) {
+    const emailMatch = line.raw.match(email)?.[0];
+    if (emailMatch !== undefined && foundEmail === undefined && !/\.(?:png|jpg|svg)$/i.test(emailMatch)) {
+      foundEmail = emailMatch;
+      used.add(line.index);
+    }
+    const phoneMatch = line.text.match(phone)?.[0];
+    if (phoneMatch !== undefined && foundPhone === undefined && (phoneMatch.match(/\d/g)?.length ?? 0) >= 9) {
+      if (!/^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}$/.test(phoneMatch.trim())) {
+        foundPhone = phoneMatch.trim();
+        used.add(line.index);
+      }
+    }
+    for (const match of line.raw.matchAll(link)) {
+      const value = match[0].replace(/[.,;]+$/, '');
+      if (/^mailto:/i.test(value) || /\.(?:pdf|png|jpg)$/i.test(value)) continue;
+      if (!links.includes(value)) links.push(value);
+      used.add(line.index);
+    }
+  }
+  return {
+    ...(nameLine === undefined ? {} : { name: nameLine.text }),
+    ...(foundEmail === undefined ? {} : { email: foundEmail }),
+    ...(foundPhone === undefined ? {} : { phone: foundPhone }),
+    links,
+    used: [...used],
+  };
+}

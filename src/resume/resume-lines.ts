@@ -1,0 +1,51 @@
+/**
+ * A resume's text as lines to read: Markdown and HTML marks removed, each line cut into its cells (the parts a tab,
+ * a run of spaces or a dotted leader separates in a PDF or Word layout). Removing marks never changes a value: every
+ * value the importer keeps is a cell, or a part of one, exactly as the resume wrote it.
+ */
+export interface ResumeLine {
+  /** 0-based position among the resume's lines, for the list of lines the importer could not place. */
+  readonly index: number;
+  /** The line without marks, its cells joined by " | ". */
+  readonly text: string;
+  readonly cells: readonly string[];
+  /** The line as the reader gave it, trimmed. */
+  readonly raw: string;
+}
+
+const invisible = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const entities: Readonly<Record<string, string>> = { '&amp;': '&', '&nbsp;': ' ', '&lt;': '<', '&gt;': '>' };
+
+function withoutMarks(line: string): string {
+  return line
+    .replace(invisible, '')
+    .replace(/&(?:amp|nbsp|lt|gt);/g, (entity) => entities[entity] ?? entity)
+    .replace(/\u00a0/g, ' ')
+    .replace(/<[^>]{1,200}>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)(?:\{[^}]*\})?/g, '$1')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s),.;:])/g, '$1$2')
+    .replace(/^\s*[*_]+(?=\S)|(?<=\S)[*_]+\s*$/g, '');
+}
+
+/** Splits `text` into lines, dropping Markdown front matter and HTML comments. */
+export function resumeLines(text: string): ResumeLine[] {
+  const withoutFrontMatter = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (block) =>
+    '\n'.repeat(block.split('\n').length - 1),
+  );
+  const withoutComments = withoutFrontMatter.replace(/<!--[\s\S]*?-->/g, (block) =>
+    '\n'.repeat(block.split('\n').length - 1),
+  );
+  const lines: ResumeLine[] = [];
+  withoutComments.split(/\r?\n/).forEach((raw, index) => {
+    if (/^\s*\{%.*%\}\s*$/.test(raw)) return;
+    const cells = withoutMarks(raw)
+      .split(/\t+| {3,}|(?:\s?\.){4,}\s?/)
+      .map((cell) => cell.replace(/\s+/g, ' ').trim())
+      .filter((cell) => cell !== '' && !/^[|•·]$/.test(cell));
+    if (cells.length === 0 || /^[-=_*]{3,}$/.test(cells.join(''))) return;
+    lines.push({ index, text: cells.join(' | '), cells, raw: raw.trim() });
+  });
+  return lines;
+}
