@@ -4,7 +4,7 @@
  */
 
 /** The kinds of file lede reads as text, and what can go wrong reading one (`src/input/read-text-file.ts`). */
-const textFileKinds = ['posting', 'profile', 'letter', 'playbook', 'input', 'dataset'] as const;
+const textFileKinds = ['posting', 'profile', 'letter', 'playbook', 'input', 'dataset', 'resume'] as const;
 const textFileProblems = [
   'not-found',
   'link-loop',
@@ -53,6 +53,8 @@ export const errorCodes = {
   input: [
     ...codesFor(textFileKinds, textFileProblems),
     ...codesFor(dataFileKinds, ['syntax']),
+    // A PDF or Word document lede could not take text from (`src/input/read-document.ts`).
+    ...codesFor(['posting', 'resume'], ['document-damaged', 'document-encrypted', 'document-no-text']),
     // A web address given where a file is read (lede reads files only).
     ...codesFor(['posting', 'profile', 'letter'], ['is-url']),
     'posting.boilerplate-only',

@@ -5,7 +5,16 @@ describe('errorCodes', () => {
   it('lists each code once, every one in its family or (for input) naming the file it is about', () => {
     const all = Object.values(errorCodes).flat();
     expect(new Set(all).size).toBe(all.length);
-    const inputKinds = ['posting', 'profile', 'letter', 'playbook', 'input', 'dataset', 'overrides'];
+    const inputKinds = [
+      'posting',
+      'profile',
+      'letter',
+      'playbook',
+      'input',
+      'dataset',
+      'overrides',
+      'resume',
+    ];
     for (const [family, codes] of Object.entries(errorCodes)) {
       for (const code of codes) {
         const prefix = code.slice(0, code.indexOf('.'));

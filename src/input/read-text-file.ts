@@ -3,7 +3,8 @@ import { InputError } from '../errors.js';
 import { printableName } from './printable-name.js';
 import { sniffFormat } from './sniff-format.js';
 
-type Kind = 'posting' | 'profile' | 'letter' | 'playbook' | 'input' | 'dataset';
+export type TextFileKind = 'posting' | 'profile' | 'letter' | 'playbook' | 'input' | 'dataset' | 'resume';
+type Kind = TextFileKind;
 
 /** Files larger than this are refused: no posting, profile or letter is anywhere near it. */
 export const maxInputBytes = 2 * 1024 * 1024;
@@ -12,13 +13,13 @@ function textHint(kind: Kind): string {
   return `save the ${kind} as plain text (.txt, .md${kind === 'posting' ? ', .html' : ''})`;
 }
 
-function tooLarge(path: string, kind: Kind, bytes: number): InputError {
+function tooLarge(path: string, kind: Kind, bytes: number, cap: number): InputError {
   return new InputError(
     `${kind}.too-large`,
     `${printableName(path)} is ${(bytes / 1024 / 1024).toFixed(1)} MB; a ${kind} should be a few KB`,
     {
       file: printableName(path),
-      hint: `save only the ${kind}'s text (max ${maxInputBytes / 1024 / 1024} MB)`,
+      hint: `save only the ${kind}'s text (max ${cap / 1024 / 1024} MB)`,
     },
   );
 }
@@ -79,11 +80,11 @@ function readFailure(path: string, kind: Kind, error: unknown): InputError {
   );
 }
 
-/** Reads at most `maxInputBytes + 1` bytes, so a file that grows after `stat` still cannot exhaust memory. */
-async function readCapped(path: string): Promise<Buffer> {
+/** Reads at most `cap + 1` bytes, so a file that grows after `stat` still cannot exhaust memory. */
+async function readCapped(path: string, cap: number): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(maxInputBytes + 1);
+    const buffer = Buffer.alloc(cap + 1);
     let filled = 0;
     while (filled < buffer.length) {
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
@@ -102,6 +103,11 @@ async function readCapped(path: string): Promise<Buffer> {
  * one when the byte pattern is unmistakable), falling back to Windows-1252/Latin-1 for bytes that are not UTF-8.
  */
 export async function readTextFile(path: string, kind: Kind): Promise<string> {
+  return decodeText(await readFileBytes(path, kind), path, kind);
+}
+
+/** The bytes of a regular file of at most `cap` bytes, with the same clear errors as `readTextFile`. */
+export async function readFileBytes(path: string, kind: Kind, cap = maxInputBytes): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -122,14 +128,14 @@ export async function readTextFile(path: string, kind: Kind): Promise<string> {
         },
       );
     }
-    if (info.size > maxInputBytes) throw tooLarge(path, kind, info.size);
-    bytes = await readCapped(path);
+    if (info.size > cap) throw tooLarge(path, kind, info.size, cap);
+    bytes = await readCapped(path, cap);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw readFailure(path, kind, error);
   }
-  if (bytes.length > maxInputBytes) throw tooLarge(path, kind, bytes.length);
-  return decodeText(bytes, path, kind);
+  if (bytes.length > cap) throw tooLarge(path, kind, bytes.length, cap);
+  return bytes;
 }
 
 /** Guesses UTF-16 without a BOM: mostly ASCII text leaves a zero in every other byte. */
