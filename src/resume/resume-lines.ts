@@ -21,7 +21,7 @@ function withoutMarks(line: string): string {
     .replace(invisible, '')
     .replace(/&(?:amp|nbsp|lt|gt);/g, (entity) => entities[entity] ?? entity)
     .replace(/\u00a0/g, ' ')
-    .replace(/<[^>]{1,200}>/g, ' ')
+    .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]{0,200})?\/?>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)(?:\{[^}]*\})?/g, '$1')
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\*\*|__|`/g, '')
