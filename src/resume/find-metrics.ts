@@ -61,7 +61,7 @@ export function findMetrics(text: string): string[] {
     const plain = /^[~≈<>≥≤]?\s?\d[\d,.]*\+?$/.test(bare);
     if (plain) {
       // A bare count takes the word after it as its unit ("400+ pens", "30 minutes").
-      const after = text.slice(match.index + value.length).match(/^\s([a-zA-Z][a-zA-Z-]*)/);
+      const after = text.slice(match.index + value.length).match(/^\s([a-zA-Z][\w-]*)/);
       const word = after?.[1];
       if (word !== undefined && !notUnits.has(word.toLowerCase())) value += after?.[0] ?? '';
       else if (!/[~≈<>≥≤+]/.test(bare) && !bare.includes('.')) continue;

@@ -32,6 +32,22 @@ const organisationWords =
 const location =
   /^(?:remote|hybrid|on-?site|(?:[\p{Lu}][\p{L}.'’-]*\s?){1,3},\s?(?:[A-Z]{2}|(?:[\p{Lu}][\p{L}.'’-]*\s?){1,3})(?:,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}]+))?)$/u;
 
+/**
+ * A header part without the place a PDF line ran into it ("Aquabyte New York, NY" is "Aquabyte"): the one or two
+ * capitalised words before a ", NY" or ", Portugal" at its end, as long as a word is left.
+ */
+export function withoutTrailingPlace(part: string): string {
+  const match = part.match(/^(.*?\S)\s+((?:[\p{Lu}][\p{L}.'’-]*\s)?[\p{Lu}][\p{L}.'’-]*,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}.]+))$/u);
+  if (match === null) return part;
+  const [, before = '', place = ''] = match;
+  const city = place.split(',')[0] ?? '';
+  if (organisationWords.test(city) || roleWords.test(city)) return part;
+  const words = city.split(/\s+/);
+  // Two words of city only when a word is left before them; "Indigo Boston, MA" keeps "Indigo".
+  if (words.length === 2 && before.trim() === '') return part;
+  return before.trim();
+}
+
 /** Whether a header part names a place rather than an employer or a title. */
 export function isLocation(part: string): boolean {
   return location.test(part.trim()) && !roleWords.test(part) && !organisationWords.test(part);
@@ -72,7 +88,7 @@ function headerParts(lines: readonly ResumeLine[]): { parts: string[]; dates?: s
       const rest = withoutDates(cell).replace(bullet, '');
       if (rest === '') continue;
       for (const part of rest.split(/\s+(?:@|\||—|–|-)\s+|\s+[—–]\s*|\s*[—–]\s+|\s+at\s+(?=\p{Lu})/u)) {
-        const trimmed = part.trim().replace(/[,;]$/, '');
+        const trimmed = withoutTrailingPlace(part.trim().replace(/[,;]$/, ''));
         if (trimmed !== '') parts.push(trimmed);
       }
     }
@@ -97,6 +113,7 @@ function readHeader(
       if (employer === undefined && rest[0] !== undefined && !roleWords.test(rest[0])) employer = rest[0];
       continue;
     }
+    if (role !== undefined && roleWords.test(first) && !organisationWords.test(first)) continue;
     if (employer === undefined) {
       // "Omnious. Co., Ltd." keeps its suffix; "Sunderland, MA" after an employer is its place.
       const kept = [first];

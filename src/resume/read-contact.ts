@@ -22,8 +22,9 @@ const nameLike =
  */
 export function readContact(header: readonly ResumeLine[], all: readonly ResumeLine[]): ResumeContact {
   const used = new Set<number>();
-  const nameLine = header.slice(0, 6).find((line) => line.cells.length === 1 && nameLike.test(line.text));
+  const nameLine = header.slice(0, 6).find((line) => nameLike.test(line.cells[0] ?? ''));
   if (nameLine !== undefined) used.add(nameLine.index);
+  const inHeader = new Set(header.map((line) => line.index));
   let foundEmail: string | undefined;
   let foundPhone: string | undefined;
   const links: string[] = [];
@@ -33,7 +34,8 @@ export function readContact(header: readonly ResumeLine[], all: readonly ResumeL
       foundEmail = emailMatch;
       used.add(line.index);
     }
-    const phoneMatch = line.text.match(phone)?.[0];
+    // A phone only where contact details go: the header, or a line that says so (a DOI is digits too).
+    const phoneMatch = inHeader.has(line.index) || /\b(?:tel|phone|mobile|cell)\b/i.test(line.text) ? line.text.match(phone)?.[0] : undefined;
     if (phoneMatch !== undefined && foundPhone === undefined && (phoneMatch.match(/\d/g)?.length ?? 0) >= 9) {
       if (!/^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}$/.test(phoneMatch.trim())) {
         foundPhone = phoneMatch.trim();
@@ -48,7 +50,7 @@ export function readContact(header: readonly ResumeLine[], all: readonly ResumeL
     }
   }
   return {
-    ...(nameLine === undefined ? {} : { name: nameLine.text }),
+    ...(nameLine?.cells[0] === undefined ? {} : { name: nameLine.cells[0] }),
     ...(foundEmail === undefined ? {} : { email: foundEmail }),
     ...(foundPhone === undefined ? {} : { phone: foundPhone }),
     links,

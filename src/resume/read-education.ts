@@ -1,5 +1,5 @@
 import { findDates, withoutDates } from './parse-dates.js';
-import { isLocation } from './parse-experience.js';
+import { isLocation, withoutTrailingPlace } from './parse-experience.js';
 import type { ResumeLine } from './resume-lines.js';
 
 /** A school with the degree and year written beside it, each copied from the resume. */

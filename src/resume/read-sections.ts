@@ -26,6 +26,8 @@ const headings: Readonly<Record<Exclude<SectionKind, 'header'>, readonly string[
     'industry experience',
     'career history',
     'internships',
+    'previous experience',
+    'current position',
     'professional history',
     'work',
     'teaching experience',

@@ -41,7 +41,7 @@ export function resumeLines(text: string): ResumeLine[] {
   withoutComments.split(/\r?\n/).forEach((raw, index) => {
     if (/^\s*\{%.*%\}\s*$/.test(raw)) return;
     const cells = withoutMarks(raw)
-      .split(/\t+| {3,}|(?:\s?\.){4,}\s?/)
+      .split(/\t+| {2,}|(?:\s?\.){4,}\s?/)
       .map((cell) => cell.replace(/\s+/g, ' ').trim())
       .filter((cell) => cell !== '' && !/^[|•·]$/.test(cell));
     if (cells.length === 0 || /^[-=_*]{3,}$/.test(cells.join(''))) return;
