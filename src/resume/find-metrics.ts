@@ -59,12 +59,12 @@ export function findMetrics(text: string): string[] {
     const bare = value.replace(/^[^\d$€£¥~≈<>≥≤]+/, '');
     if (isYear(bare)) continue;
     const plain = /^[~≈<>≥≤]?\s?\d[\d,.]*\+?$/.test(bare);
-    if (plain) {
-      // A bare count takes the word after it as its unit ("400+ pens", "30 minutes").
-      const after = text.slice(match.index + value.length).match(/^\s([a-zA-Z][\w-]*)/);
+    if (!/[%$€£¥×/]|\dx\b|percent|-\w/.test(value)) {
+      // A count takes the word after it as its unit ("400+ pens", "30 minutes", "2M images/day").
+      const after = text.slice(match.index + value.length).match(/^\s([a-zA-Z][\w-]*(?:\/[a-z]+)?)/);
       const word = after?.[1];
       if (word !== undefined && !notUnits.has(word.toLowerCase())) value += after?.[0] ?? '';
-      else if (!/[~≈<>≥≤+]/.test(bare) && !bare.includes('.')) continue;
+      else if (plain && !/[~≈<>≥≤+]/.test(bare) && !bare.includes('.')) continue;
     }
     if (!found.includes(value)) found.push(value);
   }
