@@ -6,7 +6,7 @@
 const floors = [
   ['src/(errors|exit-code|package-root)\\.ts', 'src/text/'],
   ['src/input/', 'src/output/', 'src/prompts/'],
-  ['src/config/', 'src/playbooks/', 'src/profile/', 'src/posting/'],
+  ['src/config/', 'src/playbooks/', 'src/profile/', 'src/posting/', 'src/resume/'],
   ['src/critic/'],
   ['src/pipeline/'],
   ['src/engines/'],

@@ -37,7 +37,9 @@ const location =
  * capitalised words before a ", NY" or ", Portugal" at its end, as long as a word is left.
  */
 export function withoutTrailingPlace(part: string): string {
-  const match = part.match(/^(.*?\S)\s+((?:[\p{Lu}][\p{L}.'’-]*\s)?[\p{Lu}][\p{L}.'’-]*,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}.]+))$/u);
+  const match = part.match(
+    /^(.*?\S)\s+((?:[\p{Lu}][\p{L}.'’-]*\s)?[\p{Lu}][\p{L}.'’-]*,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}.]+))$/u,
+  );
   if (match === null) return part;
   const [, before = '', place = ''] = match;
   const city = place.split(',')[0] ?? '';

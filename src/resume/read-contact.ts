@@ -35,7 +35,10 @@ export function readContact(header: readonly ResumeLine[], all: readonly ResumeL
       used.add(line.index);
     }
     // A phone only where contact details go: the header, or a line that says so (a DOI is digits too).
-    const phoneMatch = inHeader.has(line.index) || /\b(?:tel|phone|mobile|cell)\b/i.test(line.text) ? line.text.match(phone)?.[0] : undefined;
+    const phoneMatch =
+      inHeader.has(line.index) || /\b(?:tel|phone|mobile|cell)\b/i.test(line.text)
+        ? line.text.match(phone)?.[0]
+        : undefined;
     if (phoneMatch !== undefined && foundPhone === undefined && (phoneMatch.match(/\d/g)?.length ?? 0) >= 9) {
       if (!/^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}$/.test(phoneMatch.trim())) {
         foundPhone = phoneMatch.trim();

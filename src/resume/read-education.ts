@@ -20,10 +20,12 @@ function parts(line: ResumeLine): string[] {
     .map((cell) => withoutDates(cell))
     .flatMap((cell) => cell.split(/\s+(?:@|\||—|–|-)\s+|\s+[—–]\s*|\s*[—–]\s+|;\s+/))
     .map((part) =>
-      part
-        .trim()
-        .replace(/^[•·-]\s*/, '')
-        .replace(/[,;]$/, ''),
+      withoutTrailingPlace(
+        part
+          .trim()
+          .replace(/^[•·-]\s*/, '')
+          .replace(/[,;]$/, ''),
+      ),
     )
     .filter((part) => part !== '');
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
 import { parseProfile } from '../../src/profile/load-profile.js';
 import { buildProfileDraft, reviewMarker } from '../../src/resume/build-profile-draft.js';
@@ -33,7 +33,9 @@ describe('buildProfileDraft', () => {
       ['Harbourline Bank', 'Data Scientist', '2018 – 2021'],
     ]);
     expect(draft.skills).toEqual(['Python', 'SQL', 'LightGBM', 'XGBoost', 'Airflow', 'Kubeflow', 'Docker']);
-    expect(draft.education).toEqual([{ school: 'University of Leeds', degree: 'MSc Data Science', year: '2018' }]);
+    expect(draft.education).toEqual([
+      { school: 'University of Leeds', degree: 'MSc Data Science', year: '2018' },
+    ]);
   });
 
   it('splits an outcome clause into result, verbatim, and takes metrics and tools from that line alone', () => {
@@ -66,7 +68,14 @@ describe('buildProfileDraft', () => {
     const draft = buildProfileDraft(text, vocabulary);
     const values = [
       draft.name,
-      ...draft.achievements.flatMap((fact) => [fact.did, fact.result, fact.employer, fact.role, ...fact.metrics, ...fact.tools]),
+      ...draft.achievements.flatMap((fact) => [
+        fact.did,
+        fact.result,
+        fact.employer,
+        fact.role,
+        ...fact.metrics,
+        ...fact.tools,
+      ]),
       ...draft.skills,
       ...draft.education.flatMap((entry) => [entry.school, entry.degree]),
     ].filter((value): value is string => value !== undefined);
@@ -77,7 +86,9 @@ describe('buildProfileDraft', () => {
     const yaml = renderDraftYaml(buildProfileDraft(text, vocabulary), 'dana.md');
     const profile = parseProfile(parse(yaml), 'dana.yaml');
     expect(profile.achievements.every((fact) => fact.review === reviewMarker)).toBe(true);
-    expect(yaml).toContain('# Senior Machine Learning Engineer at Brightfield Analytics, March 2021 – Present');
+    expect(yaml).toContain(
+      '# Senior Machine Learning Engineer at Brightfield Analytics, March 2021 – Present',
+    );
     expect(yaml.trimEnd().split('\n').slice(-3)).toEqual([
       '# Lines of the resume lede could not place (copy what you need into the fields above):',
       '#   Machine learning engineer who likes small, measurable wins.',

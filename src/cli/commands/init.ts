@@ -27,7 +27,10 @@ export function starterProfilePath(): string {
 }
 
 /** The profile YAML drafted from a resume, checked with lede's own loader before anything is written. */
-async function draftFromResume(context: CliContext, from: string): Promise<{ yaml: string; entries: number; unplaced: number }> {
+async function draftFromResume(
+  context: CliContext,
+  from: string,
+): Promise<{ yaml: string; entries: number; unplaced: number }> {
   const { text } = await readDocumentText(inputPath(context, from), 'resume');
   const common = (await loadPlaybooks()).common;
   const draft = buildProfileDraft(text, { tools: common.tools, methods: common.methods });
@@ -51,7 +54,10 @@ async function draftFromResume(context: CliContext, from: string): Promise<{ yam
 export function initCommand(context: CliContext): Command {
   const command = new Command('init')
     .description('write a commented starter profile to fill in, or draft one from your resume (--from)')
-    .option('--from <resume>', 'draft the profile from a resume (.pdf, .docx, .md or .txt): every value copied from it')
+    .option(
+      '--from <resume>',
+      'draft the profile from a resume (.pdf, .docx, .md or .txt): every value copied from it',
+    )
     .option('--out <file>', 'where to write it', 'profile.yaml')
     .option('--force', 'overwrite the file if it exists')
     .option('--json', 'print { "written": <path> } as JSON');

@@ -54,7 +54,9 @@ function percent(tally: Tally): string {
 
 /** The figures as a table: per resume, then recall per split, and the invented values (the count must be 0). */
 export function renderResumeReport(results: readonly ResumeResult[]): string {
-  const lines = [`${'resume'.padEnd(15)}${'split'.padEnd(9)}${kinds.map((kind) => kind.padEnd(14)).join('')}invented`];
+  const lines = [
+    `${'resume'.padEnd(15)}${'split'.padEnd(9)}${kinds.map((kind) => kind.padEnd(14)).join('')}invented`,
+  ];
   for (const result of results) {
     if (result.score === undefined) {
       lines.push(`${result.id.padEnd(15)}${result.split.padEnd(9)}skipped: ${result.skipped ?? ''}`);
@@ -69,9 +71,13 @@ export function renderResumeReport(results: readonly ResumeResult[]): string {
     const scored = results.filter((result) => result.split === split && result.score !== undefined);
     const invented = scored.reduce((total, result) => total + (result.score?.invented.length ?? 0), 0);
     const figures = kinds.map((kind) => `${kind} ${percent(sum(scored, kind))}`).join('  ');
-    lines.push(`${split.padEnd(8)} (${scored.length} resumes)  recall: ${figures}  invented values: ${invented}`);
+    lines.push(
+      `${split.padEnd(8)} (${scored.length} resumes)  recall: ${figures}  invented values: ${invented}`,
+    );
   }
-  const invented = results.flatMap((result) => (result.score?.invented ?? []).map((value) => `${result.id}: ${value}`));
+  const invented = results.flatMap((result) =>
+    (result.score?.invented ?? []).map((value) => `${result.id}: ${value}`),
+  );
   if (invented.length > 0) lines.push('', 'invented values:', ...invented.map((value) => `  ${value}`));
   return `${lines.join('\n')}\n`;
 }

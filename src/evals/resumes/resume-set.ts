@@ -59,7 +59,9 @@ export async function loadResumeSet(folder: string): Promise<LabelledResume[]> {
   return Promise.all(
     listing.resumes.map(async (resume) => ({
       resume,
-      label: ResumeLabelSchema.parse(parse(await readFile(join(folder, 'labels', `${resume.id}.yaml`), 'utf8'))),
+      label: ResumeLabelSchema.parse(
+        parse(await readFile(join(folder, 'labels', `${resume.id}.yaml`), 'utf8')),
+      ),
       split: holdout.has(resume.id) ? ('holdout' as const) : ('dev' as const),
     })),
   );

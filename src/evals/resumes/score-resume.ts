@@ -38,14 +38,19 @@ function overlaps(a: string, b: string): boolean {
 }
 
 function tally(expected: readonly string[], found: readonly string[]): Tally {
-  return { found: expected.filter((value) => found.some((each) => overlaps(each, value))).length, of: expected.length };
+  return {
+    found: expected.filter((value) => found.some((each) => overlaps(each, value))).length,
+    of: expected.length,
+  };
 }
 
 /** Scores a draft of `text` against its label. */
 export function scoreResume(text: string, draft: ProfileDraft, label: ResumeLabel): ResumeScore {
   const facts = [...draft.achievements, ...draft.projects];
   const lines = facts.map((fact) => comparable(`${fact.did} ${fact.result ?? ''}`));
-  const missed = label.achievements.filter((line) => !lines.some((each) => each.startsWith(comparable(line))));
+  const missed = label.achievements.filter(
+    (line) => !lines.some((each) => each.startsWith(comparable(line))),
+  );
   const whole = comparable(text);
   const values: [string, string][] = [
     ...(draft.name === undefined ? [] : [['name', draft.name] as [string, string]]),
@@ -82,7 +87,9 @@ export function scoreResume(text: string, draft: ProfileDraft, label: ResumeLabe
       label.tools,
       facts.flatMap((fact) => fact.tools),
     ),
-    invented: values.filter(([, value]) => !whole.includes(comparable(value))).map(([field, value]) => `${field}: ${value}`),
+    invented: values
+      .filter(([, value]) => !whole.includes(comparable(value)))
+      .map(([field, value]) => `${field}: ${value}`),
     missed,
   };
 }
