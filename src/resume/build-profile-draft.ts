@@ -54,6 +54,14 @@ function splitOutcome(text: string): { did: string; result?: string } {
   return did.length < 15 ? { did: text } : { did, result: match[1].trim() };
 }
 
+function mergeNames(first: readonly string[], second: readonly string[]): string[] {
+  const names = [...first];
+  for (const name of second) {
+    if (!names.some((each) => each.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names;
+}
+
 function slug(text: string): string {
   const words = text
     .normalize('NFKD')
@@ -87,7 +95,11 @@ function factsOf(
         did,
         ...(result === undefined ? {} : { result }),
         metrics: findMetrics(item.text),
-        tools: findResumeTools(item.text, vocabulary),
+        // An entry's own tool line ("Tech: Python, Nmap") is that achievement's line when it is the entry's only one.
+        tools: mergeNames(
+          findResumeTools(item.text, vocabulary),
+          entry.items.length === 1 ? entry.toolLists.flatMap((list) => splitSkillItems(list)) : [],
+        ),
         methods: findResumeMethods(item.text, vocabulary),
         review: reviewMarker,
         ...(entry.dates === undefined ? {} : { dates: entry.dates }),
@@ -124,7 +136,7 @@ export function buildProfileDraft(text: string, vocabulary: Omit<ResumeVocabular
     .flatMap((section) => parseExperience(section.lines));
   const projectEntries = sections
     .filter((section) => section.kind === 'projects')
-    .flatMap((section) => parseExperience(section.lines));
+    .flatMap((section) => parseExperience(section.lines, { wholeParagraphs: true }));
   for (const entry of [...jobs, ...projectEntries]) {
     addSkills(entry.toolLists.flatMap((list) => splitSkillItems(list)));
     for (const index of entry.used) used.add(index);

@@ -1,3 +1,5 @@
+import { findNameLists, isToolList, toolNames } from '../critic/find-name-lists.js';
+import { analyzeLetter } from '../critic/letter-anatomy.js';
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import { findToolMentions } from '../posting/find-tools.js';
 import { escapeRegExp } from '../text/vocabulary-matcher.js';
@@ -49,7 +51,12 @@ export function findResumeTools(text: string, vocabulary: ResumeVocabulary): str
   const own = vocabulary.skills
     .filter((skill) => skill.length >= 1 && skill.split(/\s+/).length <= 4 && !/[,;()]/.test(skill))
     .flatMap((skill) => searchTerm(text, skill));
-  return distinct([...known, ...own]);
+  // A row of names the vocabulary does not know ("Istio, Cilium, Kuma") is still a list of tools by its shape: the
+  // critic's list finder decides, so a resume and a letter read a list alike.
+  const listed = findNameLists(analyzeLetter(text), toolNames(vocabulary.tools))
+    .filter((list) => isToolList(list.items))
+    .flatMap((list) => list.items.map((item) => ({ text: item.text, start: item.start, end: item.end })));
+  return distinct([...known, ...own, ...listed]);
 }
 
 /** The methods (from lede's vocabulary) named in one achievement's own text, spelled as the text spells them. */

@@ -144,8 +144,14 @@ function isHeaderBullet(line: ResumeLine, next: ResumeLine | undefined, nested: 
   return findDates(next.text).length > 0 || isLocation(next.cells[0] ?? '');
 }
 
-/** Cuts a section's lines into entries: header lines, then the achievement lines under them. */
-export function parseExperience(lines: readonly ResumeLine[]): ExperienceEntry[] {
+/**
+ * Cuts a section's lines into entries: header lines, then the achievement lines under them. A paragraph under a job
+ * gives one achievement per sentence; under a project (`wholeParagraphs`) it stays one, as the project is one fact.
+ */
+export function parseExperience(
+  lines: readonly ResumeLine[],
+  options: { readonly wholeParagraphs?: boolean } = {},
+): ExperienceEntry[] {
   const nested =
     lines.some((line) => line.text.startsWith('◦')) && lines.some((line) => line.text.startsWith('•'));
   const drafts: Draft[] = [];
@@ -180,7 +186,7 @@ export function parseExperience(lines: readonly ResumeLine[]): ExperienceEntry[]
         (previous.text.length >= 70 && last.lines.includes(previous.index)))
     ) {
       // A wrapped line: the previous line stopped mid-sentence.
-      last.text = `${last.text} ${line.text}`;
+      last.text = previous.hyphenated ? `${last.text}${line.text}` : `${last.text} ${line.text}`;
       last.lines.push(line.index);
       current.used.push(line.index);
     } else if (isProse(line) && (current.header.length > 0 || current.items.length > 0)) {
@@ -205,7 +211,7 @@ export function parseExperience(lines: readonly ResumeLine[]): ExperienceEntry[]
         toolLists.push(text.slice(labelled.index + labelled[0].length));
         text = text.slice(0, labelled.index).trim();
       }
-      const pieces = item.bulleted ? [text] : splitSentences(text);
+      const pieces = item.bulleted || options.wholeParagraphs === true ? [text] : splitSentences(text);
       for (const piece of pieces) items.push({ text: piece, lines: item.lines });
     }
     return { ...readHeader(draft.header), items, toolLists, used: draft.used };

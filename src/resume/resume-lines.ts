@@ -11,6 +11,8 @@ export interface ResumeLine {
   readonly cells: readonly string[];
   /** The line as the reader gave it, trimmed. */
   readonly raw: string;
+  /** Ends in a soft hyphen: the word goes on at the start of the next line ("Con-" "sul"). */
+  readonly hyphenated: boolean;
 }
 
 const invisible = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
@@ -45,7 +47,13 @@ export function resumeLines(text: string): ResumeLine[] {
       .map((cell) => cell.replace(/\s+/g, ' ').trim())
       .filter((cell) => cell !== '' && !/^[|•·]$/.test(cell));
     if (cells.length === 0 || /^[-=_*]{3,}$/.test(cells.join(''))) return;
-    lines.push({ index, text: cells.join(' | '), cells, raw: raw.trim() });
+    lines.push({
+      index,
+      text: cells.join(' | '),
+      cells,
+      raw: raw.trim(),
+      hyphenated: /\u00ad\s*$/.test(raw),
+    });
   });
   return lines;
 }

@@ -16,19 +16,22 @@ export interface ResumeScore {
   readonly tools: Tally;
   /** Values not found in the resume's text (field: value): must stay empty. */
   readonly invented: readonly string[];
-  /** Labelled achievement lines no extracted entry starts with. */
+  /** Labelled values the import did not find, as `kind: value` (achievement lines by their opening words). */
   readonly missed: readonly string[];
 }
 
 /** Text compared without case, marks, soft hyphens or spacing: the importer removes Markdown marks, never words. */
 export function comparable(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\u00ad/g, '')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[^\p{L}\p{N}%$€£+~<>]+/gu, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      // A soft hyphen at a line's end splits a word the importer joins again.
+      .replace(/\u00ad\s*/g, '')
+      .toLowerCase()
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/[^\p{L}\p{N}%$€£+~<>]+/gu, ' ')
+      .trim()
+  );
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -37,11 +40,12 @@ function overlaps(a: string, b: string): boolean {
   return left !== '' && right !== '' && (left.includes(right) || right.includes(left));
 }
 
+function unmatched(expected: readonly string[], found: readonly string[]): string[] {
+  return expected.filter((value) => !found.some((each) => overlaps(each, value)));
+}
+
 function tally(expected: readonly string[], found: readonly string[]): Tally {
-  return {
-    found: expected.filter((value) => found.some((each) => overlaps(each, value))).length,
-    of: expected.length,
-  };
+  return { found: expected.length - unmatched(expected, found).length, of: expected.length };
 }
 
 /** Scores a draft of `text` against its label. */
@@ -69,27 +73,27 @@ export function scoreResume(text: string, draft: ProfileDraft, label: ResumeLabe
       ...(entry.degree === undefined ? [] : [['degree', entry.degree] as [string, string]]),
     ]),
   ];
+  const found = {
+    employers: draft.achievements.flatMap((fact) => (fact.employer === undefined ? [] : [fact.employer])),
+    schools: draft.education.map((entry) => entry.school),
+    metrics: facts.flatMap((fact) => fact.metrics),
+    tools: facts.flatMap((fact) => fact.tools),
+  };
+  const kinds = ['employers', 'schools', 'metrics', 'tools'] as const;
   return {
     achievements: { found: label.achievements.length - missed.length, of: label.achievements.length },
-    employers: tally(
-      label.employers,
-      draft.achievements.flatMap((fact) => (fact.employer === undefined ? [] : [fact.employer])),
-    ),
-    schools: tally(
-      label.schools,
-      draft.education.map((entry) => entry.school),
-    ),
-    metrics: tally(
-      label.metrics,
-      facts.flatMap((fact) => fact.metrics),
-    ),
-    tools: tally(
-      label.tools,
-      facts.flatMap((fact) => fact.tools),
-    ),
+    employers: tally(label.employers, found.employers),
+    schools: tally(label.schools, found.schools),
+    metrics: tally(label.metrics, found.metrics),
+    tools: tally(label.tools, found.tools),
     invented: values
       .filter(([, value]) => !whole.includes(comparable(value)))
       .map(([field, value]) => `${field}: ${value}`),
-    missed,
+    missed: [
+      ...missed.map((line) => `achievement: ${line}`),
+      ...kinds.flatMap((kind) =>
+        unmatched(label[kind], found[kind]).map((value) => `${kind.slice(0, -1)}: ${value}`),
+      ),
+    ],
   };
 }
