@@ -127,7 +127,7 @@ export function buildProfileDraft(text: string, vocabulary: Omit<ResumeVocabular
       if (!skills.some((skill) => skill.toLowerCase() === item.toLowerCase())) skills.push(item);
   };
   for (const section of sections.filter((each) => each.kind === 'skills')) {
-    const read = readSkills(section.lines);
+    const read = readSkills(section.lines, (line) => findResumeTools(line, { ...vocabulary, skills: [] }));
     addSkills(read.skills);
     for (const index of read.used) used.add(index);
   }

@@ -42,6 +42,7 @@ export function withoutDates(text: string): string {
   for (const date of findDates(text).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end);
   return rest
     .replace(/\b\d+(?:\.\d+)?\s+(?:years?|months?)\b/gi, '')
-    .replace(/^[\s,|()\-\u2010-\u2015:]+|[\s,|()\-\u2010-\u2015:]+$/g, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/^[\s,|\-\u2010-\u2015:]+|[\s,|\-\u2010-\u2015:]+$/g, '')
     .trim();
 }

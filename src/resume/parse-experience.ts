@@ -37,17 +37,17 @@ const location =
  * capitalised words before a ", NY" or ", Portugal" at its end, as long as a word is left.
  */
 export function withoutTrailingPlace(part: string): string {
-  const match = part.match(
-    /^(.*?\S)\s+((?:[\p{Lu}][\p{L}.'’-]*\s)?[\p{Lu}][\p{L}.'’-]*,\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}.]+))$/u,
-  );
+  const match = part.match(/^(.*?\S)\s+([\p{Lu}][\p{L}.'’-]*),\s?(?:[A-Z]{2}|[\p{Lu}][\p{L}.]+)$/u);
   if (match === null) return part;
-  const [, before = '', place = ''] = match;
-  const city = place.split(',')[0] ?? '';
+  let before = match[1] ?? '';
+  const city = match[2] ?? '';
   if (organisationWords.test(city) || roleWords.test(city)) return part;
-  const words = city.split(/\s+/);
-  // Two words of city only when a word is left before them; "Indigo Boston, MA" keeps "Indigo".
-  if (words.length === 2 && before.trim() === '') return part;
-  return before.trim();
+  // "New York", "San Francisco": the word before the city belongs to it.
+  const prefix = before.match(/^(.*\S)\s+(New|San|Santa|Los|Las|Mountain|Palo|Hong|Salt|Saint|St\.|Rio|Buenos|Tel|Kuala|Fort|Cape|Abu|São|Sao|Baton|Grand|Long|Ann|Belo)$/u);
+  if (prefix !== null) before = prefix[1] ?? before;
+  // "University of Strasbourg, France" names the school by its city: nothing is cut.
+  if (/\b(?:of|de|da|do|du|di|der|des|la|le|at|in|the|and|for)$/i.test(before.trim())) return part;
+  return before.trim().replace(/,$/, '');
 }
 
 /** Whether a header part names a place rather than an employer or a title. */
@@ -61,7 +61,8 @@ function endsSentence(text: string): boolean {
 
 /** Whether a line is running text (an achievement written as a paragraph) rather than a header line. */
 function isProse(line: ResumeLine): boolean {
-  if (line.cells.length > 1) return false;
+  // A line that ends in a place ("..., University of Massachusetts, Amherst, MA") heads an entry, however long.
+  if (line.cells.length > 1 || withoutTrailingPlace(line.text) !== line.text) return false;
   const words = line.text.split(/\s+/).length;
   return line.text.length >= 70 || (words >= 6 && endsSentence(line.text) && !findDates(line.text).length);
 }
@@ -99,6 +100,12 @@ function headerParts(lines: readonly ResumeLine[]): { parts: string[]; dates?: s
 }
 
 /** Reads employer and title from an entry's header lines; places and dates are set aside. */
+/** A job title: a role word and no organisation word, or a role word last ("Department Assistant"). */
+function isTitle(part: string): boolean {
+  const last = part.split(/\s+/).at(-1) ?? '';
+  return roleWords.test(part) && (!organisationWords.test(part) || roleWords.test(last));
+}
+
 function readHeader(
   lines: readonly ResumeLine[],
 ): Pick<ExperienceEntry, 'employer' | 'role' | 'dates' | 'title'> {
@@ -109,13 +116,13 @@ function readHeader(
     if (isLocation(part)) continue;
     const pieces = part.split(/,\s+/);
     const first = pieces[0] ?? part;
-    if (role === undefined && roleWords.test(first) && !organisationWords.test(first)) {
+    if (role === undefined && isTitle(first)) {
       role = first;
       const rest = pieces.slice(1).filter((piece) => !isLocation(piece));
       if (employer === undefined && rest[0] !== undefined && !roleWords.test(rest[0])) employer = rest[0];
       continue;
     }
-    if (role !== undefined && roleWords.test(first) && !organisationWords.test(first)) continue;
+    if (role !== undefined && isTitle(first)) continue;
     if (employer === undefined) {
       // "Omnious. Co., Ltd." keeps its suffix; "Sunderland, MA" after an employer is its place.
       const kept = [first];
@@ -136,11 +143,21 @@ function readHeader(
   };
 }
 
-function isHeaderBullet(line: ResumeLine, next: ResumeLine | undefined, nested: boolean): boolean {
+/**
+ * A bullet that opens an entry rather than listing an achievement: the outer bullet of two kinds ("• Google" over
+ * "◦ TensorFlow: ..."), or a short line without a full stop that a date or place follows, unless it continues a run
+ * of bullets ("· Led beat ..." before the next job's "Intern  Jun 2021").
+ */
+function isHeaderBullet(
+  line: ResumeLine,
+  next: ResumeLine | undefined,
+  nested: boolean,
+  afterBullet: boolean,
+): boolean {
   const text = line.text.replace(bullet, '');
   if (text.length > 70 || endsSentence(text)) return false;
   if (nested && line.text.startsWith('•')) return true;
-  if (next === undefined) return false;
+  if (next === undefined || afterBullet) return false;
   return findDates(next.text).length > 0 || isLocation(next.cells[0] ?? '');
 }
 
@@ -165,14 +182,16 @@ export function parseExperience(
     const next = lines[position + 1];
     const isBullet = bullet.test(line.text) && line.text.replace(bullet, '') !== '';
     const last = current.items.at(-1);
-    const labelled = line.text.match(toolListLabel);
+    const unbulleted = line.text.replace(bullet, '');
+    const labelled = unbulleted.match(toolListLabel);
     if (labelled !== null && labelled.index !== undefined && labelled.index === 0) {
-      current.toolLists.push(line.text.slice(labelled[0].length));
+      current.toolLists.push(unbulleted.slice(labelled[0].length));
       current.used.push(line.index);
       previous = line;
       return;
     }
-    if (isBullet && !isHeaderBullet(line, next, nested)) {
+    const afterBullet = previous !== undefined && bullet.test(previous.text);
+    if (isBullet && !isHeaderBullet(line, next, nested, afterBullet)) {
       current.items.push({ text: line.text.replace(bullet, ''), lines: [line.index], bulleted: true });
       current.used.push(line.index);
     } else if (
@@ -183,7 +202,10 @@ export function parseExperience(
       findDates(line.text).length === 0 &&
       !endsSentence(last.text) &&
       (/^[\p{Ll}\d(&]/u.test(line.text) ||
-        (previous.text.length >= 70 && last.lines.includes(previous.index)))
+        (previous.text.length >= 70 &&
+          last.lines.includes(previous.index) &&
+          (endsSentence(line.text) || line.text.length >= 40) &&
+          withoutTrailingPlace(line.text) === line.text))
     ) {
       // A wrapped line: the previous line stopped mid-sentence.
       last.text = previous.hyphenated ? `${last.text}${line.text}` : `${last.text} ${line.text}`;
@@ -191,6 +213,9 @@ export function parseExperience(
       current.used.push(line.index);
     } else if (isProse(line) && (current.header.length > 0 || current.items.length > 0)) {
       current.items.push({ text: line.text, lines: [line.index], bulleted: false });
+      current.used.push(line.index);
+    } else if (/^[^.]{1,40}:$/.test(line.text) && current.header.length > 0) {
+      // A label over the bullets ("Selected outcomes:") names neither employer nor title.
       current.used.push(line.index);
     } else {
       if (current.items.length > 0) start();

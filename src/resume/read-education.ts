@@ -18,7 +18,7 @@ const degreeWords =
 function parts(line: ResumeLine): string[] {
   return line.cells
     .map((cell) => withoutDates(cell))
-    .flatMap((cell) => cell.split(/\s+(?:@|\||—|–|-)\s+|\s+[—–]\s*|\s*[—–]\s+|;\s+/))
+    .flatMap((cell) => cell.split(/\s+(?:@|\||—|–|-)\s+|\s+[—–]\s*|\s*[—–]\s+|;\s+|,?\s+(?=C?GPA\b)/))
     .map((part) =>
       withoutTrailingPlace(
         part
@@ -30,8 +30,11 @@ function parts(line: ResumeLine): string[] {
     .filter((part) => part !== '');
 }
 
+// A line about an award or a grade names no school, even when it says "Faculty of Science".
+const notSchool = /\b(?:award(?:ed)?|scholarship|prize|honou?rs|gpa|cgpa|dean'?s list|received|coursework)\b/i;
+
 function schoolIn(part: string): string | undefined {
-  if (!schoolWords.test(part)) return undefined;
+  if (!schoolWords.test(part) || notSchool.test(part)) return undefined;
   // "University of Strasbourg, France": the place after the comma is not the school's name.
   const pieces = part.split(/,\s+/);
   const named = pieces.filter((piece) => schoolWords.test(piece));
@@ -47,7 +50,8 @@ function schoolIn(part: string): string | undefined {
 }
 
 function degreeIn(part: string): string | undefined {
-  if (!degreeWords.test(part) || schoolWords.test(part.replace(/\bhigh school\b/i, ''))) return undefined;
+  if (!degreeWords.test(part) || notSchool.test(part) || schoolWords.test(part.replace(/\bhigh school\b/i, '')))
+    return undefined;
   const cut = part.split(/,\s*(?:GPA|CGPA|Percentage|Grade)\b|\s*\((?:GPA|CGPA)/i)[0]?.trim();
   return cut === '' ? undefined : cut;
 }

@@ -77,7 +77,9 @@ export function scoreResume(text: string, draft: ProfileDraft, label: ResumeLabe
     employers: draft.achievements.flatMap((fact) => (fact.employer === undefined ? [] : [fact.employer])),
     schools: draft.education.map((entry) => entry.school),
     metrics: facts.flatMap((fact) => fact.metrics),
-    tools: facts.flatMap((fact) => fact.tools),
+    // A label's tools are the resume's, not one line's: a tool the draft keeps as a skill (from a "Key tech:" line
+    // shared by several achievements) is found too.
+    tools: [...facts.flatMap((fact) => fact.tools), ...draft.skills],
   };
   const kinds = ['employers', 'schools', 'metrics', 'tools'] as const;
   return {
