@@ -139,7 +139,8 @@ export function buildProfileDraft(text: string, vocabulary: Omit<ResumeVocabular
     .flatMap((section) => parseExperience(section.lines, { wholeParagraphs: true }));
   for (const entry of [...jobs, ...projectEntries]) {
     addSkills(entry.toolLists.flatMap((list) => splitSkillItems(list)));
-    for (const index of entry.used) used.add(index);
+    // A job with no achievement lines has no field to hold its employer: its lines stay listed as unplaced.
+    if (entry.items.length > 0) for (const index of entry.used) used.add(index);
   }
   const withSkills: ResumeVocabulary = { ...vocabulary, skills };
   const ids = new Map<string, number>();

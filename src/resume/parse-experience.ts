@@ -26,7 +26,7 @@ const bullet = /^(?:[•◦●▪‣∙·*+▸►➢✓-]|[–—](?=\s)|\d{1,2}
 const toolListLabel =
   /(?:^|(?<=[.;)]\s?))\s*(?:key tech|tech stack|tech|technologies|tools used|tools|stack|environment)\s*:\s*/i;
 const roleWords =
-  /\b(?:engineer|scientist|developer|intern|internship|researcher|research|assistant|analyst|manager|lead|leader|consultant|teacher|tutor|editor|journalist|director|architect|professor|lecturer|fellow|founder|co-?founder|representative|mentor|teller|member|specialist|officer|administrator|head|coordinator|programmer|designer|student|associate|principal|staff|chief|cto|ceo|owner|technician|instructor|volunteer|missionary|sre|devops|swe|mle|postdoc|trainee|apprentice)s?\b/i;
+  /\b(?:engineer|scientist|developer|intern|internship|researcher|research|assistant|analyst|manager|lead|leader|consultant|teacher|tutor|editor|journalist|director|architect|professor|lecturer|fellow|founder|co-?founder|representative|mentor|teller|member|specialist|officer|administrator|head|coordinator|programmer|designer|student|associate|principal|staff|chief|cto|ceo|owner|technician|instructor|volunteer|missionary|sre|devops|swe|mle|postdoc|trainee|apprentice|ta|ra)s?\b/i;
 const organisationWords =
   /\b(?:inc|corp|corporation|ltd|llc|gmbh|co|company|group|university|college|institute|school|lab|labs|laboratory|bank|center|centre|department|agency|foundation|technologies|systems|solutions)\b\.?/i;
 const location =
@@ -43,7 +43,9 @@ export function withoutTrailingPlace(part: string): string {
   const city = match[2] ?? '';
   if (organisationWords.test(city) || roleWords.test(city)) return part;
   // "New York", "San Francisco": the word before the city belongs to it.
-  const prefix = before.match(/^(.*\S)\s+(New|San|Santa|Los|Las|Mountain|Palo|Hong|Salt|Saint|St\.|Rio|Buenos|Tel|Kuala|Fort|Cape|Abu|São|Sao|Baton|Grand|Long|Ann|Belo)$/u);
+  const prefix = before.match(
+    /^(.*\S)\s+(New|San|Santa|Los|Las|Mountain|Palo|Hong|Salt|Saint|St\.|Rio|Buenos|Tel|Kuala|Fort|Cape|Abu|São|Sao|Baton|Grand|Long|Ann|Belo)$/u,
+  );
   if (prefix !== null) before = prefix[1] ?? before;
   // "University of Strasbourg, France" names the school by its city: nothing is cut.
   if (/\b(?:of|de|da|do|du|di|der|des|la|le|at|in|the|and|for)$/i.test(before.trim())) return part;
@@ -52,6 +54,9 @@ export function withoutTrailingPlace(part: string): string {
 
 /** Whether a header part names a place rather than an employer or a title. */
 export function isLocation(part: string): boolean {
+  // After the comma: a state code ("NY") or a word with lowercase in it ("Portugal"); "Cyber Command, MND" is no place.
+  const after = part.split(',').at(-1)?.trim() ?? '';
+  if (/^[A-Z.]{3,}$/.test(after)) return false;
   return location.test(part.trim()) && !roleWords.test(part) && !organisationWords.test(part);
 }
 
@@ -63,8 +68,13 @@ function endsSentence(text: string): boolean {
 function isProse(line: ResumeLine): boolean {
   // A line that ends in a place ("..., University of Massachusetts, Amherst, MA") heads an entry, however long.
   if (line.cells.length > 1 || withoutTrailingPlace(line.text) !== line.text) return false;
-  const words = line.text.split(/\s+/).length;
-  return line.text.length >= 70 || (words >= 6 && endsSentence(line.text) && !findDates(line.text).length);
+  const words = line.text.split(/\s+/);
+  // A title is mostly capitalised words; running text has several lowercase ones.
+  const lowercase = words.filter((word) => /^\p{Ll}{3,}/u.test(word)).length;
+  return (
+    (line.text.length >= 70 && lowercase >= 3) ||
+    (words.length >= 6 && endsSentence(line.text) && findDates(line.text).length === 0)
+  );
 }
 
 function splitSentences(text: string): string[] {
@@ -90,9 +100,12 @@ function headerParts(lines: readonly ResumeLine[]): { parts: string[]; dates?: s
       if (found.length > 0 && dates === undefined) dates = found.map((date) => date.text).join(', ');
       const rest = withoutDates(cell).replace(bullet, '');
       if (rest === '') continue;
-      for (const part of rest.split(/\s+(?:@|\||—|–|-)\s+|\s+[—–]\s*|\s*[—–]\s+|\s+at\s+(?=\p{Lu})/u)) {
+      for (const part of rest.split(
+        /\s+(?:@|\||—|–|-)\s+|\s+[—–]\s*|\s*[—–]\s+|\s+at\s+(?:the\s+)?(?=\p{Lu})/u,
+      )) {
         const trimmed = withoutTrailingPlace(part.trim().replace(/[,;]$/, ''));
-        if (trimmed !== '') parts.push(trimmed);
+        // A page's running footer ("Byungjin Park · Résumé 1") names no employer.
+        if (trimmed !== '' && !/r[eé]sum[eé]|curriculum vitae|\bpage \d/i.test(trimmed)) parts.push(trimmed);
       }
     }
   }
@@ -218,7 +231,9 @@ export function parseExperience(
       // A label over the bullets ("Selected outcomes:") names neither employer nor title.
       current.used.push(line.index);
     } else {
-      if (current.items.length > 0) start();
+      // A second "Employer  City, Country" line before any bullet opens the next job (the first had none).
+      const placed = (each: ResumeLine): boolean => withoutTrailingPlace(each.text) !== each.text;
+      if (current.items.length > 0 || (placed(line) && current.header.some(placed))) start();
       current.header.push(line);
       current.used.push(line.index);
     }

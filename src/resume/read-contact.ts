@@ -28,7 +28,11 @@ function nameIn(line: ResumeLine): string {
 const profileSites = /linkedin\.com|github\.com|gitlab\.com|scholar\.google|github\.io/i;
 
 function sameLink(a: string, b: string): boolean {
-  const bare = (link: string): string => link.replace(/^https?:\/\/(?:www\.)?|^www\./i, '').replace(/\/$/, '').toLowerCase();
+  const bare = (link: string): string =>
+    link
+      .replace(/^https?:\/\/(?:www\.)?|^www\./i, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
   return bare(a) === bare(b);
 }
 
@@ -40,7 +44,10 @@ export function readContact(header: readonly ResumeLine[], all: readonly ResumeL
   const used = new Set<number>();
   const nameLine = header
     .slice(0, 6)
-    .find((line) => nameLike.test(nameIn(line)) && !/\b(?:cv|resume|résumé|curriculum|download|pdf)\b/i.test(line.text));
+    .find(
+      (line) =>
+        nameLike.test(nameIn(line)) && !/\b(?:cv|resume|résumé|curriculum|download|pdf)\b/i.test(line.text),
+    );
   if (nameLine !== undefined) used.add(nameLine.index);
   const inHeader = new Set(header.map((line) => line.index));
   let foundEmail: string | undefined;

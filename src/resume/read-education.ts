@@ -31,7 +31,8 @@ function parts(line: ResumeLine): string[] {
 }
 
 // A line about an award or a grade names no school, even when it says "Faculty of Science".
-const notSchool = /\b(?:award(?:ed)?|scholarship|prize|honou?rs|gpa|cgpa|dean'?s list|received|coursework)\b/i;
+const notSchool =
+  /\b(?:award(?:ed)?|scholarship|prize|honou?rs|gpa|cgpa|dean'?s list|received|coursework)\b/i;
 
 function schoolIn(part: string): string | undefined {
   if (!schoolWords.test(part) || notSchool.test(part)) return undefined;
@@ -50,7 +51,11 @@ function schoolIn(part: string): string | undefined {
 }
 
 function degreeIn(part: string): string | undefined {
-  if (!degreeWords.test(part) || notSchool.test(part) || schoolWords.test(part.replace(/\bhigh school\b/i, '')))
+  if (
+    !degreeWords.test(part) ||
+    notSchool.test(part) ||
+    schoolWords.test(part.replace(/\bhigh school\b/i, ''))
+  )
     return undefined;
   const cut = part.split(/,\s*(?:GPA|CGPA|Percentage|Grade)\b|\s*\((?:GPA|CGPA)/i)[0]?.trim();
   return cut === '' ? undefined : cut;

@@ -28,7 +28,8 @@ export function splitSkillItems(text: string): string[] {
 const groupLabel =
   /^(?:programming(?: languages)?|languages|ml tools|tools|databases|devops|statistics|other|frameworks|libraries|python libraries|cloud|back[-\u2010\u2011]?end|front[-\u2010\u2011]?end|machine learning|big data|software|soft skills|technical|interpersonal|web development|data analysis|infrastructure management|non[-\u2010\u2011]technical)\s+(?=\S)/i;
 // A page's running footer ("AUGUST 4, 2023 · NAME · RÉSUMÉ 1") is no skill.
-const footer = /\b(?:19|20)\d{2}\b|r[eé]sum[eé]|\bcurriculum\b|:$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+const footer =
+  /\b(?:19|20)\d{2}\b|r[eé]sum[eé]|\bcurriculum\b|:$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /** Lines of a skills section joined where a parenthesis runs over a line break ("(eg, Regression," "Clustering)"). */
 function logicalLines(lines: readonly ResumeLine[]): { text: string; cells: string[]; indexes: number[] }[] {
