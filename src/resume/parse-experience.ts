@@ -79,7 +79,7 @@ function isProse(line: ResumeLine): boolean {
 
 function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[a-z0-9%)\]][.!?])\s+(?=[A-Z])/)
+    .split(/(?<=(?:[a-z0-9%)\]]|[A-Z]{2})[.!?])\s+(?=[A-Z])/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
 }
@@ -184,6 +184,8 @@ export function parseExperience(
 ): ExperienceEntry[] {
   const nested =
     lines.some((line) => line.text.startsWith('◦')) && lines.some((line) => line.text.startsWith('•'));
+  // Markdown and plain text wrap paragraphs at will and separate them by blank lines; a PDF's lines have none.
+  const paragraphs = lines.filter((line) => line.afterBlank).length * 3 >= lines.length;
   const drafts: Draft[] = [];
   let current: Draft = { header: [], items: [], toolLists: [], used: [] };
   const start = (): void => {
@@ -213,9 +215,11 @@ export function parseExperience(
       !bullet.test(line.text) &&
       line.cells.length === 1 &&
       findDates(line.text).length === 0 &&
-      !endsSentence(last.text) &&
-      (/^[\p{Ll}\d(&]/u.test(line.text) ||
-        (previous.text.length >= 70 &&
+      // In blank-line paragraphs, a line right under a paragraph's line belongs to it, full stop or not.
+      ((paragraphs && !line.afterBlank && last.lines.includes(previous.index)) ||
+        (!endsSentence(last.text) && /^[\p{Ll}\d(&]/u.test(line.text)) ||
+        (!endsSentence(last.text) &&
+          previous.text.length >= 70 &&
           last.lines.includes(previous.index) &&
           (endsSentence(line.text) || line.text.length >= 40) &&
           withoutTrailingPlace(line.text) === line.text))

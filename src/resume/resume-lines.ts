@@ -13,6 +13,8 @@ export interface ResumeLine {
   readonly raw: string;
   /** Ends in a soft hyphen: the word goes on at the start of the next line ("Con-" "sul"). */
   readonly hyphenated: boolean;
+  /** A blank line comes before it. In text that separates paragraphs by blank lines, a line without one continues. */
+  readonly afterBlank: boolean;
 }
 
 const invisible = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
@@ -40,7 +42,10 @@ export function resumeLines(text: string): ResumeLine[] {
     '\n'.repeat(block.split('\n').length - 1),
   );
   const lines: ResumeLine[] = [];
+  let blank = true;
   withoutComments.split(/\r?\n/).forEach((raw, index) => {
+    const afterBlank = blank;
+    blank = raw.trim() === '';
     if (/^\s*\{%.*%\}\s*$/.test(raw)) return;
     // Icon-font glyphs (private use) stand between a PDF header's cells: "Connor Reed <github icon> cwreed".
     const cells = withoutMarks(raw)
@@ -54,6 +59,7 @@ export function resumeLines(text: string): ResumeLine[] {
       cells,
       raw: raw.trim(),
       hyphenated: /\u00ad\s*$/.test(raw),
+      afterBlank,
     });
   });
   return lines;
