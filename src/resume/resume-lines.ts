@@ -47,9 +47,10 @@ export function resumeLines(text: string): ResumeLine[] {
     const afterBlank = blank;
     blank = raw.trim() === '';
     if (/^\s*\{%.*%\}\s*$/.test(raw)) return;
-    // Icon-font glyphs (private use) stand between a PDF header's cells: "Connor Reed <github icon> cwreed".
-    const cells = withoutMarks(raw)
-      .split(/\t+| {2,}|(?:\s?\.){4,}\s?|\s*[\u0000\ue000-\uf8ff]\s*/)
+    // Icon-font glyphs (private use, or a NUL where a font had no code) stand between a PDF header's cells:
+    // "Connor Reed <github icon> cwreed".
+    const cells = withoutMarks(raw.replaceAll(String.fromCharCode(0), '\ue000'))
+      .split(/\t+| {2,}|(?:\s?\.){4,}\s?|\s*[\ue000-\uf8ff]\s*/)
       .map((cell) => cell.replace(/\s+/g, ' ').trim())
       .filter((cell) => cell !== '' && !/^[|•·]$/.test(cell));
     if (cells.length === 0 || /^[-=_*]{3,}$/.test(cells.join(''))) return;

@@ -53,6 +53,20 @@ describe('lede init --from', () => {
     });
   });
 
+  it.each([
+    ['blank.pdf', 'is a PDF with no text in it', 'OCR'],
+    ['harbor-finch-password.pdf', 'password-protected PDF', ''],
+  ])('refuses %s, naming the file and what to do, and writes nothing', async (name, says, hint) => {
+    const cwd = await temporaryFolder();
+    await copyFile(new URL(`../../fixtures/documents/${name}`, import.meta.url), join(cwd, name));
+    const run = await runLede(['init', '--from', name], { cwd });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(name);
+    expect(run.stderr).toContain(says);
+    expect(run.stderr).toContain(hint);
+    await expect(readFile(join(cwd, 'profile.yaml'), 'utf8')).rejects.toThrow();
+  });
+
   it('names a missing resume', async () => {
     const cwd = await temporaryFolder();
     const run = await runLede(['init', '--from', 'nowhere.pdf'], { cwd });
