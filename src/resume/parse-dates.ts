@@ -36,13 +36,18 @@ export function findDates(text: string): DateSpan[] {
   return found;
 }
 
-/** `text` without its dates and durations ("3 years", "9 months"), or '' when nothing else is left. */
+/**
+ * `text` without its dates and durations ("3 years", "9 months"), or '' when nothing else is left. A date in the
+ * middle leaves " | " in its place, so the words on either side are never read as one value.
+ */
 export function withoutDates(text: string): string {
   let rest = text;
-  for (const date of findDates(text).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end);
+  for (const date of findDates(text).reverse())
+    rest = `${rest.slice(0, date.start)} | ${rest.slice(date.end)}`;
   return rest
-    .replace(/\b\d+(?:\.\d+)?\s+(?:years?|months?)\b/gi, '')
-    .replace(/\(\s*\)/g, '')
+    .replace(/\b\d+(?:\.\d+)?\s+(?:years?|months?)\b/gi, ' | ')
+    .replace(/(?:\s*\|\s*)+\|/g, ' |')
+    .replace(/\(\s*\|?\s*\)/g, '')
     .replace(/^[\s,|\-\u2010-\u2015:]+|[\s,|\-\u2010-\u2015:]+$/g, '')
     .trim();
 }
