@@ -118,9 +118,9 @@ export class BatchLedger {
     this.options = options;
   }
 
-  start(total: number): void {
+  start(total: number, unchanged = 0): void {
     this.total = total;
-    this.options.progress.start(total);
+    this.options.progress.start(total, unchanged);
   }
 
   /** An earlier run's success, kept as it is. */

@@ -84,7 +84,12 @@ export async function findPostings(folder: string, options: FindOptions): Promis
     visited.add(await realpath(current));
     root ??= await realpath(folder);
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.')) {
+        // Hidden folders (.git) are tooling, not postings; a hidden file (.DS_Store) is listed so nothing goes unsaid.
+        if (entry.isFile())
+          skipped.push({ relative: toRelative(join(current, entry.name)), reason: 'hidden file' });
+        continue;
+      }
       const path = join(current, entry.name);
       if (printableName(entry.name) !== entry.name) {
         // Its name would reach the terminal in the summary and the reports: an escape sequence could rewrite the screen.

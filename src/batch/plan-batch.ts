@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { LedeError } from '../errors.js';
 import type { PipelineOptions } from '../pipeline/run-pipeline.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Profile } from '../profile/profile-schema.js';
+import { postingFromBytes } from './batch-ledger.js';
 import {
   addEstimates,
   estimatePosting,
@@ -74,6 +76,14 @@ export async function planBatch(options: PlanOptions, deps: PlanDeps): Promise<B
       undefined
     ) {
       unchanged++;
+      continue;
+    }
+    // An empty, binary or non-English posting would fail at once, costing nothing: it is no work to price.
+    try {
+      postingFromBytes(bytes, posting);
+    } catch (error) {
+      if (!(error instanceof LedeError)) throw error;
+      badInput++;
       continue;
     }
     const estimate = estimatePosting(bytes.length, profileChars, options.pipeline.maxAttempts);

@@ -54,7 +54,9 @@ export function costOf(
   tokens: { promptTokens: number; completionTokens: number },
   price: ModelPrice,
 ): number {
-  return (tokens.promptTokens * price.input + tokens.completionTokens * price.output) / 1_000_000;
+  const dollars = (tokens.promptTokens * price.input + tokens.completionTokens * price.output) / 1_000_000;
+  // To a millionth of a dollar: finer is float noise in summary.json (0.041710649999999995).
+  return Math.round(dollars * 1_000_000) / 1_000_000;
 }
 
 /** Reads a user's price file and merges it over the defaults. */

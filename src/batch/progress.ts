@@ -7,7 +7,8 @@ export interface ProgressCounts {
 
 /** Progress on stderr: a live bar on a terminal, one plain line per posting elsewhere, nothing with `--quiet`. */
 export interface Progress {
-  start(total: number): void;
+  /** `unchanged` of the `total` postings were done by an earlier run and will be kept. */
+  start(total: number, unchanged?: number): void;
   postingDone(posting: string, status: string, counts: ProgressCounts): void;
   /** A message that must not be lost in the bar (a 429 pause, a stop). */
   note(message: string): void;
@@ -53,9 +54,14 @@ export function createProgress(options: ProgressOptions): Progress {
   let started = now();
   if (!options.isTty) {
     return {
-      start(total) {
+      start(total, unchanged = 0) {
         started = now();
-        options.write(`lede batch: ${total} posting${total === 1 ? '' : 's'} to do\n`);
+        const postings = `${total} posting${total === 1 ? '' : 's'}`;
+        options.write(
+          unchanged === 0
+            ? `lede batch: ${postings} to do\n`
+            : `lede batch: ${postings}: ${total - unchanged} to do, ${unchanged} unchanged since the last run\n`,
+        );
       },
       postingDone(posting, status, counts) {
         options.write(`[${counts.done}/${counts.total}] ${status} ${posting}\n`);

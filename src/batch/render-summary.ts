@@ -105,7 +105,7 @@ export function renderSummary(summary: BatchSummary): string {
 export function renderPlan(plan: BatchPlan): string {
   const lines = [
     `${plan.postings} posting${plan.postings === 1 ? '' : 's'} in ${plan.folder}: ${plan.toRun} to do, ` +
-      `${plan.unchanged} unchanged since the last run${plan.badInput > 0 ? `, ${plan.badInput} unreadable` : ''}.`,
+      `${plan.unchanged} unchanged since the last run${plan.badInput > 0 ? `, ${plan.badInput} that lede cannot use (empty, unreadable or not English)` : ''}.`,
     `Estimate for the ${plan.toRun} to do: ${plan.estimate.low.calls}-${plan.estimate.high.calls} LLM calls, ` +
       `${plan.estimate.low.promptTokens + plan.estimate.low.completionTokens}-` +
       `${plan.estimate.high.promptTokens + plan.estimate.high.completionTokens} tokens ` +

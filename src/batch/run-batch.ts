@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { BatchLetter } from '../critic/check-batch.js';
 import type { Rule } from '../critic/rule.js';
 import type { Engine } from '../pipeline/engine.js';
@@ -93,38 +94,56 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
   }
 
   async function runLocked(): Promise<BatchRun> {
-    const triage = async (posting: FoundPosting): Promise<PostingWork | undefined> => {
-      let bytes: Buffer;
-      try {
-        bytes = await readPostingBytes(posting);
-      } catch (error) {
-        await ledger.failedWith(posting.relative, '', error);
-        return undefined;
-      }
-      let overrides: PostingOverrides;
-      try {
-        overrides = await readPostingOverrides(posting.path, deps.playbooks);
-      } catch (error) {
-        await ledger.failedWith(posting.relative, '', error);
-        return undefined;
-      }
-      // Editing the overrides redoes the letter; a posting without them keeps the hash it always had.
-      const inputHash = inputHashFor(
+    // Editing the overrides redoes the letter; a posting without them keeps the hash it always had.
+    const hashOf = (bytes: Buffer, overrides: PostingOverrides): string =>
+      inputHashFor(
         overrides.bytes === null
           ? bytes
           : Buffer.concat([bytes, Buffer.from(`\0${overridesSuffix}\0`), overrides.bytes]),
         prepared.fingerprint,
       );
-      const previous = await reusableEntry(
-        manifest.manifest,
-        posting.relative,
-        inputHash,
-        options.out,
-        options.force,
-      );
-      if (previous === undefined) return { posting, inputHash, bytes, overrides: overrides.overrides };
+    /** A posting's bytes, overrides and input hash; a posting that cannot be read is recorded as such. */
+    const identify = async (
+      posting: FoundPosting,
+    ): Promise<{ bytes: Buffer; overrides: PostingOverrides; inputHash: string } | undefined> => {
+      let bytes: Buffer;
+      let overrides: PostingOverrides;
+      try {
+        bytes = await readPostingBytes(posting);
+        overrides = await readPostingOverrides(posting.path, deps.playbooks);
+      } catch (error) {
+        await ledger.failedWith(posting.relative, '', error);
+        return undefined;
+      }
+      return { bytes, overrides, inputHash: hashOf(bytes, overrides) };
+    };
+    const reusable = (posting: FoundPosting, inputHash: string) =>
+      reusableEntry(manifest.manifest, posting.relative, inputHash, options.out, options.force);
+    const triage = async (posting: FoundPosting): Promise<PostingWork | undefined> => {
+      const known = await identify(posting);
+      if (known === undefined) return undefined;
+      const previous = await reusable(posting, known.inputHash);
+      if (previous === undefined)
+        return {
+          posting,
+          inputHash: known.inputHash,
+          bytes: known.bytes,
+          overrides: known.overrides.overrides,
+        };
       await ledger.keep(previous);
       return undefined;
+    };
+    /** How many postings an earlier run already did, for the first progress line (only a rerun pays to count). */
+    const countUnchanged = async (): Promise<number> => {
+      if (options.force || Object.keys(manifest.manifest.entries).length === 0) return 0;
+      let unchanged = 0;
+      for (const posting of prepared.postings) {
+        const bytes = await readFile(posting.path).catch(() => undefined);
+        const overrides = await readPostingOverrides(posting.path, deps.playbooks).catch(() => undefined);
+        if (bytes === undefined || overrides === undefined) continue;
+        if ((await reusable(posting, hashOf(bytes, overrides))) !== undefined) unchanged++;
+      }
+      return unchanged;
     };
     const draft = async (work: PostingWork, engine: Engine, signal?: AbortSignal): Promise<void> => {
       const result = await runPipeline(
@@ -137,7 +156,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
       await ledger.completed(work.posting.relative, work.inputHash, outputFilesFor(stem), result);
     };
 
-    ledger.start(prepared.postings.length);
+    ledger.start(prepared.postings.length, await countUnchanged());
     let outcome: TransportOutcome;
     try {
       outcome = await transport.run({

@@ -6,6 +6,7 @@ import type { CliContext } from './cli-context.js';
 import { batchCommand } from './commands/batch.js';
 import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
+import { completionCommand } from './commands/completion.js';
 import { draftCommand } from './commands/draft.js';
 import { evalCommand } from './commands/eval.js';
 import { initCommand } from './commands/init.js';
@@ -55,6 +56,7 @@ export function buildProgram(context: CliContext): Command {
     checkCommand(context),
     initCommand(context),
     schemaCommand(context),
+    completionCommand(context),
   ];
   for (const command of commands) program.addCommand(inherit(command, program));
   // For lede's developers (it needs the repository's datasets/): kept out of the user's `lede --help`.

@@ -44,6 +44,7 @@ export function renderReport(result: PipelineResult): string {
   if (analysis.requiredTools.length > 0)
     lines.push(`- Tools the posting asks for: ${analysis.requiredTools.join(', ')}`);
   if (result.usedFactIds.length > 0) lines.push(`- Profile facts used: ${result.usedFactIds.join(', ')}`);
+  if (result.lead !== undefined) lines.push(`- Leads with: ${leadReason(result.lead)}`);
   if (result.reading !== undefined && result.reading.overridden.length > 0)
     lines.push(`- Set by you: ${result.reading.overridden.join(', ')}`);
   for (const refusal of result.reading?.refused ?? [])
@@ -127,4 +128,12 @@ export function renderReport(result: PipelineResult): string {
  */
 function withoutHtmlTags(markdown: string): string {
   return markdown.replace(/<(?=[a-z/!?])/gi, '&lt;');
+}
+
+function leadReason(lead: NonNullable<PipelineResult['lead']>): string {
+  const words = lead.matched.map((word) => `"${word}"`).join(', ');
+  if (lead.matched.length === 0) return `${lead.factId}, which shares no telling word with the posting`;
+  const standing =
+    lead.rank === 1 ? 'the closest match in your profile' : `number ${lead.rank} by the posting's words`;
+  return `${lead.factId} (${standing}): matches the posting's ${words}`;
 }

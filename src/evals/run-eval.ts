@@ -4,14 +4,20 @@ import type { Environment } from '../config/early-environment.js';
 import { resolveConfig } from '../config/resolve-config.js';
 import { critiqueLetter } from '../critic/critique-letter.js';
 import type { Rule } from '../critic/rule.js';
+import { createOfflineEngine } from '../engines/offline/offline-engine.js';
 import { ConfigError, OutputError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { analyzePosting } from '../pipeline/analyze-posting.js';
 import { criticContextFor } from '../pipeline/critic-context.js';
 import type { Engine } from '../pipeline/engine.js';
+import { runPipeline } from '../pipeline/run-pipeline.js';
 import { loadPlaybooks, playbookFor } from '../playbooks/load-playbooks.js';
+import { loadProfile } from '../profile/load-profile.js';
+import type { Profile } from '../profile/profile-schema.js';
 import { baselineKey, baselineRun, blessBaseline, loadBaseline } from './baseline.js';
 import { compareWithBaseline } from './compare-baseline.js';
 import { createEvalEngines } from './create-eval-engines.js';
+import { evalDrafting } from './drafting/eval-drafting.js';
 import { filterCases } from './filter-cases.js';
 import { evalLetters } from './letters/eval-letters.js';
 import { loadDataset } from './load-dataset.js';
@@ -68,6 +74,8 @@ export interface EvalFlags {
   readonly reading?: boolean;
   /** Score the critic's rules on real letters (datasets/real-letters) against hand labels instead. */
   readonly letters?: boolean;
+  /** Score the offline drafter's letters for real postings with the example profiles (lead, variety, length). */
+  readonly drafting?: boolean;
 }
 
 /** Only what picks and reaches the model comes from the environment: the eval's letters must not depend on a shell. */
@@ -183,6 +191,35 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
     );
     stdout(result.report);
     return result.regressions.length === 0;
+  }
+  if (flags.drafting === true) {
+    const engine = createOfflineEngine();
+    const names = ['experienced-mle', 'early-career', 'career-changer'];
+    const loaded = await Promise.all(
+      names.map((name) => loadProfile(join(packageRoot(), 'examples', 'profiles', `${name}.yaml`))),
+    );
+    const result = await evalDrafting(
+      {
+        folder: flags.dataset === 'datasets' ? join(datasetFolder, 'real-postings') : datasetFolder,
+        bless: flags.bless === true,
+      },
+      {
+        profiles: new Map(names.map((name, index) => [name, loaded[index] as Profile])),
+        common: playbooks.common,
+        draft: (posting, profile) =>
+          runPipeline(
+            posting,
+            profile,
+            { engine, playbooks, signal: context.signal },
+            {
+              maxAttempts: config.maxAttempts,
+              maxWords: config.maxWords,
+            },
+          ),
+      },
+    );
+    stdout(result.report);
+    return result.failures.length === 0;
   }
   if (flags.reading === true) {
     const engine = (

@@ -6,11 +6,12 @@ import { playbookFor } from '../playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import { IndustryResultSchema, PostingAnalysisSchema } from '../posting/posting-analysis.js';
-import type { Profile } from '../profile/profile-schema.js';
+import { type Profile, profileFacts } from '../profile/profile-schema.js';
 import { type AnalyzeOverrides, analyzePosting } from './analyze-posting.js';
 import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
 import { type DraftRequest, type Engine, PostingSentSchema } from './engine.js';
+import { rankFactRelevance, relevanceQuery } from './fact-relevance.js';
 import {
   AttemptSchema,
   LetterStatusSchema,
@@ -29,6 +30,15 @@ export const PipelineResultSchema = z.object({
   /** The best attempt's letter. */
   letter: z.string(),
   usedFactIds: z.array(z.string()),
+  /** The fact the letter opens with, and the posting's words it matches (`fact-relevance.ts`); none for no fact. */
+  lead: z
+    .object({
+      factId: z.string(),
+      matched: z.array(z.string()),
+      /** 1 when no fact of the profile matches the posting better. */
+      rank: z.number().int().min(1),
+    })
+    .optional(),
   status: LetterStatusSchema,
   /** The attempt number of the letter above. */
   bestAttempt: z.number().int().min(1),
@@ -138,6 +148,7 @@ export async function runPipeline(
     now,
   });
   const finished = now();
+  const lead = leadOf(outcome.best.draft.usedFactIds[0], request);
 
   return {
     source: posting.source,
@@ -147,6 +158,7 @@ export async function runPipeline(
     analysis: analyzed.analysis,
     letter: outcome.best.draft.letter,
     usedFactIds: outcome.best.draft.usedFactIds,
+    ...(lead === undefined ? {} : { lead }),
     status: outcome.status,
     bestAttempt: outcome.best.attempt,
     attempts: [...outcome.attempts],
@@ -163,4 +175,16 @@ export async function runPipeline(
       totalMs: finished - started,
     },
   };
+}
+
+/** Why the letter opens with the fact it does: the posting's words it shares, and how it ranks among the profile's. */
+function leadOf(factId: string | undefined, request: DraftRequest): PipelineResult['lead'] {
+  if (factId === undefined) return undefined;
+  const ranked = rankFactRelevance(
+    profileFacts(request.profile),
+    relevanceQuery(request.posting.text, request.analysis, request.playbooks.common),
+  );
+  const index = ranked.findIndex((entry) => entry.factId === factId);
+  if (index < 0) return undefined;
+  return { factId, matched: [...(ranked[index]?.matched ?? [])], rank: index + 1 };
 }

@@ -5,7 +5,7 @@ import { findPostings } from '../../src/batch/find-postings.js';
 import { folderWith, temporaryFolder } from './batch-fixtures.js';
 
 describe('findPostings', () => {
-  it('descends into subfolders with recursive, never into hidden ones, and sorts by path', async () => {
+  it('descends into subfolders with recursive, never into hidden ones, lists hidden files, and sorts by path', async () => {
     const folder = await folderWith({
       'b.md': 'x',
       'a.txt': 'x',
@@ -28,6 +28,7 @@ describe('findPostings', () => {
     expect(found.postings[2]?.path).toBe(join(folder, 'sub/c.html'));
     expect(found.skipped).toEqual([
       { relative: 'README', reason: 'unsupported extension "(none)" (lede reads .txt, .md, .html, .htm)' },
+      { relative: 'sub/.draft.txt', reason: 'hidden file' },
       {
         relative: 'sub/image.png',
         reason: 'unsupported extension ".png" (lede reads .txt, .md, .html, .htm)',

@@ -120,8 +120,9 @@ describe('planBatch (--dry-run)', () => {
     ]);
     expect(plan.costs[0]).toEqual({
       model: 'gpt-4o-mini',
-      lowUsd: (one.low.promptTokens * 0.15 + one.low.completionTokens * 0.6) / 1e6,
-      highUsd: (one.high.promptTokens * 0.15 + one.high.completionTokens * 0.6) / 1e6,
+      // To the millionth of a dollar, as costs are kept.
+      lowUsd: Math.round(one.low.promptTokens * 0.15 + one.low.completionTokens * 0.6) / 1e6,
+      highUsd: Math.round(one.high.promptTokens * 0.15 + one.high.completionTokens * 0.6) / 1e6,
     });
     expect(plan.costs.map((cost) => cost.model)).toEqual([
       'gpt-4o-mini',
@@ -129,5 +130,31 @@ describe('planBatch (--dry-run)', () => {
         .filter((name) => name !== 'gpt-4o-mini')
         .sort(),
     ]);
+  });
+
+  it('counts an empty or non-English posting as one lede cannot use, not as work to price', async () => {
+    const folder = await folderWith({
+      'acme.txt': postingText('Acme', 'Real work.'),
+      'empty.txt': '',
+      'german.txt':
+        'Wir suchen einen Machine Learning Engineer für unser Team in Berlin. Sie entwickeln Modelle und arbeiten ' +
+        'mit Daten aus vielen Quellen. Wir bieten ein tolles Team, flexible Arbeitszeiten und viele weitere Vorteile.',
+    });
+    const engine = createFakeEngine();
+    const deps = await batchDeps(engine);
+    const plan = await planBatch(
+      {
+        folder,
+        out: await temporaryFolder(),
+        recursive: false,
+        force: false,
+        pipeline: { maxAttempts: 2, maxWords: 250 },
+        config: {},
+        via: 'direct',
+        prices: defaultPriceTable,
+      },
+      { engine, profile: deps.profile, playbooks: deps.playbooks },
+    );
+    expect(plan).toMatchObject({ postings: 3, toRun: 1, unchanged: 0, badInput: 2 });
   });
 });

@@ -38,6 +38,12 @@ describe('progress', () => {
     );
   });
 
+  it('says on a rerun how many postings an earlier run already did', () => {
+    const { output, progress } = recorder(false);
+    progress.start(11, 9);
+    expect(output.join('')).toBe('lede batch: 11 postings: 2 to do, 9 unchanged since the last run\n');
+  });
+
   it('redraws one line on a terminal at most ten times a second, keeping notes above it', () => {
     const { output, progress, advance } = recorder(true);
     progress.start(3);

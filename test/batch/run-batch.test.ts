@@ -96,6 +96,7 @@ describe('runBatch', () => {
       }),
     ]);
     expect(summary.skippedFiles).toEqual([
+      { relative: '.hidden.txt', reason: 'hidden file' },
       { relative: 'archive/', reason: 'subfolder (pass --recursive to include it)' },
       { relative: 'notes.pdf', reason: 'unsupported extension ".pdf" (lede reads .txt, .md, .html, .htm)' },
     ]);

@@ -48,8 +48,13 @@ export function evalCommand(context: CliContext): Command {
       'score the critic on real letters people wrote (agreement, precision, recall per rule) instead',
     )
     .option(
+      '--drafting',
+      'score the offline letters for real postings with the example profiles (lead achievement, repeated ' +
+        'openings and frames, length, unsupported claims) instead',
+    )
+    .option(
       '--dataset <folder>',
-      'the dataset folder (with --reading: datasets/real-postings; with --letters: datasets/real-letters)',
+      'the dataset folder (with --reading or --drafting: datasets/real-postings; with --letters: datasets/real-letters)',
       'datasets',
     )
     .option('--baseline <file>', 'the baseline file (default: <dataset>/baseline.json)')

@@ -5,6 +5,7 @@ import type { CriticContext } from '../../critic/rule.js';
 import { InputError } from '../../errors.js';
 import { criticContextFor } from '../../pipeline/critic-context.js';
 import type { Draft, DraftRequest } from '../../pipeline/engine.js';
+import { rankFactRelevance, relevanceQuery } from '../../pipeline/fact-relevance.js';
 import { isAgencyPosting } from '../../posting/find-company.js';
 import { shortRole } from '../../posting/find-role.js';
 import { findToolMentions } from '../../posting/find-tools.js';
@@ -125,6 +126,8 @@ function buildSetting(request: DraftRequest): DraftSetting {
     ) ??
     'the work this team does every day';
   const gaps = toolGaps(analysis.requiredTools, posting, profile, common);
+  const relevance = rankFactRelevance(profileFacts(profile), relevanceQuery(posting.text, analysis, common));
+  const topRelevance = relevance[0]?.score ?? 0;
   return {
     request,
     candidate,
@@ -140,6 +143,9 @@ function buildSetting(request: DraftRequest): DraftSetting {
           .filter((sentence) => !sentence.boilerplate)
           .map((sentence) => sentence.text)
           .join(' '),
+      ),
+      relevance: new Map(
+        relevance.map((entry) => [entry.factId, topRelevance > 0 ? entry.score / topRelevance : 0]),
       ),
     },
     slots: { company, unnamed: analysis.company === null, hook: hookText ?? '', role, focus },
@@ -316,17 +322,31 @@ function draftFresh(
   const maxWords = Math.min(constraints.maxWords ?? request.maxWords, request.maxWords);
   const countBodyWords = bodyWordCounter(setting);
 
-  let best: { model: LetterModel; letter: string; critique: Critique } | null = null;
+  type Candidate = { model: LetterModel; letter: string; critique: Critique };
+  let best: Candidate | null = null;
   for (const opening of rankOpenings(usable, setting.fit).slice(0, openingChoices)) {
     const supports = rankSupports(usable, opening, setting.fit).slice(0, supportChoices);
-    const plans: ProfileFact[][] = [...supports.map((fact) => [fact]), []];
+    // Two supporting facts first: with one, a letter is about 150 words, short of the half page a manager expects;
+    // the word limit trims what does not fit.
+    const plans: ProfileFact[][] = [
+      ...(supports.length > 1 ? [supports] : []),
+      ...supports.map((fact) => [fact]),
+      [],
+    ];
+    let bestHere: Candidate | null = null;
     for (const plan of plans) {
       const model = fitToWordLimit(buildModel(opening, plan, setting, frame), maxWords, countBodyWords);
       const letter = renderLetter(model);
       const critique = request.critique?.(letter) ?? critiqueLetter(letter, setting.critic);
-      if (isBetter(critique, best?.critique ?? null)) best = { model, letter, critique };
-      if (critique.findings.length === 0) return { letter, usedFactIds: citedFacts(model) };
+      if (isBetter(critique, bestHere?.critique ?? null)) bestHere = { model, letter, critique };
+      if (critique.findings.length === 0) break;
     }
+    if (bestHere === null) continue;
+    // The most relevant opening stays first unless its letter breaks a rule the next one keeps: a warning is
+    // not worth leading with the achievement the posting cares less about.
+    if (critiqueScore(bestHere.critique)[0] === 0)
+      return { letter: bestHere.letter, usedFactIds: citedFacts(bestHere.model) };
+    if (isBetter(bestHere.critique, best?.critique ?? null)) best = bestHere;
   }
   if (best === null) {
     throw new InputError('profile.no-facts', 'the profile has no achievements or projects to draft from', {

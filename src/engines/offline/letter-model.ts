@@ -37,7 +37,7 @@ export function renderLetter(model: LetterModel): string {
  * The order sentences go in when a letter must be shortened: the weakest first. The opening, the hook and the
  * closing never go; an honest gap outlasts extra evidence, because leaving it out reads as a claim.
  */
-const dropOrder: readonly SentenceRole[] = ['other', 'bridge', 'level', 'support', 'evidence', 'gap'];
+const dropOrder: readonly SentenceRole[] = ['other', 'bridge', 'support', 'level', 'evidence', 'gap'];
 
 /**
  * Drops whole sentences, weakest role first and later sentences before earlier ones, until `countBodyWords` of the

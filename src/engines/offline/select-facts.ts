@@ -14,7 +14,12 @@ export interface FitContext {
   readonly level: ExperienceLevel;
   /** The posting's own content words (five letters or more, boilerplate left out), lowercase. */
   readonly postingWords: ReadonlySet<string>;
+  /** Each fact's relevance to the posting (BM25, `pipeline/fact-relevance.ts`), 1 for the best, by fact id. */
+  readonly relevance: ReadonlyMap<string, number>;
 }
+
+/** How much relevance to the posting weighs in choosing the opening, against industry fit and sharp numbers. */
+const relevanceWeight = 12;
 
 const commonWords = new Set([
   'about',
@@ -185,11 +190,13 @@ export function rankOpenings(facts: readonly ProfileFact[], context: FitContext)
       fact,
       index,
       quantified: isQuantified(fact.result) || isQuantified(fact.did),
-      // Without production experience, the ML project is the proof that matters most.
+      // Without production experience, the ML project is the proof that matters most: it outweighs a closer match
+      // of a non-ML fact unless that match is much closer.
       score:
+        relevanceWeight * (context.relevance.get(fact.id) ?? 0) +
         factFit(fact, context) +
         2 * quantStrength(fact) +
-        (context.level !== 'experienced' && isMachineLearning(fact) ? 4 : 0),
+        (context.level !== 'experienced' && isMachineLearning(fact) ? 12 : 0),
     }))
     .sort((a, b) => Number(b.quantified) - Number(a.quantified) || b.score - a.score || a.index - b.index)
     .map((entry) => entry.fact);

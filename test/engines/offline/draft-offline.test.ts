@@ -33,7 +33,7 @@ describe('draftOffline', () => {
         '',
         'As a Senior Machine Learning Engineer at Streamline, I cut inference latency by 40% and opened personalized feeds to 2M+ users when I moved the recommendation engine from nightly batch scoring to real-time feature serving, using Kubernetes and Redis. I want to ship work like that at Kestrel.',
         '',
-        'I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and raised 90-day retention by 6% across the subscriber base.',
+        'I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and raised 90-day retention by 6% across the subscriber base. At Northwind Lending, I rebuilt the small-business credit model with gradient boosting and SHAP reason codes for every decision, and lifted AUC from 0.71 to 0.78 and passed two model risk audits with zero findings.',
         '',
         "I would like to help with Kestrel's work on rebuilding autoplay around a two-tower retrieval model with real-time session features, and keep what it builds fast and dependable for real users. I haven't used Flink yet; the closest tool I have worked with is Spark.",
         '',
@@ -42,7 +42,7 @@ describe('draftOffline', () => {
         'Best,',
         'Priya Raman',
       ].join('\n'),
-      usedFactIds: ['realtime-serving', 'churn-model'],
+      usedFactIds: ['realtime-serving', 'churn-model', 'credit-explainability'],
     });
   });
 

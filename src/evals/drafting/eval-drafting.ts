@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { InputError, LedeError } from '../../errors.js';
+import { writeFileAtomic } from '../../output/write-file-atomic.js';
+import type { PipelineResult } from '../../pipeline/run-pipeline.js';
+import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
+import { parsePosting } from '../../posting/load-posting.js';
+import type { Posting } from '../../posting/posting.js';
+import type { Profile } from '../../profile/profile-schema.js';
+import { loadRealPostings } from '../reading/reading-label.js';
+import { type LeadLabel, leadSplit, loadLeadLabels } from './lead-label.js';
+import { commonestShare, distinctShare, type LetterShape, letterShape } from './score-drafting.js';
+
+/** The drafting issue's bars, reported beside the figures; what fails a run is a regression or an unsupported claim. */
+export const draftingTargets = {
+  distinctOpenings: 0.9,
+  commonestThirdFrame: 0.2,
+  lead: 0.85,
+  bodyInRange: 1,
+} as const;
+
+/** The body length a letter should have by default. */
+const bodyRange = [170, 250] as const;
+
+export interface EvalDraftingOptions {
+  /** datasets/real-postings: the postings, their labels and lead-labels.yaml. */
+  readonly folder: string;
+  readonly bless: boolean;
+}
+
+export interface EvalDraftingDeps {
+  /** The example profiles, by name (experienced-mle, early-career, career-changer). */
+  readonly profiles: ReadonlyMap<string, Profile>;
+  readonly common: CommonVocabulary;
+  readonly draft: (posting: Posting, profile: Profile) => Promise<PipelineResult>;
+}
+
+export interface EvalDraftingResult {
+  readonly failures: readonly string[];
+  readonly report: string;
+}
+
+interface Drafted {
+  readonly posting: string;
+  readonly split: 'dev' | 'holdout';
+  readonly profile: string;
+  readonly shape: LetterShape;
+}
+
+/** Which labelled pairs the letter led right, when the baseline was blessed. */
+const BaselineSchema = z.object({ leads: z.record(z.string(), z.boolean()) });
+
+function pairId(label: Pick<LeadLabel, 'posting' | 'profile'>): string {
+  return `${label.posting}/${label.profile}`;
+}
+
+async function readBaseline(path: string): Promise<z.infer<typeof BaselineSchema> | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const parsed = BaselineSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new InputError('dataset.baseline-unreadable', `${path} is not a drafting baseline`, {
+      file: path,
+      hint: 'restore it from git, or write a new one with --bless',
+    });
+  return parsed.data;
+}
+
+const percent = (value: number): string => value.toFixed(3);
+
+/**
+ * Drafts a letter for every real posting here with each example profile (offline, as a new user meets lede) and
+ * measures what a hiring manager would notice: openings that repeat, a third paragraph in one frame, the wrong
+ * achievement first, a body too long or short, and any claim no profile fact backs.
+ */
+export async function evalDrafting(
+  options: EvalDraftingOptions,
+  deps: EvalDraftingDeps,
+): Promise<EvalDraftingResult> {
+  const { cases, missing } = await loadRealPostings(options.folder);
+  const labels = await loadLeadLabels(join(options.folder, 'lead-labels.yaml'));
+  const drafted: Drafted[] = [];
+  for (const { label, text } of cases) {
+    let posting: Posting;
+    try {
+      posting = parsePosting(text, label.id);
+    } catch (error) {
+      if (error instanceof LedeError) continue; // A posting lede refuses (not English, say): the reading eval's business.
+      throw error;
+    }
+    for (const [name, profile] of deps.profiles) {
+      const result = await deps.draft(posting, profile);
+      drafted.push({
+        posting: label.id,
+        split: label.split,
+        profile: name,
+        shape: letterShape(result, deps.common),
+      });
+    }
+  }
+
+  const lines = [
+    `Drafting for ${cases.length} real postings × ${deps.profiles.size} example profiles (offline engine)` +
+      (missing.length > 0 ? `; ${missing.length} unlicensed postings not rebuilt here (rebuild.py)` : ''),
+    '',
+    '| profile | split | letters | distinct openings | commonest 3rd-paragraph frame | body 170-250 words | unsupported claims |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  let unsupported = 0;
+  for (const name of deps.profiles.keys()) {
+    for (const split of ['dev', 'holdout'] as const) {
+      const mine = drafted.filter((entry) => entry.profile === name && entry.split === split);
+      const inRange = mine.filter(
+        (entry) => entry.shape.bodyWords >= bodyRange[0] && entry.shape.bodyWords <= bodyRange[1],
+      ).length;
+      const claims = mine.reduce((sum, entry) => sum + entry.shape.unsupported, 0);
+      unsupported += claims;
+      lines.push(
+        `| ${name} | ${split} | ${mine.length} | ${percent(distinctShare(mine.map((entry) => entry.shape.opening)))} | ` +
+          `${percent(commonestShare(mine.map((entry) => entry.shape.thirdFrame)))} | ` +
+          `${percent(mine.length === 0 ? 1 : inRange / mine.length)} | ${claims} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `targets: distinct openings >= ${draftingTargets.distinctOpenings}, commonest frame <= ${draftingTargets.commonestThirdFrame}, ` +
+      `body in range ${draftingTargets.bodyInRange}, unsupported claims 0, lead >= ${draftingTargets.lead}`,
+  );
+
+  const verdicts = new Map<string, boolean>();
+  const misses: string[] = [];
+  for (const label of labels) {
+    const letter = drafted.find(
+      (entry) => entry.posting === label.posting && entry.profile === label.profile,
+    );
+    if (letter === undefined) continue;
+    const hit = letter.shape.lead !== null && [label.lead, ...label.also].includes(letter.shape.lead);
+    verdicts.set(pairId(label), hit);
+    if (!hit)
+      misses.push(`  ${pairId(label)}: led with ${letter.shape.lead ?? 'nothing'}, labelled ${label.lead}`);
+  }
+  for (const split of ['dev', 'holdout'] as const) {
+    const mine = labels.filter((label) => leadSplit(label.posting) === split && verdicts.has(pairId(label)));
+    const hits = mine.filter((label) => verdicts.get(pairId(label)) === true).length;
+    lines.push(
+      `lead achievement (${split}): ${mine.length === 0 ? 'no labelled pair here' : `${hits}/${mine.length} = ${percent(hits / mine.length)}`}`,
+    );
+  }
+  if (misses.length > 0) lines.push('Lead misses:', ...misses);
+
+  const baselinePath = join(options.folder, 'drafting-baseline.json');
+  const failures: string[] = [];
+  if (unsupported > 0) failures.push(`${unsupported} claim(s) no profile fact backs`);
+  if (options.bless) {
+    await writeFileAtomic(
+      baselinePath,
+      `${JSON.stringify({ leads: Object.fromEntries([...verdicts].sort(([a], [b]) => a.localeCompare(b))) }, null, 2)}\n`,
+    );
+    lines.push(`Baseline written: ${baselinePath}`);
+  } else {
+    const baseline = await readBaseline(baselinePath);
+    if (baseline === null) lines.push(`No baseline at ${baselinePath}: run with --bless to write one`);
+    else
+      for (const [id, hit] of verdicts)
+        if (baseline.leads[id] === true && !hit) failures.push(`${id} led right before and does not now`);
+  }
+  lines.push(
+    failures.length === 0 ? 'No regression.' : `FAILED:\n${failures.map((line) => `  - ${line}`).join('\n')}`,
+  );
+  return { failures, report: `${lines.join('\n')}\n` };
+}
