@@ -11,7 +11,7 @@ const floors = [
   ['src/pipeline/'],
   ['src/engines/'],
   ['src/batch/'],
-  ['src/evals/'],
+  ['src/evals/', 'src/review/'],
   ['src/cli/'],
 ];
 

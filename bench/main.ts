@@ -8,6 +8,7 @@ import { type CliBatchMeasurement, measureCliBatch } from './measure-cli-batch.j
 import { measureHelpStart } from './measure-help.js';
 import { loadCorpus, measureCritic, measureOfflineLetters } from './measure-offline.js';
 import { meanCalls, meanTokens, measurePromptTokens } from './measure-prompt-tokens.js';
+import { measureReviewPage } from './measure-review-page.js';
 
 /** One line of the results table. */
 interface Row {
@@ -42,6 +43,19 @@ function batchRow(name: string, measurement: CliBatchMeasurement, target: string
 }
 
 const whole = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+/** The review page of a 100-posting batch, loaded in headless Chromium (Debian's /usr/bin/chromium). */
+async function reviewRow(work: string, cliMain: string, profile: string): Promise<Row> {
+  const measured = await measureReviewPage({ work, cliMain, profile, count: 100 });
+  const complete = measured.articles === measured.postings;
+  return {
+    benchmark: 'Review page',
+    setting: `review.html of a ${measured.postings}-posting offline batch (${Math.round(measured.bytes / 1024)} KB), headless Chromium, navigation start to load event end by the page's Navigation Timing`,
+    result: `first load ${Math.round(measured.firstLoadMs)} ms, then ${Math.round(measured.loadMs)} ms (median of 7); ${measured.articles} postings on the page`,
+    target: '< 1000 ms',
+    met: complete && measured.firstLoadMs < 1000,
+  };
+}
 
 /** The rows for what a letter costs at the model: calls, and prompt + completion tokens, ordinary and long. */
 async function tokenRows(root: string, work: string, cliMain: string, profile: string): Promise<Row[]> {
@@ -123,11 +137,12 @@ function renderResults(rows: readonly Row[], totalMs: number, quick: boolean): s
  * `npm run bench`: calls and tokens per letter, batch throughput and memory through the real CLI against a local
  * OpenAI-compatible server, offline engine and critic speed, and `lede --help` start time. Prints the table and writes
  * bench/results.md. `--quick` runs smaller batches (a smoke test, not the published figures); `--tokens` prints only
- * the calls and tokens per letter.
+ * the calls and tokens per letter; `--review` only the review page's load time.
  */
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const tokensOnly = process.argv.includes('--tokens');
+  const reviewOnly = process.argv.includes('--review');
   const root = packageRoot();
   const cliMain = join(root, 'dist', 'src', 'cli', 'main.js');
   if (!existsSync(cliMain)) throw new Error(`${cliMain} is missing: run npm run build first`);
@@ -137,6 +152,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const say = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
   try {
+    if (reviewOnly) {
+      say('review page of a 100-posting batch');
+      const row = await reviewRow(work, cliMain, profile);
+      process.stdout.write(`${row.benchmark}: ${row.result} (target ${row.target}; ${row.setting})\n`);
+      if (row.met === false) process.exitCode = 1;
+      return;
+    }
     say('calls and tokens per letter');
     rows.push(...(await tokenRows(root, work, cliMain, profile)));
     if (tokensOnly) {
@@ -221,6 +243,9 @@ async function main(): Promise<void> {
       target: '>= 5000 letters/s',
       met: critic.perSecond >= 5000,
     });
+
+    say('review page of a 100-posting batch');
+    rows.push(await reviewRow(work, cliMain, profile));
 
     say('lede --help start time');
     const help = measureHelpStart(cliMain);

@@ -1,14 +1,15 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { BatchFinding, BatchLetter } from '../critic/check-batch.js';
 import { analyzeLetter } from '../critic/letter-anatomy.js';
 import { InputError, LedeError, OutputError } from '../errors.js';
-import { decodeText, maxInputBytes } from '../input/read-text-file.js';
+import { maxDocumentBytes } from '../input/read-document.js';
+import { maxInputBytes } from '../input/read-text-file.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import type { PipelineResult } from '../pipeline/run-pipeline.js';
 import { noUsage } from '../pipeline/usage.js';
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { parsePosting } from '../posting/load-posting.js';
+import { documentExtensions, postingFromBytes } from '../posting/load-posting.js';
 import type { Posting } from '../posting/posting.js';
 import type { BatchRow } from './batch-summary.js';
 import type { FoundPosting } from './find-postings.js';
@@ -67,9 +68,11 @@ export async function readPostingBytes(posting: FoundPosting): Promise<Buffer> {
   }
 }
 
-/** Bytes to a Posting named by its path in the batch folder (size, encoding and length checked). */
-export function postingFromBytes(bytes: Buffer, posting: FoundPosting): Posting {
-  if (bytes.length > maxInputBytes) {
+/** Bytes to a Posting named by its path in the batch folder (size, encoding or document format, length checked). */
+export async function postingOfFile(bytes: Buffer, posting: FoundPosting): Promise<Posting> {
+  const extension = extname(posting.path).toLowerCase();
+  const document = (documentExtensions as readonly string[]).includes(extension);
+  if (bytes.length > (document ? maxDocumentBytes : maxInputBytes)) {
     throw new InputError(
       'posting.too-large',
       `${posting.relative} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB`,
@@ -79,7 +82,7 @@ export function postingFromBytes(bytes: Buffer, posting: FoundPosting): Posting 
       },
     );
   }
-  return parsePosting(decodeText(bytes, posting.path, 'posting'), posting.relative);
+  return postingFromBytes(bytes, posting.relative, extension);
 }
 
 export interface LedgerOptions {

@@ -3,7 +3,7 @@ import { LedeError } from '../errors.js';
 import type { PipelineOptions } from '../pipeline/run-pipeline.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Profile } from '../profile/profile-schema.js';
-import { postingFromBytes } from './batch-ledger.js';
+import { postingOfFile } from './batch-ledger.js';
 import {
   addEstimates,
   estimatePosting,
@@ -80,7 +80,7 @@ export async function planBatch(options: PlanOptions, deps: PlanDeps): Promise<B
     }
     // An empty, binary or non-English posting would fail at once, costing nothing: it is no work to price.
     try {
-      postingFromBytes(bytes, posting);
+      await postingOfFile(bytes, posting);
     } catch (error) {
       if (!(error instanceof LedeError)) throw error;
       badInput++;

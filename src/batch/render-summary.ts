@@ -97,7 +97,10 @@ export function renderSummary(summary: BatchSummary): string {
     lines.push('', 'Stopped by a signal: run the same command again to finish; nothing done is redone.');
   if (summary.stopReason === 'budget')
     lines.push('', 'Stopped at the --max-cost budget: raise it and run again to finish.');
-  lines.push('', `Letters and reports are in ${summary.out}; the summary is ${summary.out}/summary.json.`);
+  lines.push(
+    '',
+    `Letters and reports are in ${summary.out}; the summary is ${summary.out}/summary.json; review them all in ${summary.out}/review.html.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -105,7 +108,7 @@ export function renderSummary(summary: BatchSummary): string {
 export function renderPlan(plan: BatchPlan): string {
   const lines = [
     `${plan.postings} posting${plan.postings === 1 ? '' : 's'} in ${plan.folder}: ${plan.toRun} to do, ` +
-      `${plan.unchanged} unchanged since the last run${plan.badInput > 0 ? `, ${plan.badInput} that lede cannot use (empty, unreadable or not English)` : ''}.`,
+      `${plan.unchanged} unchanged since the last run${plan.badInput > 0 ? `, ${plan.badInput} that lede cannot use (empty, too short, unreadable or not English)` : ''}.`,
     `Estimate for the ${plan.toRun} to do: ${plan.estimate.low.calls}-${plan.estimate.high.calls} LLM calls, ` +
       `${plan.estimate.low.promptTokens + plan.estimate.low.completionTokens}-` +
       `${plan.estimate.high.promptTokens + plan.estimate.high.completionTokens} tokens ` +

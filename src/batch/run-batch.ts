@@ -6,7 +6,7 @@ import { type PipelineOptions, type PipelineResult, runPipeline } from '../pipel
 import { addUsage, noUsage, spentTokens } from '../pipeline/usage.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Profile } from '../profile/profile-schema.js';
-import { openBatchOutput, postingFromBytes, readPostingBytes } from './batch-ledger.js';
+import { openBatchOutput, postingOfFile, readPostingBytes } from './batch-ledger.js';
 import type { BatchFinding } from './batch-summary.js';
 import type { BatchTransport, PostingWork, TransportOutcome } from './batch-transport.js';
 import type { FoundPosting } from './find-postings.js';
@@ -147,7 +147,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     };
     const draft = async (work: PostingWork, engine: Engine, signal?: AbortSignal): Promise<void> => {
       const result = await runPipeline(
-        postingFromBytes(work.bytes, work.posting),
+        await postingOfFile(work.bytes, work.posting),
         deps.profile,
         { engine, playbooks: deps.playbooks, signal, rules: deps.rules },
         { ...options.pipeline, overrides: { ...options.pipeline.overrides, ...definedOnly(work.overrides) } },

@@ -1,4 +1,5 @@
 import type { Rule } from '../critic/rule.js';
+import type { StdinStream } from '../input/read-stdin.js';
 import type { Engine } from '../pipeline/engine.js';
 import type { ExitCode } from './exit-code.js';
 
@@ -21,6 +22,10 @@ export interface CliContext {
   readonly cwd: string;
   /** Aborted on SIGINT/SIGTERM by main.ts. */
   readonly signal?: AbortSignal | undefined;
+  /** Standard input, read for a `-` argument (a posting, or the letter in `lede check`); undefined reads as a terminal. */
+  readonly stdin?: StdinStream | undefined;
+  /** The fetch for a posting given as a web address: Node's own from main.ts, a recording one in tests. */
+  readonly fetch?: typeof globalThis.fetch | undefined;
   /** Overrides engine construction (tests); by default the engine is built from the resolved config. */
   readonly engineOverride?: Engine | undefined;
   /** Replaces the clock of `lede eval`'s timings (tests: deterministic wall times). */

@@ -10,6 +10,7 @@ import { completionCommand } from './commands/completion.js';
 import { draftCommand } from './commands/draft.js';
 import { evalCommand } from './commands/eval.js';
 import { initCommand } from './commands/init.js';
+import { reviewCommand } from './commands/review.js';
 import { schemaCommand } from './commands/schema.js';
 import { exitCodesHelp } from './exit-codes-help.js';
 
@@ -54,6 +55,7 @@ export function buildProgram(context: CliContext): Command {
     batchCommand(context),
     classifyCommand(context),
     checkCommand(context),
+    reviewCommand(context),
     initCommand(context),
     schemaCommand(context),
     completionCommand(context),

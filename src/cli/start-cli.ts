@@ -33,5 +33,14 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   env: process.env,
   cwd: process.cwd(),
+  // Lazy: touching process.stdin opens it, which only a `-` argument should do.
+  stdin: {
+    get isTTY() {
+      return process.stdin.isTTY === true;
+    },
+    [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator](),
+    destroy: () => process.stdin.destroy(),
+  },
+  fetch: globalThis.fetch,
   signal: controller.signal,
 });

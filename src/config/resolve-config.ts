@@ -184,6 +184,17 @@ export const configOptions = {
     env: 'LEDE_TIMEOUT_MS',
     expects: 'a whole number of milliseconds from 1000 to 3600000',
   }),
+  /**
+   * Timeout for fetching a posting from a web address, in milliseconds, redirects and body included.
+   * `--fetch-timeout-ms`, `LEDE_FETCH_TIMEOUT_MS`. Default 20000.
+   */
+  fetchTimeoutMs: option({
+    schema: integer(1000, 600_000),
+    default: 20_000,
+    flag: '--fetch-timeout-ms',
+    env: 'LEDE_FETCH_TIMEOUT_MS',
+    expects: 'a whole number of milliseconds from 1000 to 600000',
+  }),
   /** Transport retries inside the SDK (429, 5xx, timeouts). `--max-retries`, `LEDE_MAX_RETRIES`. Default 2. */
   maxRetries: option({
     schema: integer(0, 10),

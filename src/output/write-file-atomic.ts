@@ -24,11 +24,11 @@ function writeFailed(error: unknown, path: string): LedeError {
  * Writes a file so that a reader (or a rerun after a crash) sees either the old content or the new, never half of it:
  * the text goes to a temporary file beside the target, then a rename replaces the target in one step. Letters,
  * reports, manifests, cache entries and the eval baseline are all written this way. A big file (a batch's manifest or
- * summary) may come as pieces of text, written one after another, so it is never one string in memory.
+ * summary, the review page) may come as pieces of text, written one after another, so it is never one string in memory.
  */
 export async function writeFileAtomic(
   path: string,
-  content: string | Iterable<string>,
+  content: string | Iterable<string> | AsyncIterable<string>,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { critiqueLetter } from '../critic/critique-letter.js';
 import type { Critique } from '../critic/finding.js';
+import { ClaimSchema, groundClaims } from '../critic/ground-claims.js';
 import type { Rule } from '../critic/rule.js';
 import { playbookFor } from '../playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
@@ -39,6 +40,11 @@ export const PipelineResultSchema = z.object({
       rank: z.number().int().min(1),
     })
     .optional(),
+  /**
+   * Every number, employer and tool the letter claims, with the profile field or posting words behind it (offsets
+   * index `letter`); for the review page. Absent from results written before it was recorded.
+   */
+  claims: z.array(ClaimSchema).optional(),
   status: LetterStatusSchema,
   /** The attempt number of the letter above. */
   bestAttempt: z.number().int().min(1),
@@ -159,6 +165,7 @@ export async function runPipeline(
     letter: outcome.best.draft.letter,
     usedFactIds: outcome.best.draft.usedFactIds,
     ...(lead === undefined ? {} : { lead }),
+    claims: groundClaims(outcome.best.draft.letter, context, outcome.best.draft.usedFactIds),
     status: outcome.status,
     bestAttempt: outcome.best.attempt,
     attempts: [...outcome.attempts],

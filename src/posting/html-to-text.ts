@@ -208,12 +208,13 @@ interface OpenElement extends ElementFacts {
 }
 
 /**
- * Reduces a copied web page to the text a reader sees. Scripts, styles, comments and elements that are hidden (the
- * `hidden` attribute, `aria-hidden`, hiding classes and CSS rules, inline `display:none`, zero-size or off-screen
- * text, text coloured like its background) are dropped with everything inside them, because a posting can hide
- * instructions there; block elements become line breaks so paragraphs and bullets survive.
+ * Walks a page and keeps what a reader sees. Scripts, styles, comments and elements that are hidden (the `hidden`
+ * attribute, `aria-hidden`, hiding classes and CSS rules, inline `display:none`, zero-size or off-screen text, text
+ * coloured like its background) are dropped with everything inside them, because a posting can hide instructions
+ * there. With `keepTags`, the visible tags are kept as written (HTML out); without, block elements become line breaks
+ * so paragraphs and bullets survive (text out, entities not yet decoded).
  */
-export function htmlToText(html: string): string {
+function visibleParts(html: string, keepTags: boolean): string {
   const rules = styleRulesOf(html);
   const source = withoutClosedDetails(
     html.replace(/<!--[\s\S]*?(-->|$)/g, ' ').replace(rawElements, ' '),
@@ -278,16 +279,33 @@ export function htmlToText(html: string): string {
       }
     }
 
-    if (tag === 'li' && !closing) text += '\n• ';
+    if (keepTags) text += whole;
+    else if (tag === 'li' && !closing) text += '\n• ';
     else if (tag === 'br') text += '\n';
     else if (blockElements.test(tag)) text += '\n\n';
     else if (tag === 'td' || tag === 'th') text += ' ';
   }
   if (hidden === undefined) text += source.slice(position);
+  return withoutUnclosedTag(text);
+}
 
-  return decodeEntities(withoutUnclosedTag(text))
+/**
+ * Reduces a copied web page to the text a reader sees: hidden elements, scripts, styles and comments dropped (see
+ * `visibleParts`), block elements as line breaks, entities decoded.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(visibleParts(html, false))
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * The page as HTML with everything a reader cannot see taken out, by the same rules as `htmlToText`: what a
+ * main-content extractor (which strips styles and classes) may choose from, so no hidden text can come back through it.
+ * `<head>`, `<title>`, scripts and styles are gone too.
+ */
+export function visibleHtml(html: string): string {
+  return visibleParts(html, true);
 }

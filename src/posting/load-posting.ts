@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import { readTextFile } from '../input/read-text-file.js';
+import { documentText, readDocumentText } from '../input/read-document.js';
+import { decodeText, readTextFile } from '../input/read-text-file.js';
 import { normaliseText } from '../text/normalise-text.js';
 import { substantiveWordCount } from './boilerplate.js';
 import { detectLanguage } from './detect-language.js';
@@ -8,24 +9,34 @@ import { htmlToText } from './html-to-text.js';
 import { withoutMarkdownComments } from './markdown-comments.js';
 import type { Posting } from './posting.js';
 
+/** Documents whose text lede takes out (`src/input/read-document.ts`) before reading it as a posting. */
+export const documentExtensions = ['.pdf', '.docx'] as const;
+
 /** Extensions `lede` reads as postings. */
-export const postingExtensions = ['.txt', '.md', '.html', '.htm'] as const;
+export const postingExtensions = ['.txt', '.md', '.html', '.htm', ...documentExtensions] as const;
+
+function isDocumentExtension(extension: string): boolean {
+  return (documentExtensions as readonly string[]).includes(extension);
+}
 
 /** A posting shorter than this (in words) cannot say enough about the job to tailor a letter to. */
 export const minPostingWords = 25;
+
+/** How to read raw posting text; by default guessed from the source's extension and the text's first tag. */
+export type PostingFormat = 'html' | 'markdown' | 'text';
 
 /**
  * Turns raw posting text into a Posting: HTML is reduced to visible text, invisible and control characters are
  * dropped, and postings with nothing to tailor a letter to (empty, too short, only careers-page boilerplate, or in a
  * language lede does not write) are refused with what to do.
  */
-export function parsePosting(raw: string, source: string): Posting {
-  const looksHtml = /\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw);
-  const visible = looksHtml
-    ? htmlToText(raw)
-    : /\.(md|markdown)$/i.test(source)
-      ? withoutMarkdownComments(raw)
-      : raw;
+export function parsePosting(raw: string, source: string, format?: PostingFormat): Posting {
+  const looksHtml =
+    format === 'html' ||
+    (format === undefined &&
+      (/\.html?$/i.test(source) || /^\s*(<!doctype html|<html|<body|<div|<p[\s>])/i.test(raw)));
+  const isMarkdown = format === 'markdown' || (format === undefined && /\.(md|markdown)$/i.test(source));
+  const visible = looksHtml ? htmlToText(raw) : isMarkdown ? withoutMarkdownComments(raw) : raw;
   const text = normaliseText(visible).trim();
   if (text === '') {
     throw new InputError('posting.empty', `${source} has no text`, {
@@ -68,7 +79,20 @@ export function parsePosting(raw: string, source: string): Posting {
   return { source, text };
 }
 
-/** Reads a posting file (.txt, .md, .html). */
+/**
+ * A posting from bytes read elsewhere (a batch folder, standard input, a web page), named `source`. A `.pdf` or
+ * `.docx`, or bytes with no extension to go by (standard input), go through the document reader, which knows a PDF or
+ * Word file by its first bytes; anything else is decoded as text (and a PDF saved as `.txt` is refused as such).
+ */
+export async function postingFromBytes(bytes: Buffer, source: string, extension: string): Promise<Posting> {
+  if (extension === '' || isDocumentExtension(extension)) {
+    const document = await documentText(bytes, source, 'posting');
+    return parsePosting(document.text, source, document.format === 'text' ? undefined : 'text');
+  }
+  return parsePosting(decodeText(bytes, source, 'posting'), source);
+}
+
+/** Reads a posting file (.txt, .md, .html, .pdf, .docx). */
 export async function loadPosting(path: string): Promise<Posting> {
   const extension = extname(path).toLowerCase();
   if (extension !== '' && !(postingExtensions as readonly string[]).includes(extension)) {
@@ -77,9 +101,12 @@ export async function loadPosting(path: string): Promise<Posting> {
       `${path}: lede cannot read ${extension} files; it reads ${postingExtensions.join(', ')} postings`,
       {
         file: path,
-        hint: 'save the posting as plain text, Markdown or HTML',
+        hint: 'save the posting as plain text, Markdown, HTML, PDF or Word .docx',
       },
     );
+  }
+  if (isDocumentExtension(extension)) {
+    return parsePosting((await readDocumentText(path, 'posting')).text, path, 'text');
   }
   return parsePosting(await readTextFile(path, 'posting'), path);
 }

@@ -27,11 +27,14 @@ describe('findPostings', () => {
     ]);
     expect(found.postings[2]?.path).toBe(join(folder, 'sub/c.html'));
     expect(found.skipped).toEqual([
-      { relative: 'README', reason: 'unsupported extension "(none)" (lede reads .txt, .md, .html, .htm)' },
+      {
+        relative: 'README',
+        reason: 'unsupported extension "(none)" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
+      },
       { relative: 'sub/.draft.txt', reason: 'hidden file' },
       {
         relative: 'sub/image.png',
-        reason: 'unsupported extension ".png" (lede reads .txt, .md, .html, .htm)',
+        reason: 'unsupported extension ".png" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
       },
     ]);
   });

@@ -78,7 +78,7 @@ describe('planBatch (--dry-run)', () => {
       'acme.txt': postingText('Acme Robotics'),
       'globex.txt': postingText('Globex'),
       'initech.txt': postingText('Initech'),
-      'notes.docx': 'x',
+      'notes.odt': 'x',
     });
     const out = await temporaryFolder();
     const engine = createFakeEngine();
@@ -116,7 +116,10 @@ describe('planBatch (--dry-run)', () => {
       estimate: one,
     });
     expect(plan.skippedFiles).toEqual([
-      { relative: 'notes.docx', reason: 'unsupported extension ".docx" (lede reads .txt, .md, .html, .htm)' },
+      {
+        relative: 'notes.odt',
+        reason: 'unsupported extension ".odt" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
+      },
     ]);
     expect(plan.costs[0]).toEqual({
       model: 'gpt-4o-mini',

@@ -51,7 +51,7 @@ describe('runBatch', () => {
       'Bank Role.md': postingText('Northwind Bank', 'The bank needs fraud models.'),
       'globex.html': `<html><body><p>${postingText('Globex')}</p></body></html>`,
       '.hidden.txt': postingText('Hidden'),
-      'notes.pdf': 'not a posting',
+      'notes.odt': 'not a posting',
       'archive/old.txt': postingText('Old'),
     });
     const out = await temporaryFolder();
@@ -98,7 +98,10 @@ describe('runBatch', () => {
     expect(summary.skippedFiles).toEqual([
       { relative: '.hidden.txt', reason: 'hidden file' },
       { relative: 'archive/', reason: 'subfolder (pass --recursive to include it)' },
-      { relative: 'notes.pdf', reason: 'unsupported extension ".pdf" (lede reads .txt, .md, .html, .htm)' },
+      {
+        relative: 'notes.odt',
+        reason: 'unsupported extension ".odt" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
+      },
     ]);
     expect(summary.counts).toEqual({
       postings: 3,

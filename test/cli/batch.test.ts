@@ -25,7 +25,7 @@ async function postingsFolder(): Promise<string> {
   await copyFile(orbitlyPosting, join(cwd, 'postings', 'orbitly.md'));
   await copyFile(orbitlyPosting, join(cwd, 'postings', 'remote', 'orbitly.md'));
   await writeFile(join(cwd, 'postings', 'short.txt'), 'ML engineer wanted.');
-  await writeFile(join(cwd, 'postings', 'brochure.pdf'), '%PDF-1.4');
+  await writeFile(join(cwd, 'postings', 'brochure.odt'), '%PDF-1.4');
   return cwd;
 }
 
@@ -61,7 +61,7 @@ describe('lede batch', () => {
       '3 postings: 2 passed, 0 passed after revision, 0 failed the rules, 1 bad input.',
     );
     expect(run.stdout).toContain(
-      '  brochure.pdf: unsupported extension ".pdf" (lede reads .txt, .md, .html, .htm)',
+      '  brochure.odt: unsupported extension ".odt" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
     );
     // The same posting twice gives the same letter twice: the batch-level check says so (a warning, not a failure).
     expect(run.stdout).toContain(
@@ -108,7 +108,7 @@ describe('lede batch', () => {
       ['orbitly.md', 'passed'],
       ['short.txt', 'bad-input'],
     ]);
-    expect(summary.skippedFiles.map((file) => file.relative)).toEqual(['brochure.pdf', 'remote/']);
+    expect(summary.skippedFiles.map((file) => file.relative)).toEqual(['brochure.odt', 'remote/']);
     expect(summary.out).toBe(join(cwd, 'letters'));
     expect(run.stdout).toBe(await readFile(join(cwd, 'letters', 'summary.json'), 'utf8'));
   });
@@ -133,9 +133,9 @@ describe('lede batch', () => {
 
     expect(run.exitCode).toBe(0);
     expect(run.stdout.split('\n').slice(0, 5)).toEqual([
-      `2 postings in ${join(cwd, 'postings')}: 2 to do, 0 unchanged since the last run.`,
+      `2 postings in ${join(cwd, 'postings')}: 1 to do, 0 unchanged since the last run, 1 that lede cannot use (empty, too short, unreadable or not English).`,
       expect.stringMatching(
-        /^Estimate for the 2 to do: 4-8 LLM calls, \d+-\d+ tokens \(low: every first draft passes; high: every attempt is used\)\.$/,
+        /^Estimate for the 1 to do: 2-4 LLM calls, \d+-\d+ tokens \(low: every first draft passes; high: every attempt is used\)\.$/,
       ),
       '',
       'model                   low      high',

@@ -1,4 +1,5 @@
 import { runCli } from '../../src/cli/run-cli.js';
+import type { StdinStream } from '../../src/input/read-stdin.js';
 import type { Engine } from '../../src/pipeline/engine.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 
@@ -13,7 +14,17 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   readonly engine?: Engine;
   readonly signal?: AbortSignal;
+  /** What `-` reads; without it, standard input reads as a terminal. */
+  readonly stdin?: StdinStream;
+  readonly fetch?: typeof globalThis.fetch;
 }
+
+/** Tests never reach the network: without a fetch of their own, only this machine's local test servers answer. */
+const localOnlyFetch: typeof globalThis.fetch = async (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  if (url.hostname !== '127.0.0.1') throw new Error(`a test tried to fetch ${url.href} from the network`);
+  return globalThis.fetch(input, init);
+};
 
 /** Runs `lede <argv>` in-process, as main.ts would, with output captured. */
 export async function runLede(argv: readonly string[], options: RunOptions): Promise<LedeRun> {
@@ -25,6 +36,8 @@ export async function runLede(argv: readonly string[], options: RunOptions): Pro
     cwd: options.cwd,
     signal: options.signal,
     engineOverride: options.engine,
+    stdin: options.stdin,
+    fetch: options.fetch ?? localOnlyFetch,
   });
   return { exitCode, stdout, stderr };
 }

@@ -94,10 +94,10 @@ describe('a posting lede cannot use is refused with the file, the reason and the
     [
       'an unsupported extension',
       {
-        path: posting('job-posting.docx'),
+        path: posting('job-posting.odt'),
         stderr: [
-          `error: ${posting('job-posting.docx')}: lede cannot read .docx files; it reads .txt, .md, .html, .htm postings`,
-          '  hint: save the posting as plain text, Markdown or HTML',
+          `error: ${posting('job-posting.odt')}: lede cannot read .odt files; it reads .txt, .md, .html, .htm, .pdf, .docx postings`,
+          '  hint: save the posting as plain text, Markdown, HTML, PDF or Word .docx',
         ],
       },
     ],

@@ -36,7 +36,7 @@ async function messyFolder(): Promise<string> {
   await truncate(join(folder, 'huge.txt'), 10 * 1024 * 1024);
   await writeFile(join(folder, '.hidden.txt'), good);
   await writeFile(join(folder, '.git', 'HEAD.txt'), good);
-  await writeFile(join(folder, 'notes.pdf'), '%PDF-1.7');
+  await writeFile(join(folder, 'notes.odt'), '%PDF-1.7');
   await writeFile(join(folder, 'README'), 'not a posting');
   await symlink(join(folder, 'lanternfish.txt'), join(folder, 'linked.txt'));
   await symlink(folder, join(folder, 'sub', 'loop'));
@@ -87,9 +87,16 @@ describe('lede batch over a hostile folder', () => {
       'pdf-saved-as-text.txt': ['bad-input', 'posting.binary'],
     });
     expect(summary.skippedFiles).toEqual([
-      { relative: 'README', reason: 'unsupported extension "(none)" (lede reads .txt, .md, .html, .htm)' },
+      { relative: '.hidden.txt', reason: 'hidden file' },
+      {
+        relative: 'README',
+        reason: 'unsupported extension "(none)" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
+      },
       { relative: 'broken.txt', reason: 'broken symbolic link' },
-      { relative: 'notes.pdf', reason: 'unsupported extension ".pdf" (lede reads .txt, .md, .html, .htm)' },
+      {
+        relative: 'notes.odt',
+        reason: 'unsupported extension ".odt" (lede reads .txt, .md, .html, .htm, .pdf, .docx)',
+      },
       { relative: 'sub/', reason: 'subfolder (pass --recursive to include it)' },
     ]);
 

@@ -73,6 +73,28 @@ describe('runPipeline', () => {
     expect(engine.calls[1]?.request?.playbook.industry).toBe('retail');
     expect(result.status).toBe('passed');
   });
+
+  it('records the claims of the final letter, each with the profile field behind it', async () => {
+    const letter = 'Dear team,\n\nAt Streamline, I cut inference latency by 40% with Redis.\n\nBest,\nPriya';
+    const engine = createFakeEngine({ letters: [letter], usedFactIds: ['realtime-serving'] });
+    const result = await runPipeline(
+      posting,
+      await loadProfile('examples/profiles/experienced-mle.yaml'),
+      { engine, playbooks: await loadPlaybooks(), rules: [noTodo] },
+      { maxAttempts: 3, maxWords: 250 },
+    );
+    expect(
+      result.claims?.map((claim) => [
+        claim.kind,
+        claim.text,
+        claim.source?.from === 'profile' && claim.source.field,
+      ]),
+    ).toEqual([
+      ['employer', 'Streamline', 'achievements[0].employer'],
+      ['number', '40%', 'achievements[0].metrics[0]'],
+      ['tool', 'Redis', 'achievements[0].tools[0]'],
+    ]);
+  });
 });
 
 describe('runPipeline and the engine sharing one critic', () => {

@@ -48,7 +48,7 @@ describe('loadPosting', () => {
       ['bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'posting.binary'],
       ['blank.txt', ' \n\t\n', 'posting.empty'],
       ['short.txt', 'ML engineer wanted.', 'posting.too-short'],
-      ['job.pdf', body, 'posting.unsupported-type'],
+      ['job.odt', body, 'posting.unsupported-type'],
     ];
     for (const [name, content, code] of cases) {
       const path = join(folder, name);

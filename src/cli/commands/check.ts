@@ -4,6 +4,7 @@ import { addEngineOptions } from '../engine-options.js';
 import { ExitCode } from '../exit-code.js';
 import { exitCodesHelpFor } from '../exit-codes-help.js';
 import { industryHelp } from '../industry-option.js';
+import { addPostingSourceOptions } from '../posting-source-options.js';
 import { addReadingOptions } from '../reading-options.js';
 import type { CheckFlags } from './run-check.js';
 
@@ -26,10 +27,10 @@ const checkExitCodes = exitCodesHelpFor([
 export function checkCommand(context: CliContext): Command {
   const command = new Command('check')
     .description('check a letter against the rules (the critic alone), with the evidence for each finding')
-    .argument('<letter>', 'the letter (.txt or .md)')
+    .argument('<letter>', 'the letter (.txt or .md), or - for standard input')
     .option(
       '--posting <file>',
-      'the posting it answers; without it, rules that need one are skipped and listed',
+      'the posting it answers (a file, an http(s):// address, or -); without it, rules that need one are skipped and listed',
     )
     .option('--profile <file>', 'your profile; without it, rules that need one are skipped and listed')
     .option(
@@ -39,6 +40,7 @@ export function checkCommand(context: CliContext): Command {
     .option('--max-words <n>', 'word limit for the letter body (default: 250; env LEDE_MAX_WORDS)')
     .option('--json', 'print { passed, industry, findings, skipped } as JSON');
   addReadingOptions(command);
+  addPostingSourceOptions(command);
   addEngineOptions(command);
   command.addHelpText(
     'after',

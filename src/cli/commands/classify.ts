@@ -3,6 +3,7 @@ import type { CliContext } from '../cli-context.js';
 import { addEngineOptions } from '../engine-options.js';
 import { ExitCode } from '../exit-code.js';
 import { exitCodesHelpFor } from '../exit-codes-help.js';
+import { addPostingSourceOptions, postingArgumentHelp } from '../posting-source-options.js';
 import { addReadingOptions } from '../reading-options.js';
 import type { ClassifyFlags } from './run-classify.js';
 
@@ -13,9 +14,10 @@ import type { ClassifyFlags } from './run-classify.js';
 export function classifyCommand(context: CliContext): Command {
   const command = new Command('classify')
     .description("show each posting's industry, company and hook (what a letter would be tailored to)")
-    .argument('<posting...>', 'job postings (.txt, .md or .html)')
+    .argument('<posting...>', `${postingArgumentHelp} (one or more)`)
     .option('--json', 'print one JSON object per posting, one per line');
   addReadingOptions(command);
+  addPostingSourceOptions(command);
   addEngineOptions(command);
   // Nothing is written but stdout, and no letter is judged: no 1 and no 4.
   command.addHelpText(

@@ -3,6 +3,7 @@ import type { CliContext } from '../cli-context.js';
 import { addEngineOptions, addLetterOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
 import { industryHelp } from '../industry-option.js';
+import { addPostingSourceOptions, postingArgumentHelp } from '../posting-source-options.js';
 import { addReadingOptions } from '../reading-options.js';
 import type { DraftFlags } from './run-draft.js';
 
@@ -10,7 +11,7 @@ import type { DraftFlags } from './run-draft.js';
 export function draftCommand(context: CliContext): Command {
   const command = new Command('draft')
     .description('write one tailored, rule-checked letter for a posting, with its report')
-    .argument('<posting>', 'the job posting (.txt, .md or .html)')
+    .argument('<posting>', postingArgumentHelp)
     .option(
       '--profile <file>',
       'your profile, YAML or JSON; `lede init` writes a starter (default: profile in the config file; env LEDE_PROFILE)',
@@ -23,6 +24,7 @@ export function draftCommand(context: CliContext): Command {
     .option('--industry <name>', industryHelp('skip classification and use this industry playbook'))
     .option('--json', 'print the full result (or, with --out, the written paths) as JSON');
   addReadingOptions(command);
+  addPostingSourceOptions(command);
   addLetterOptions(addEngineOptions(command));
   command.addHelpText('after', exitCodesHelp);
   command.action(async (postingArgument: string, flags: DraftFlags, self: Command) => {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { BatchTransport } from '../../batch/batch-transport.js';
 import { directTransport } from '../../batch/direct-transport.js';
-import { createHeapGuard } from '../../batch/heap-guard.js';
+import { createHeapGuard, type HeapGuard } from '../../batch/heap-guard.js';
 import { planBatch } from '../../batch/plan-batch.js';
 import { batchApiDiscount, loadPriceTable, type ModelPrice, priceFor } from '../../batch/price-table.js';
 import { createProgress } from '../../batch/progress.js';
@@ -14,9 +14,10 @@ import type { Config } from '../../config/resolve-config.js';
 import { checkBatch } from '../../critic/check-batch.js';
 import { endpointName, endpointOptions } from '../../engines/openai/endpoint-options.js';
 import { fetchObservingRateLimits } from '../../engines/openai/observe-rate-limits.js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, InputError } from '../../errors.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
+import { writeReviewPage } from '../../review/write-review-page.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { ExitCode } from '../exit-code.js';
@@ -128,6 +129,28 @@ function report(context: CliContext, run: BatchRun, json: boolean): void {
   if (run.summary.exitCode !== ExitCode.ok) context.setExitCode?.(run.summary.exitCode as ExitCode);
 }
 
+/**
+ * Writes review.html into the output folder. A batch that stopped before writing anything has nothing to show. A page
+ * that cannot be written is a note after a batch that went well, and nothing after one whose own error (a full disk,
+ * say) is about to be reported: the note would only repeat it.
+ */
+async function writeReviewAfterBatch(
+  out: string,
+  context: CliContext,
+  heapGuard: HeapGuard,
+  batchFailed: boolean,
+): Promise<void> {
+  try {
+    heapGuard.collect();
+    await writeReviewPage(out, { afterPosting: () => heapGuard.afterPosting() });
+  } catch (error) {
+    if (batchFailed || (error instanceof InputError && error.code === 'input.not-batch-output')) return;
+    context.io.stderr(
+      `lede: review.html not written: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+}
+
 /** The `lede batch` handler: resolves the config, then plans (`--dry-run`), runs directly, or runs via the Batch API. */
 export async function runBatchCommand(
   folderArgument: string,
@@ -203,31 +226,38 @@ export async function runBatchCommand(
 
   // The first signal (context.signal) stops taking postings (direct) or polling (Batch API) and lets those in flight
   // finish; main.ts ends the process on a second one, and the manifest keeps everything finished.
-  const run = await runBatch(
-    {
-      folder,
-      out,
-      recursive: flags.recursive === true,
-      force: flags.force === true,
-      pipeline,
-      maxCostUsd,
-      price,
-      config: letterConfig,
-    },
-    {
-      transport,
-      profile,
-      playbooks,
-      renderReport,
-      progress: createProgress({
-        write: context.io.stderr,
-        isTty: context.io.isTty,
-        quiet: flags.quiet === true,
-      }),
-      stopSignal: context.signal,
-      heapGuard: createHeapGuard(),
-      checkBatch: (letters) => checkBatch(letters, playbooks.common),
-    },
-  );
+  const heapGuard = createHeapGuard();
+  let run: BatchRun | undefined;
+  try {
+    run = await runBatch(
+      {
+        folder,
+        out,
+        recursive: flags.recursive === true,
+        force: flags.force === true,
+        pipeline,
+        maxCostUsd,
+        price,
+        config: letterConfig,
+      },
+      {
+        transport,
+        profile,
+        playbooks,
+        renderReport,
+        progress: createProgress({
+          write: context.io.stderr,
+          isTty: context.io.isTty,
+          quiet: flags.quiet === true,
+        }),
+        stopSignal: context.signal,
+        heapGuard,
+        checkBatch: (letters) => checkBatch(letters, playbooks.common),
+      },
+    );
+  } finally {
+    // After a stopped or failed batch too: the page shows what exists.
+    await writeReviewAfterBatch(out, context, heapGuard, run === undefined || run.fatal !== undefined);
+  }
   report(context, run, flags.json === true);
 }

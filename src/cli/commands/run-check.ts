@@ -2,11 +2,11 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { critiqueLetter } from '../../critic/critique-letter.js';
 import { InputError } from '../../errors.js';
-import { readTextFile } from '../../input/read-text-file.js';
+import { readStdin } from '../../input/read-stdin.js';
+import { decodeText, readTextFile } from '../../input/read-text-file.js';
 import { analyzePosting } from '../../pipeline/analyze-posting.js';
 import { criticContextFor } from '../../pipeline/critic-context.js';
 import { loadPlaybooks, playbookFor } from '../../playbooks/load-playbooks.js';
-import { loadPosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { Profile } from '../../profile/profile-schema.js';
@@ -16,6 +16,7 @@ import { ExitCode } from '../exit-code.js';
 import { industryOption } from '../industry-option.js';
 import { inputFile } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import { readPostingArgument, refuseStdinTwice, stdinSource } from '../read-posting-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderCritique } from '../render-critique.js';
 import { warnReviewMarkers } from '../warn-review-markers.js';
@@ -29,6 +30,21 @@ export interface CheckFlags extends ReadingFlags {
 
 /** Letters `lede check` reads: plain text and Markdown (no extension is read as text). */
 export const letterExtensions = ['.txt', '.md', '.markdown'] as const;
+
+/** The letter from standard input (`-`): the same checks as a file, bar the extension. */
+async function letterFromStdin(context: CliContext): Promise<string> {
+  const bytes = await readStdin(context.stdin ?? { isTTY: true, async *[Symbol.asyncIterator]() {} }, {
+    kind: 'letter',
+  });
+  const letter = decodeText(bytes, stdinSource, 'letter');
+  if (letter.trim() === '') {
+    throw new InputError('letter.empty', 'the letter on standard input is empty', {
+      file: stdinSource,
+      hint: 'pipe the letter in, e.g. `pbpaste | lede check -`',
+    });
+  }
+  return letter;
+}
 
 async function loadLetter(path: string): Promise<string> {
   const extension = extname(path).toLowerCase();
@@ -60,13 +76,16 @@ export async function runCheck(
   context: CliContext,
 ): Promise<void> {
   const config = await loadCommandConfig(command, context, { engine: 'offline' });
-  const letterPath = inputFile(context, letterArgument, 'letter');
-  const letter = await loadLetter(letterPath);
+  refuseStdinTwice([letterArgument, flags.posting]);
+  const letter =
+    letterArgument === '-'
+      ? await letterFromStdin(context)
+      : await loadLetter(inputFile(context, letterArgument, 'letter'));
   const profile: Profile | null =
     flags.profile === undefined ? null : await loadProfile(inputFile(context, flags.profile, 'profile'));
   if (profile !== null && flags.profile !== undefined) warnReviewMarkers(profile, flags.profile, context.io);
   const posting: Posting | null =
-    flags.posting === undefined ? null : await loadPosting(inputFile(context, flags.posting, 'posting'));
+    flags.posting === undefined ? null : await readPostingArgument(flags.posting, context, config);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const analyzed =
@@ -93,6 +112,6 @@ export async function runCheck(
       `${JSON.stringify({ passed, industry: critique.industry, findings, skipped }, null, 2)}\n`,
     );
   } else {
-    context.io.stdout(renderCritique(critique, letterArgument));
+    context.io.stdout(renderCritique(critique, letterArgument === '-' ? stdinSource : letterArgument));
   }
 }

@@ -3,13 +3,18 @@ import { ConfigError, InputError } from '../../errors.js';
 import { printableName } from '../../input/printable-name.js';
 import { analyzePosting } from '../../pipeline/analyze-posting.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
-import { loadPosting } from '../../posting/load-posting.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
 import { exitCodeFor } from '../exit-code-for.js';
 import { formatError } from '../format-error.js';
-import { inputFile, inputPath } from '../input-path.js';
+import { inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
+import {
+  postingArgumentKind,
+  readPostingArgument,
+  refuseStdinTwice,
+  stdinSource,
+} from '../read-posting-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { quoteEvidence } from '../render-critique.js';
 
@@ -29,11 +34,13 @@ export async function runClassify(
   const engine = await createEngine(config, context);
   const deps = { engine, playbooks, signal: context.signal };
   const overrides = readingOverrides(flags);
+  refuseStdinTwice(postingArguments);
   for (const argument of postingArguments) {
-    const source = inputPath(context, argument);
+    const kind = postingArgumentKind(argument);
+    const source = kind === 'file' ? inputPath(context, argument) : kind === 'stdin' ? stdinSource : argument;
     let line: string;
     try {
-      const posting = await loadPosting(inputFile(context, argument, 'posting'));
+      const posting = await readPostingArgument(argument, context, config);
       const { industry, analysis, usage } = await analyzePosting(posting, deps, overrides);
       if (flags.json === true) {
         line = `${JSON.stringify({ source, ...industry, ...analysis, usage })}\n`;

@@ -6,7 +6,6 @@ import { isSameFile } from '../../input/same-file.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
-import { loadPosting } from '../../posting/load-posting.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
 import { createEngine } from '../create-engine.js';
@@ -15,6 +14,7 @@ import { industryOption } from '../industry-option.js';
 import { inputFile, inputPath } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { profileArgument } from '../profile-argument.js';
+import { postingArgumentKind, readPostingArgument } from '../read-posting-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
 import { warnReviewMarkers } from '../warn-review-markers.js';
@@ -75,7 +75,11 @@ export async function runDraft(
   context: CliContext,
 ): Promise<void> {
   const config = await loadCommandConfig(command, context);
-  const postingPath = inputFile(context, postingArgument, 'posting');
+  // A posting from standard input or the web has no file that --out could overwrite.
+  const postingPath =
+    postingArgumentKind(postingArgument) === 'file'
+      ? inputFile(context, postingArgument, 'posting')
+      : undefined;
   const profileFile = profileArgument(flags, config);
   const profilePath = inputFile(context, profileFile, 'profile');
   if (flags.out !== undefined) {
@@ -84,13 +88,13 @@ export async function runDraft(
     await refuseOverwritingInputs(
       [letter, reports.markdown, reports.json],
       [
-        { path: postingPath, role: 'the posting' },
+        ...(postingPath === undefined ? [] : [{ path: postingPath, role: 'the posting' }]),
         { path: profilePath, role: 'the profile' },
         ...(config.configFile === undefined ? [] : [{ path: config.configFile, role: 'the config file' }]),
       ],
     );
   }
-  const posting = await loadPosting(postingPath);
+  const posting = await readPostingArgument(postingArgument, context, config);
   const profile = await loadProfile(profilePath);
   await warnStarterProfile(profile, profileFile, context.io);
   warnReviewMarkers(profile, profileFile, context.io);

@@ -10,6 +10,7 @@ function bashCompletes(script: string, words: readonly string[]): string[] {
     `COMP_WORDS=(${words.map((word) => `'${word}'`).join(' ')})`,
     `COMP_CWORD=${words.length - 1}`,
     '_lede',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash expansion, not a template
     'printf "%s\\n" "${COMPREPLY[@]}"',
   ].join('\n');
   return execFileSync('bash', ['-c', program], { encoding: 'utf8', cwd: tmpdir() })

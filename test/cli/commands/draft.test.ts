@@ -188,9 +188,9 @@ describe('lede draft', () => {
       );
     });
 
-    it('a web address as the posting: lede reads files, and says so', async () => {
+    it('a web address lede does not fetch (only http and https): says so', async () => {
       const cwd = await temporaryFolder();
-      const run = await runLede(['draft', 'https://jobs.example.com/123', '--profile', experiencedProfile], {
+      const run = await runLede(['draft', 'ftp://jobs.example.com/123', '--profile', experiencedProfile], {
         cwd,
         engine: fakeEngine(),
       });
@@ -198,7 +198,7 @@ describe('lede draft', () => {
         exitCode: 2,
         stdout: '',
         stderr:
-          'error: https://jobs.example.com/123 is a web address; lede reads the posting from a file\n' +
+          'error: ftp://jobs.example.com/123: lede fetches only http:// and https:// addresses\n' +
           "  hint: save the posting's text (or the page, as .html) to a file and pass that file\n",
       });
     });
