@@ -7,7 +7,7 @@ const floors = [
   ['src/(errors|exit-code|package-root)\\.ts', 'src/text/'],
   ['src/input/', 'src/output/', 'src/prompts/'],
   ['src/config/', 'src/playbooks/', 'src/profile/', 'src/posting/'],
-  ['src/critic/'],
+  ['src/critic/', 'src/resume/'],
   ['src/pipeline/'],
   ['src/engines/'],
   ['src/batch/'],

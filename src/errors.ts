@@ -82,6 +82,8 @@ export const errorCodes = {
     'profile.invalid',
     'profile.no-facts',
     'profile.not-a-mapping',
+    // `lede init --from`: a resume lede read but found no achievement lines in.
+    'resume.no-achievements',
     'profile.yaml',
     'letter.empty',
     'letter.unsupported-type',

@@ -189,3 +189,19 @@ export function findNameLists(
   }
   return lists;
 }
+
+/**
+ * A list of names is a list of tools, known or not, when:
+ * - the vocabulary knows one of them and another is known or written like software (Next.js, C#, MongoDB, CSS);
+ * - two are written with a dot, #, + or digit ("Bootstrap 5, Express.js and JQuery"); or
+ * - three are written like software and one has a dot, #, +, digit or an inner capital ("HTML, CSS and JavaScript",
+ *   "SolidWorks, LabVIEW and MATLAB"), so a row of acronyms alone ("IBM, SAP and KPMG") is not.
+ * "Stripe, Google and Meta" or "FIRST Robotics, PolySAT and Battlebots" are not lists of tools.
+ */
+export function isToolList(items: readonly ListItem[]): boolean {
+  const known = items.filter((item) => item.tool !== null).length;
+  const software = items.filter((item) => item.tool !== null || item.shaped).length;
+  const symbols = items.filter((item) => /[.#+\d]/u.test(item.text)).length;
+  const inner = items.some((item) => /[.#+\d]|\p{Ll}\p{Lu}/u.test(item.text));
+  return (known >= 1 && software >= 2) || symbols >= 2 || (software >= 3 && inner);
+}

@@ -53,6 +53,13 @@ export const AchievementSchema = z
       .boolean()
       .default(false)
       .describe('True when real users relied on it; false for school, side and prototype work.'),
+    /** Set by `lede init --from` on every imported entry; the user deletes it once the entry is checked. */
+    review: z
+      .string()
+      .optional()
+      .describe(
+        'Written by `lede init --from` on each imported entry: check the entry against your resume, then delete this line. lede warns while any remain.',
+      ),
   })
   .strict();
 

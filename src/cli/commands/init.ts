@@ -1,8 +1,14 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Command } from 'commander';
+import { parse } from 'yaml';
 import { InputError, OutputError } from '../../errors.js';
+import { readDocumentText } from '../../input/read-document.js';
 import { packageRoot } from '../../package-root.js';
+import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
+import { parseProfile } from '../../profile/load-profile.js';
+import { buildProfileDraft } from '../../resume/build-profile-draft.js';
+import { renderDraftYaml } from '../../resume/render-draft-yaml.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-code.js';
 import { exitCodesHelpFor } from '../exit-codes-help.js';
@@ -10,6 +16,7 @@ import { inputPath } from '../input-path.js';
 
 interface InitFlags {
   readonly out: string;
+  readonly from?: string;
   readonly force?: boolean;
   readonly json?: boolean;
 }
@@ -19,20 +26,50 @@ export function starterProfilePath(): string {
   return join(packageRoot(), 'templates', 'starter-profile.yaml');
 }
 
-/** `lede init [--out profile.yaml] [--force]`: writes a commented starter profile, never over an existing file unasked. */
+/** The profile YAML drafted from a resume, checked with lede's own loader before anything is written. */
+async function draftFromResume(
+  context: CliContext,
+  from: string,
+): Promise<{ yaml: string; entries: number; unplaced: number }> {
+  const { text } = await readDocumentText(inputPath(context, from), 'resume');
+  const common = (await loadPlaybooks()).common;
+  const draft = buildProfileDraft(text, { tools: common.tools, methods: common.methods });
+  const entries = draft.achievements.length + draft.projects.length;
+  if (entries === 0) {
+    throw new InputError('resume.no-achievements', `${from}: lede found no achievement lines to import`, {
+      file: from,
+      hint: 'lede reads the bullets under a heading such as "Experience" or "Projects"; run `lede init` for a starter profile to fill in by hand',
+    });
+  }
+  const yaml = renderDraftYaml(draft, from);
+  // The draft must load as it is written: a failure here is lede's bug, not the resume's, and must not reach the disk.
+  parseProfile(parse(yaml), `the profile drafted from ${from}`);
+  return { yaml, entries, unplaced: draft.unplaced.length };
+}
+
+/**
+ * `lede init [--from <resume>] [--out profile.yaml] [--force]`: writes a commented starter profile, or a profile
+ * drafted from a resume, never over an existing file unasked.
+ */
 export function initCommand(context: CliContext): Command {
   const command = new Command('init')
-    .description('write a commented starter profile to fill in')
+    .description('write a commented starter profile to fill in, or draft one from your resume (--from)')
+    .option(
+      '--from <resume>',
+      'draft the profile from a resume (.pdf, .docx, .md or .txt): every value copied from it',
+    )
     .option('--out <file>', 'where to write it', 'profile.yaml')
     .option('--force', 'overwrite the file if it exists')
     .option('--json', 'print { "written": <path> } as JSON');
   command.addHelpText('after', exitCodesHelpFor([ExitCode.ok, ExitCode.badInput, ExitCode.outputFailed]));
   command.action(async (flags: InitFlags) => {
     const target = inputPath(context, flags.out);
+    const drafted = flags.from === undefined ? undefined : await draftFromResume(context, flags.from);
     try {
       await mkdir(dirname(target), { recursive: true });
-      // COPYFILE_EXCL: refuse atomically when the file exists, rather than check-then-write.
-      await copyFile(starterProfilePath(), target, flags.force === true ? 0 : 1);
+      // Refuse atomically when the file exists (COPYFILE_EXCL, flag 'wx'), rather than check-then-write.
+      if (drafted === undefined) await copyFile(starterProfilePath(), target, flags.force === true ? 0 : 1);
+      else await writeFile(target, drafted.yaml, { flag: flags.force === true ? 'w' : 'wx' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') {
@@ -52,7 +89,14 @@ export function initCommand(context: CliContext): Command {
       );
     }
     if (flags.json === true) context.io.stdout(`${JSON.stringify({ written: target })}\n`);
-    else {
+    else if (drafted !== undefined) {
+      context.io.stdout(
+        `wrote ${flags.out}: ${drafted.entries} entries from ${flags.from}, each marked \`review:\`` +
+          `${drafted.unplaced === 0 ? '' : ` (${drafted.unplaced} lines it could not place are listed at the end)`}.\n` +
+          `Check every entry against your resume and delete its review line, then run\n` +
+          `  lede draft <posting> --profile ${flags.out}\n`,
+      );
+    } else {
       context.io.stdout(
         `wrote ${flags.out}: replace the example values with your own, then run\n` +
           `  lede draft <posting> --profile ${flags.out}\n`,

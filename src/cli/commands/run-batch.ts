@@ -26,6 +26,7 @@ import { inputFile } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { profileArgument } from '../profile-argument.js';
 import { renderReport } from '../render-report.js';
+import { warnReviewMarkers } from '../warn-review-markers.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface BatchFlags {
@@ -166,6 +167,7 @@ export async function runBatchCommand(
   const profileFile = profileArgument(flags, config);
   const profile = await loadProfile(inputFile(context, profileFile, 'profile'));
   await warnStarterProfile(profile, profileFile, context.io);
+  warnReviewMarkers(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, overrides: { industry } };

@@ -19,6 +19,7 @@ import { loadCommandConfig } from '../load-command-config.js';
 import { readPostingArgument, refuseStdinTwice, stdinSource } from '../read-posting-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderCritique } from '../render-critique.js';
+import { warnReviewMarkers } from '../warn-review-markers.js';
 
 export interface CheckFlags extends ReadingFlags {
   readonly posting?: string;
@@ -82,6 +83,7 @@ export async function runCheck(
       : await loadLetter(inputFile(context, letterArgument, 'letter'));
   const profile: Profile | null =
     flags.profile === undefined ? null : await loadProfile(inputFile(context, flags.profile, 'profile'));
+  if (profile !== null && flags.profile !== undefined) warnReviewMarkers(profile, flags.profile, context.io);
   const posting: Posting | null =
     flags.posting === undefined ? null : await readPostingArgument(flags.posting, context, config);
   const playbooks = await loadPlaybooks(config.templates);

@@ -17,6 +17,7 @@ import { profileArgument } from '../profile-argument.js';
 import { postingArgumentKind, readPostingArgument } from '../read-posting-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderReport } from '../render-report.js';
+import { warnReviewMarkers } from '../warn-review-markers.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
 
 export interface DraftFlags extends ReadingFlags {
@@ -96,6 +97,7 @@ export async function runDraft(
   const posting = await readPostingArgument(postingArgument, context, config);
   const profile = await loadProfile(profilePath);
   await warnStarterProfile(profile, profileFile, context.io);
+  warnReviewMarkers(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
   const engine = await createEngine(config, context);

@@ -1,5 +1,5 @@
 import { bodyMatches, toolMatcher } from '../../text/vocabulary-matcher.js';
-import { findNameLists, type ListItem, toolNames } from '../find-name-lists.js';
+import { findNameLists, isToolList, type ListItem, toolNames } from '../find-name-lists.js';
 import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
 import type { Finding } from '../finding.js';
 import type { Span } from '../letter-anatomy.js';
@@ -7,23 +7,7 @@ import { profileIndex } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { quote } from '../spans.js';
 
-/**
- * A list of names is a list of tools, known or not, when:
- * - the vocabulary knows one of them and another is known or written like software (Next.js, C#, MongoDB, CSS);
- * - two are written with a dot, #, + or digit ("Bootstrap 5, Express.js and JQuery"); or
- * - three are written like software and one has a dot, #, +, digit or an inner capital ("HTML, CSS and JavaScript",
- *   "SolidWorks, LabVIEW and MATLAB"), so a row of acronyms alone ("IBM, SAP and KPMG") is not.
- * "Stripe, Google and Meta" or "FIRST Robotics, PolySAT and Battlebots" are not lists of tools.
- */
 const softwareShaped = /[a-z][A-Z]|[A-Za-z][.#+][A-Za-z0-9+#]|[A-Za-z] ?\d|[A-Z]{2}/;
-
-function isToolList(items: readonly ListItem[]): boolean {
-  const known = items.filter((item) => item.tool !== null).length;
-  const software = items.filter((item) => item.tool !== null || item.shaped).length;
-  const symbols = items.filter((item) => /[.#+\d]/u.test(item.text)).length;
-  const inner = items.some((item) => /[.#+\d]|\p{Ll}\p{Lu}/u.test(item.text));
-  return (known >= 1 && software >= 2) || symbols >= 2 || (software >= 3 && inner);
-}
 
 export const noFrameworkListRule: Rule = {
   id: 'no-framework-list',
