@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { create as openFont } from 'fontkit';
+
+/** The font files a PDF letter embeds. */
+export interface LetterFonts {
+  readonly regular: Buffer;
+  readonly bold: Buffer;
+}
+
+/**
+ * Noto Serif, from the font package lede depends on. the fonts built into every PDF reader know only the characters of Windows-1252,
+ * so a Łukasz, a Dvořák or a Greek letter would come out wrong; Noto covers Latin, Greek and Cyrillic in full, and
+ * only the characters used are embedded.
+ */
+export async function loadLetterFonts(): Promise<LetterFonts> {
+  const require = createRequire(import.meta.url);
+  const file = (weight: string): string =>
+    require.resolve(`@expo-google-fonts/noto-serif/${weight}/NotoSerif_${weight}.ttf`);
+  const [regular, bold] = await Promise.all([readFile(file('400Regular')), readFile(file('700Bold'))]);
+  return { regular, bold };
+}
+
+/** The distinct characters of `text` that `font` has no glyph for (each once, in order of appearance). */
+export function charactersMissingFrom(font: Buffer, text: string): string[] {
+  const opened = openFont(font);
+  if (!('hasGlyphForCodePoint' in opened)) return [];
+  const missing = new Set<string>();
+  for (const char of text) {
+    if (/\s/.test(char)) continue;
+    if (!opened.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)) missing.add(char);
+  }
+  return [...missing];
+}
