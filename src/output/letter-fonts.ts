@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { create as openFont } from 'fontkit';
 
 /** The font files a PDF letter embeds. */
 export interface LetterFonts {
@@ -22,7 +21,9 @@ export async function loadLetterFonts(): Promise<LetterFonts> {
 }
 
 /** The distinct characters of `text` that `font` has no glyph for (each once, in order of appearance). */
-export function charactersMissingFrom(font: Buffer, text: string): string[] {
+export async function charactersMissingFrom(font: Buffer, text: string): Promise<string[]> {
+  // Loaded with the PDF writer only (pdfkit needs it too), never for a Markdown letter.
+  const { create: openFont } = await import('fontkit');
   const opened = openFont(font);
   if (!('hasGlyphForCodePoint' in opened)) return [];
   const missing = new Set<string>();

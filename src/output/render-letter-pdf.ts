@@ -58,8 +58,8 @@ export async function renderLetterPdf(document: LetterDocument, fonts: LetterFon
     ' ',
   );
   const missing = new Set([
-    ...charactersMissingFrom(fonts.bold, sender.name),
-    ...charactersMissingFrom(fonts.regular, body),
+    ...(await charactersMissingFrom(fonts.bold, sender.name)),
+    ...(await charactersMissingFrom(fonts.regular, body)),
   ]);
   return { bytes: new Uint8Array(Buffer.concat(chunks)), missingCharacters: [...missing] };
 }

@@ -1,9 +1,7 @@
 import { type LetterRecipient, type LetterSender, letterDocument } from './letter-document.js';
 import type { LetterFonts } from './letter-fonts.js';
 import type { LetterFormat } from './letter-format.js';
-import { renderLetterDocx } from './render-letter-docx.js';
 import { renderLetterHtml } from './render-letter-html.js';
-import { renderLetterPdf } from './render-letter-pdf.js';
 
 /** What goes around a letter's text in a document: who sends it, to whom, and when. */
 export interface LetterFacts {
@@ -25,7 +23,8 @@ export interface RenderLetterDeps {
 
 /**
  * A letter in the format asked for. Markdown and plain text are the letter exactly as drafted (lede writes no markup,
- * so the two differ only in name); HTML, DOCX and PDF put it under a letterhead.
+ * so the two differ only in name); HTML, DOCX and PDF put it under a letterhead. The DOCX and PDF writers are loaded
+ * only when asked for: pdfkit alone takes a second to load, which a Markdown draft should not pay.
  */
 export async function renderLetter(
   format: LetterFormat,
@@ -36,7 +35,11 @@ export async function renderLetter(
   if (format === 'md' || format === 'txt') return { content: `${letter}\n`, warnings: [] };
   const document = letterDocument(letter, facts.sender, facts.recipient, facts.date);
   if (format === 'html') return { content: renderLetterHtml(document), warnings: [] };
-  if (format === 'docx') return { content: await renderLetterDocx(document), warnings: [] };
+  if (format === 'docx') {
+    const { renderLetterDocx } = await import('./render-letter-docx.js');
+    return { content: await renderLetterDocx(document), warnings: [] };
+  }
+  const { renderLetterPdf } = await import('./render-letter-pdf.js');
   const pdf = await renderLetterPdf(document, await deps.loadFonts());
   const warnings =
     pdf.missingCharacters.length === 0

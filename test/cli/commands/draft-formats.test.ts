@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +102,24 @@ describe('lede draft --out <file> in another format', () => {
       expect(await exists(join(cwd, `letter.${extension}`))).toBe(false);
     },
   );
+
+  it('warns on stderr, naming them, about characters the PDF font cannot show', async () => {
+    const cwd = await temporaryFolder();
+    const profile = (await readFile(experiencedProfile, 'utf8')).replace(
+      'name: Priya Raman',
+      'name: Priya Raman 田中',
+    );
+    await writeFile(join(cwd, 'profile.yaml'), profile);
+    const run = await runLede(['draft', orbitlyPosting, '--profile', 'profile.yaml', '--out', 'letter.pdf'], {
+      cwd,
+      engine: fakeEngine(),
+      now,
+    });
+    expect(run.stderr).toContain(
+      'lede: warning: the PDF\'s font has no glyph for "田", "中", so the PDF shows an empty box there',
+    );
+    expect((await pdfContent(await readFile(join(cwd, 'letter.pdf')))).text).toContain('December 7, 2026');
+  });
 
   it('refuses a --format the --out extension contradicts', async () => {
     const run = await draft(await temporaryFolder(), '--format', 'pdf', '--out', 'letter.docx');
