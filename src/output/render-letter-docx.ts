@@ -45,6 +45,7 @@ export async function renderLetterDocx(document: LetterDocument): Promise<Uint8A
   const word = new Document({
     title: documentTitle(document),
     creator: sender.name,
+    lastModifiedBy: sender.name,
     styles: {
       default: {
         document: {

@@ -33,6 +33,13 @@ describe('renderLetterDocx', () => {
     expect(body).toMatch(/<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/);
   });
 
+  it('names the sender as its author and the company in its title', async () => {
+    const core = docxPart(await renderLetterDocx(documentFor(accentedLetter)), 'docProps/core.xml');
+    expect(core).toContain('<dc:title>Cover letter from José Núñez to Café Crème Ltd</dc:title>');
+    expect(core).toContain('<dc:creator>José Núñez</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>José Núñez</cp:lastModifiedBy>');
+  });
+
   it('keeps markup in a letter as text, never as Word XML', async () => {
     const docx = await renderLetterDocx(
       documentFor('Dear team,\n\n<script>alert(1)</script> & <img src=x onerror=alert(2)>\n\nBest,\nJosé'),

@@ -1,3 +1,4 @@
+import { getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { loadLetterFonts } from '../../src/output/letter-fonts.js';
@@ -53,6 +54,16 @@ describe('renderLetterPdf', () => {
     );
     expect(pages).toBeGreaterThan(1);
     expect(text).toContain('Best, Priya Raman');
+  });
+
+  it('names the sender as its author and the company in its title, and embeds its font', async () => {
+    const pdf = await renderLetterPdf(documentFor(accentedLetter), fonts);
+    const { info } = await getMeta(new Uint8Array(pdf.bytes));
+    expect({ title: info.Title, author: info.Author }).toEqual({
+      title: 'Cover letter from José Núñez to Café Crème Ltd',
+      author: 'José Núñez',
+    });
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toMatch(/\/FontFile2 /);
   });
 
   it('names the characters its font cannot show instead of dropping them silently', async () => {
