@@ -17,17 +17,18 @@ function lines(items: readonly string[]): string {
   return items.map(escapeHtml).join('<br>');
 }
 
-// One page at 11pt with roomy margins on screen and on paper; no web fonts, so the file needs nothing else.
+// A page at 11pt on screen and on paper, with the PDF's margins, so a 250-word letter prints on one sheet; no web
+// fonts, so the file needs nothing else.
 const style = `
-  @page { size: letter; margin: 1in; }
+  @page { size: letter; margin: 0.75in 1in; }
   html { background: #f4f4f2; }
-  body { margin: 0; color: #1a1a1a; font: 11pt/1.45 Georgia, "Noto Serif", "DejaVu Serif", "Times New Roman", serif; }
-  main { box-sizing: border-box; max-width: 8.5in; margin: 2rem auto; padding: 1in; background: #fff; }
-  header { margin-bottom: 1.6em; }
+  body { margin: 0; color: #1a1a1a; font: 11pt/1.4 Georgia, "Noto Serif", "DejaVu Serif", "Times New Roman", serif; }
+  main { box-sizing: border-box; max-width: 8.5in; margin: 2rem auto; padding: 0.75in 1in; background: #fff; }
+  header { margin-bottom: 1.4em; }
   .sender { font-size: 15pt; font-weight: bold; margin: 0; }
   .contact { margin: 0.2em 0 0; font-size: 9.5pt; color: #444; }
-  .date, .recipient { margin: 1.2em 0 0; }
-  main > p { margin: 0 0 0.9em; }
+  .date, .recipient { margin: 1em 0 0; }
+  main > p { margin: 0 0 0.6em; }
   @media print { html { background: none; } main { margin: 0; padding: 0; max-width: none; } }`;
 
 /**

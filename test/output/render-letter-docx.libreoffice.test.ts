@@ -1,34 +1,18 @@
 import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, readFile, writeFile } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { renderLetterDocx } from '../../src/output/render-letter-docx.js';
+import { findOnPath } from '../support/find-on-path.js';
 import { pdfContent } from '../support/read-document.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 
 /** CI sets it (and installs libreoffice-writer-nogui), so a missing LibreOffice fails there instead of skipping. */
 const required = process.env.LEDE_REQUIRE_LIBREOFFICE === '1';
-
-async function findOnPath(names: readonly string[]): Promise<string | undefined> {
-  for (const folder of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of names) {
-      const path = join(folder, name);
-      if (
-        await access(path, constants.X_OK).then(
-          () => true,
-          () => false,
-        )
-      )
-        return path;
-    }
-  }
-  return undefined;
-}
 
 const libreOffice = await findOnPath(['soffice', 'libreoffice']);
 const missing =
@@ -55,7 +39,7 @@ async function throughLibreOffice(
 }
 
 describe('renderLetterDocx, opened in LibreOffice', () => {
-  it('shows the letterhead and the same paragraphs, in order, accents intact, on one page', async (context) => {
+  it('shows the letterhead and the same paragraphs of a 250-word letter, in order, accents intact, on one page', async (context) => {
     if (libreOffice === undefined) {
       if (required) throw new Error(`LEDE_REQUIRE_LIBREOFFICE=1, but ${missing}`);
       const reason = `${missing}; set LEDE_REQUIRE_LIBREOFFICE=1 to make that a failure`;
@@ -64,8 +48,10 @@ describe('renderLetterDocx, opened in LibreOffice', () => {
       context.skip(reason);
       return;
     }
+    const letter = `${accentedLetter}\n\n${letterOfWords(213)}`;
+    expect(letter.split(/\s+/)).toHaveLength(250);
     const document = letterDocument(
-      `${accentedLetter}\n\n${letterOfWords(200)}`,
+      letter,
       accentedFacts.sender,
       accentedFacts.recipient,
       accentedFacts.date,
