@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { renderLetterHtml } from '../../src/output/render-letter-html.js';
 import { findOnPath } from '../support/find-on-path.js';
-import { pdfContent } from '../support/read-document.js';
+import { pdfContent } from '../support/written-document.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 
-const required = process.env.LEDE_REQUIRE_CHROMIUM === '1';
+const required = process.env.LEDE_REQUIRE_BROWSER === '1';
 const chromium = await findOnPath(['chromium', 'chromium-browser', 'google-chrome']);
 const missing =
   'Chromium is not installed (no chromium, chromium-browser or google-chrome on PATH; apt package chromium)';
@@ -35,8 +35,8 @@ async function printed(binary: string, html: string): Promise<{ pages: number; t
 describe('renderLetterHtml, printed from Chromium', () => {
   it('prints a 250-word letter on one page, letterhead first, accents intact', async (context) => {
     if (chromium === undefined) {
-      if (required) throw new Error(`LEDE_REQUIRE_CHROMIUM=1, but ${missing}`);
-      const reason = `${missing}; set LEDE_REQUIRE_CHROMIUM=1 to make that a failure`;
+      if (required) throw new Error(`LEDE_REQUIRE_BROWSER=1, but ${missing}`);
+      const reason = `${missing}; set LEDE_REQUIRE_BROWSER=1 to make that a failure`;
       // The default reporter counts a skip without its reason: say it where a newcomer running `npm test` sees it.
       console.warn(`skipped: ${reason}`);
       context.skip(reason);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { loadLetterFonts } from '../../src/output/letter-fonts.js';
 import { renderLetterPdf } from '../../src/output/render-letter-pdf.js';
-import { pdfContent } from '../support/read-document.js';
+import { pdfContent } from '../support/written-document.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
 
 const fonts = await loadLetterFonts();

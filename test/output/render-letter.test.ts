@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLetterFonts } from '../../src/output/letter-fonts.js';
 import { renderLetter } from '../../src/output/render-letter.js';
-import { pdfContent } from '../support/read-document.js';
+import { pdfContent } from '../support/written-document.js';
 import { accentedFacts, accentedLetter } from '../support/sample-letter.js';
 
 function countingFonts() {

@@ -5,7 +5,7 @@ import { BatchSummarySchema } from '../../../src/batch/batch-summary.js';
 import { ManifestSchema } from '../../../src/batch/manifest.js';
 import { letterParagraphs } from '../../../src/output/letter-document.js';
 import { createFakeEngine } from '../../support/fake-engine.js';
-import { docxParagraphs, pdfContent } from '../../support/read-document.js';
+import { docxParagraphs, pdfContent } from '../../support/written-document.js';
 import {
   example,
   experiencedProfile,

@@ -4,7 +4,7 @@ import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { letterParagraphs } from '../../../src/output/letter-document.js';
 import { createFakeEngine } from '../../support/fake-engine.js';
-import { docxParagraphs, pdfContent } from '../../support/read-document.js';
+import { docxParagraphs, pdfContent } from '../../support/written-document.js';
 import { experiencedProfile, orbitlyAnalysis, orbitlyPosting, strongOrbitlyLetter } from '../examples.js';
 import { runLede, temporaryFolder } from '../run-lede.js';
 
