@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { renderLetterDocx } from '../../src/output/render-letter-docx.js';
 import { findOnPath } from '../support/find-on-path.js';
-import { pdfContent } from '../support/written-document.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
+import { pdfContent } from '../support/written-document.js';
 
 /** CI sets it (and installs libreoffice-writer-nogui), so a missing LibreOffice fails there instead of skipping. */
 const required = process.env.LEDE_REQUIRE_LIBREOFFICE === '1';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { renderLetterDocx } from '../../src/output/render-letter-docx.js';
-import { docxParagraphs, docxPart } from '../support/written-document.js';
 import { accentedFacts, accentedLetter } from '../support/sample-letter.js';
+import { docxParagraphs, docxPart } from '../support/written-document.js';
 
 function documentFor(letter: string, facts = accentedFacts) {
   return letterDocument(letter, facts.sender, facts.recipient, facts.date);

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { renderLetterHtml } from '../../src/output/render-letter-html.js';
 import { findOnPath } from '../support/find-on-path.js';
-import { pdfContent } from '../support/written-document.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
+import { pdfContent } from '../support/written-document.js';
 
 const required = process.env.LEDE_REQUIRE_BROWSER === '1';
 const chromium = await findOnPath(['chromium', 'chromium-browser', 'google-chrome']);

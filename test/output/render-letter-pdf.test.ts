@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { loadLetterFonts } from '../../src/output/letter-fonts.js';
 import { renderLetterPdf } from '../../src/output/render-letter-pdf.js';
-import { pdfContent } from '../support/written-document.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
+import { pdfContent } from '../support/written-document.js';
 
 const fonts = await loadLetterFonts();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLetterFonts } from '../../src/output/letter-fonts.js';
 import { renderLetter } from '../../src/output/render-letter.js';
-import { pdfContent } from '../support/written-document.js';
 import { accentedFacts, accentedLetter } from '../support/sample-letter.js';
+import { pdfContent } from '../support/written-document.js';
 
 function countingFonts() {
   const loads: string[] = [];
