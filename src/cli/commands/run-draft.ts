@@ -84,9 +84,10 @@ function letterFormatFor(flags: DraftFlags, context: CliContext): LetterFormat {
     );
   }
   if (isBinaryFormat(format) && (context.io.stdoutIsTty === true || context.io.stdoutBytes === undefined)) {
+    const stdout = context.io.stdoutIsTty === true ? 'stdout is a terminal' : 'stdout here takes text only';
     throw new ConfigError(
       'config.format-to-terminal',
-      `--format ${format} writes a binary file, and stdout is a terminal`,
+      `--format ${format} writes a binary file, and ${stdout}`,
       {
         field: 'format',
         hint: `write it to a file: --out letter.${format} (or redirect stdout: > letter.${format})`,
