@@ -8,9 +8,9 @@ export interface LetterFonts {
 }
 
 /**
- * Noto Serif, from the font package lede depends on. the fonts built into every PDF reader know only the characters of Windows-1252,
- * so a Łukasz, a Dvořák or a Greek letter would come out wrong; Noto covers Latin, Greek and Cyrillic in full, and
- * only the characters used are embedded.
+ * Noto Serif, from the font package lede depends on. pdfkit writes the fonts built into every PDF reader in
+ * Windows-1252 only, so a Łukasz, a Dvořák or a Greek name would come out wrong; Noto covers Latin, Greek and Cyrillic
+ * in full, and only the glyphs a letter uses are embedded.
  */
 export async function loadLetterFonts(): Promise<LetterFonts> {
   const require = createRequire(import.meta.url);

@@ -13,8 +13,9 @@ const inch = 72;
 const ink = '#1a1a1a';
 
 /**
- * The letter as a one-page PDF, laid out by pdfkit (it wraps and breaks lines itself): US Letter, one-inch margins,
- * Noto Serif at 11pt, the letterhead, then the paragraphs. The fonts are embedded (only the characters used).
+ * The letter as a PDF, laid out by pdfkit (it wraps lines and, for a letter too long for one, breaks pages itself): US
+ * Letter, one-inch side margins, Noto Serif at 11pt, the letterhead, then the paragraphs. The fonts are embedded (only
+ * the glyphs used).
  */
 export async function renderLetterPdf(document: LetterDocument, fonts: LetterFonts): Promise<RenderedPdf> {
   const pdf = new PDFDocument({
