@@ -144,9 +144,10 @@ export class BatchLedger {
     ) {
       const letter = await readFile(join(this.options.out, entry.outputs.letter), 'utf8');
       const role = await this.roleIn(entry.outputs.reportJson);
-      await this.writeDocument(entry.posting, files.document, letter, { company: entry.company, role });
-      entry = { ...entry, outputs: { ...entry.outputs, document: files.document } };
-      await this.options.manifest.record(entry);
+      if (await this.writeDocument(entry.posting, files.document, letter, { company: entry.company, role })) {
+        entry = { ...entry, outputs: { ...entry.outputs, document: files.document } };
+        await this.options.manifest.record(entry);
+      }
     }
     if (this.options.collectLetters && entry.outputs !== null) {
       this.letterFiles.push({ source: entry.posting, company: entry.company, file: entry.outputs.letter });
@@ -165,8 +166,12 @@ export class BatchLedger {
     const { out, renderReport } = this.options;
     await writeFileAtomic(join(out, files.reportJson), `${JSON.stringify(result, null, 2)}\n`);
     await writeFileAtomic(join(out, files.report), renderReport(result));
-    if (files.document !== undefined)
-      await this.writeDocument(posting, files.document, result.letter, result.analysis);
+    if (
+      files.document !== undefined &&
+      !(await this.writeDocument(posting, files.document, result.letter, result.analysis))
+    ) {
+      files = { ...files, document: undefined };
+    }
     // The Markdown letter goes last: its presence is what tells a rerun the posting is done.
     await writeFileAtomic(join(out, files.letter), `${result.letter}\n`);
     const best = result.attempts.find((attempt) => attempt.attempt === result.bestAttempt);
@@ -250,16 +255,31 @@ export class BatchLedger {
     }
   }
 
+  /**
+   * Writes the letter in the run's format; false when it could not be made. A document that fails to render costs the
+   * posting nothing: its Markdown letter is still written and recorded, and a rerun tries the document again. A disk
+   * that fails is the batch's error, as for any other file.
+   */
   private async writeDocument(
     posting: string,
     file: string,
     letter: string,
     recipient: LetterRecipient,
-  ): Promise<void> {
-    if (this.options.renderDocument === undefined) return;
-    const rendered = await this.options.renderDocument(letter, recipient);
+  ): Promise<boolean> {
+    if (this.options.renderDocument === undefined) return false;
+    let rendered: RenderedLetter;
+    try {
+      rendered = await this.options.renderDocument(letter, recipient);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.options.progress.note(
+        `${posting}: ${file} could not be made (${reason}); its Markdown letter is kept, and a rerun tries again`,
+      );
+      return false;
+    }
     for (const warning of rendered.warnings) this.options.progress.note(`${posting}: ${warning}`);
     await writeFileAtomic(join(this.options.out, file), rendered.content);
+    return true;
   }
 
   private async record(posting: string, inputHash: string, row: BatchRow): Promise<void> {
