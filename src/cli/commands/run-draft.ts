@@ -112,7 +112,6 @@ export async function runDraft(
       : undefined;
   const profileFile = profileArgument(flags, config);
   const profilePath = inputFile(context, profileFile, 'profile');
-  const format = letterFormatFor(flags, context);
   if (flags.out !== undefined) {
     const letter = inputPath(context, flags.out);
     const reports = reportPathsFor(letter);
@@ -125,6 +124,8 @@ export async function runDraft(
       ],
     );
   }
+  // After the overwrite check, whose refusal says more than "lede cannot write .yaml files" for --out me.yaml.
+  const format = letterFormatFor(flags, context);
   const posting = await readPostingArgument(postingArgument, context, config);
   const profile = await loadProfile(profilePath);
   await warnStarterProfile(profile, profileFile, context.io);
