@@ -250,7 +250,9 @@ export async function runBatchCommand(
         renderReport,
         // One date for every letter of the run, however long it takes.
         renderDocument:
-          format === 'md' ? undefined : renderLetterFor(format, profile, new Date(context.now?.() ?? Date.now())),
+          format === 'md'
+            ? undefined
+            : renderLetterFor(format, profile, new Date(context.now?.() ?? Date.now())),
         progress: createProgress({
           write: context.io.stderr,
           isTty: context.io.isTty,
