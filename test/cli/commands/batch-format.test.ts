@@ -67,6 +67,7 @@ describe('lede batch --format', () => {
         outputs?.report,
         outputs?.reportJson,
         'manifest.json',
+        'review.html',
         'summary.json',
       ].sort(),
     );
