@@ -34,6 +34,8 @@ export const errorCodes = {
     'config.file-ambiguous',
     'config.file-not-a-mapping',
     'config.file-not-found',
+    'config.format-conflict',
+    'config.format-to-terminal',
     'config.filter-matches-nothing',
     'config.invalid',
     'config.invalid-filter',
@@ -48,6 +50,7 @@ export const errorCodes = {
     'config.unknown-baseline',
     'config.unknown-industry',
     'config.unknown-key',
+    'config.unsupported-format',
     'config.via-needs-openai',
   ],
   input: [

@@ -1,10 +1,12 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { BatchFinding, BatchLetter } from '../critic/check-batch.js';
 import { analyzeLetter } from '../critic/letter-anatomy.js';
 import { InputError, LedeError, OutputError } from '../errors.js';
 import { maxDocumentBytes } from '../input/read-document.js';
 import { maxInputBytes } from '../input/read-text-file.js';
+import type { LetterRecipient } from '../output/letter-document.js';
+import type { RenderedLetter } from '../output/render-letter.js';
 import { writeFileAtomic } from '../output/write-file-atomic.js';
 import type { PipelineResult } from '../pipeline/run-pipeline.js';
 import { noUsage } from '../pipeline/usage.js';
@@ -93,6 +95,10 @@ export interface LedgerOptions {
   readonly common: CommonVocabulary;
   /** Keep every letter for the batch-level check. */
   readonly collectLetters: boolean;
+  /** Renders a letter in the run's `--format`, for `<stem>.letter.<ext>` beside the Markdown; absent for Markdown. */
+  readonly renderDocument?:
+    | ((letter: string, recipient: LetterRecipient) => Promise<RenderedLetter>)
+    | undefined;
   readonly afterPosting?: (() => void) | undefined;
   readonly now: () => number;
 }
@@ -126,8 +132,23 @@ export class BatchLedger {
     this.options.progress.start(total, unchanged);
   }
 
-  /** An earlier run's success, kept as it is. */
-  async keep(entry: ManifestEntry): Promise<void> {
+  /**
+   * An earlier run's success, kept as it is. When the run asks for a format the earlier one did not write (or its file
+   * is gone), that file is made from the kept Markdown letter: the letter is the same, so no model is asked again.
+   */
+  async keep(entry: ManifestEntry, files: OutputFiles): Promise<void> {
+    if (
+      files.document !== undefined &&
+      entry.outputs !== null &&
+      !(await this.hasDocument(entry, files.document))
+    ) {
+      const letter = await readFile(join(this.options.out, entry.outputs.letter), 'utf8');
+      const role = await this.roleIn(entry.outputs.reportJson);
+      if (await this.writeDocument(entry.posting, files.document, letter, { company: entry.company, role })) {
+        entry = { ...entry, outputs: { ...entry.outputs, document: files.document } };
+        await this.options.manifest.record(entry);
+      }
+    }
     if (this.options.collectLetters && entry.outputs !== null) {
       this.letterFiles.push({ source: entry.posting, company: entry.company, file: entry.outputs.letter });
     }
@@ -145,7 +166,13 @@ export class BatchLedger {
     const { out, renderReport } = this.options;
     await writeFileAtomic(join(out, files.reportJson), `${JSON.stringify(result, null, 2)}\n`);
     await writeFileAtomic(join(out, files.report), renderReport(result));
-    // The letter goes last: its presence is what tells a rerun the posting is done.
+    if (
+      files.document !== undefined &&
+      !(await this.writeDocument(posting, files.document, result.letter, result.analysis))
+    ) {
+      files = { ...files, document: undefined };
+    }
+    // The Markdown letter goes last: its presence is what tells a rerun the posting is done.
     await writeFileAtomic(join(out, files.letter), `${result.letter}\n`);
     const best = result.attempts.find((attempt) => attempt.attempt === result.bestAttempt);
     const failedRules = (best?.critique.findings ?? [])
@@ -206,6 +233,53 @@ export class BatchLedger {
         return emptyRow(relative, 'not-run');
       return rowFromEntry(entry, unchanged);
     });
+  }
+
+  private async hasDocument(entry: ManifestEntry, document: string): Promise<boolean> {
+    if (entry.outputs?.document !== document) return false;
+    return stat(join(this.options.out, document)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** The role the posting was read for, from a kept letter's report; null when the report does not say. */
+  private async roleIn(reportJson: string): Promise<string | null> {
+    try {
+      const report = JSON.parse(await readFile(join(this.options.out, reportJson), 'utf8')) as {
+        analysis?: { role?: unknown };
+      };
+      return typeof report.analysis?.role === 'string' ? report.analysis.role : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the letter in the run's format; false when it could not be made. A document that fails to render costs the
+   * posting nothing: its Markdown letter is still written and recorded, and a rerun tries the document again. A disk
+   * that fails is the batch's error, as for any other file.
+   */
+  private async writeDocument(
+    posting: string,
+    file: string,
+    letter: string,
+    recipient: LetterRecipient,
+  ): Promise<boolean> {
+    if (this.options.renderDocument === undefined) return false;
+    let rendered: RenderedLetter;
+    try {
+      rendered = await this.options.renderDocument(letter, recipient);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.options.progress.note(
+        `${posting}: ${file} could not be made (${reason}); its Markdown letter is kept, and a rerun tries again`,
+      );
+      return false;
+    }
+    for (const warning of rendered.warnings) this.options.progress.note(`${posting}: ${warning}`);
+    await writeFileAtomic(join(this.options.out, file), rendered.content);
+    return true;
   }
 
   private async record(posting: string, inputHash: string, row: BatchRow): Promise<void> {

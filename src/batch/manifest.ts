@@ -20,7 +20,13 @@ export const PostingStatusSchema = z.enum([
 /** passed / passed-after-revision / failed: the critic's verdict; bad-input: unreadable posting; error: engine or disk. */
 export type PostingStatus = z.infer<typeof PostingStatusSchema>;
 
-export const OutputFilesSchema = z.object({ letter: z.string(), report: z.string(), reportJson: z.string() });
+export const OutputFilesSchema = z.object({
+  letter: z.string(),
+  report: z.string(),
+  reportJson: z.string(),
+  /** The letter in another format than Markdown (`--format docx`); absent in manifests from before formats. */
+  document: z.string().optional(),
+});
 
 /** What the manifest remembers about one posting. */
 export const ManifestEntrySchema = z.object({

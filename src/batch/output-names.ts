@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
+import { extensionFor, type LetterFormat } from '../output/letter-format.js';
 
 /** The files one posting produces, as names inside the output folder. */
 export interface OutputFiles {
+  /** The letter as Markdown: always written, since reruns, the batch-level check and `lede check` read it. */
   readonly letter: string;
   readonly report: string;
   readonly reportJson: string;
+  /** The letter in the `--format` asked for, when that is not Markdown (`<stem>.letter.docx`). */
+  readonly document?: string | undefined;
 }
 
 const maxSlugLength = 48;
@@ -32,8 +36,13 @@ function pathHash(relative: string): string {
   return createHash('sha256').update(relative).digest('hex');
 }
 
-export function outputFilesFor(stem: string): OutputFiles {
-  return { letter: `${stem}.letter.md`, report: `${stem}.report.md`, reportJson: `${stem}.report.json` };
+export function outputFilesFor(stem: string, format: LetterFormat = 'md'): OutputFiles {
+  const files = {
+    letter: `${stem}.letter.md`,
+    report: `${stem}.report.md`,
+    reportJson: `${stem}.report.json`,
+  };
+  return format === 'md' ? files : { ...files, document: `${stem}.letter${extensionFor(format)}` };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { BatchLetter } from '../critic/check-batch.js';
 import type { Rule } from '../critic/rule.js';
+import type { LetterRecipient } from '../output/letter-document.js';
+import type { LetterFormat } from '../output/letter-format.js';
+import type { RenderedLetter } from '../output/render-letter.js';
 import type { Engine } from '../pipeline/engine.js';
 import { type PipelineOptions, type PipelineResult, runPipeline } from '../pipeline/run-pipeline.js';
 import { addUsage, noUsage, spentTokens } from '../pipeline/usage.js';
@@ -35,6 +38,11 @@ export interface BatchOptions {
   readonly price?: ModelPrice | undefined;
   /** Options that change letters, for the manifest's input hash (temperature, templates, ...). */
   readonly config: Record<string, unknown>;
+  /**
+   * The letter's format (`--format`, default md). Not part of the input hash: a document is made from the letter, so a
+   * rerun in another format keeps every letter and only writes the new files.
+   */
+  readonly format?: LetterFormat | undefined;
 }
 
 export interface BatchDeps {
@@ -44,6 +52,10 @@ export interface BatchDeps {
   readonly playbooks: PlaybookSet;
   /** The report as Markdown, for `<name>.report.md`. */
   readonly renderReport: (result: PipelineResult) => string;
+  /** The letter in `options.format` when that is not Markdown, for `<name>.letter.<ext>`. */
+  readonly renderDocument?:
+    | ((letter: string, recipient: LetterRecipient) => Promise<RenderedLetter>)
+    | undefined;
   readonly progress: Progress;
   /** First SIGINT/SIGTERM: take no new postings (direct), or stop polling (Batch API). */
   readonly stopSignal?: AbortSignal | undefined;
@@ -81,6 +93,7 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
     out: options.out,
     progress: deps.progress,
     renderReport: deps.renderReport,
+    renderDocument: deps.renderDocument,
     common: deps.playbooks.common,
     collectLetters: deps.checkBatch !== undefined,
     afterPosting: () => deps.heapGuard?.afterPosting(),
@@ -130,7 +143,8 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
           bytes: known.bytes,
           overrides: known.overrides.overrides,
         };
-      await ledger.keep(previous);
+      const stem = prepared.stems.get(posting.relative) ?? posting.relative;
+      await ledger.keep(previous, outputFilesFor(stem, options.format));
       return undefined;
     };
     /** How many postings an earlier run already did, for the first progress line (only a rerun pays to count). */
@@ -153,7 +167,12 @@ export async function runBatch(options: BatchOptions, deps: BatchDeps): Promise<
         { ...options.pipeline, overrides: { ...options.pipeline.overrides, ...definedOnly(work.overrides) } },
       );
       const stem = prepared.stems.get(work.posting.relative) ?? work.posting.relative;
-      await ledger.completed(work.posting.relative, work.inputHash, outputFilesFor(stem), result);
+      await ledger.completed(
+        work.posting.relative,
+        work.inputHash,
+        outputFilesFor(stem, options.format),
+        result,
+      );
     };
 
     ledger.start(prepared.postings.length, await countUnchanged());

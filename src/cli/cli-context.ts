@@ -9,6 +9,10 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** True when stderr is a terminal (live progress bar); false in CI and tests. */
   readonly isTty: boolean;
+  /** Writes bytes to stdout as they are (a DOCX or PDF letter); absent where stdout takes text only. */
+  readonly stdoutBytes?: ((bytes: Uint8Array) => void) | undefined;
+  /** True when stdout is a terminal, where a DOCX or PDF would be noise; false when piped or redirected. */
+  readonly stdoutIsTty?: boolean | undefined;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface CliContext {
   readonly fetch?: typeof globalThis.fetch | undefined;
   /** Overrides engine construction (tests); by default the engine is built from the resolved config. */
   readonly engineOverride?: Engine | undefined;
-  /** Replaces the clock of `lede eval`'s timings (tests: deterministic wall times). */
+  /** Replaces the clock of `lede eval`'s timings and of a letter's date (tests: deterministic times and dates). */
   readonly now?: (() => number) | undefined;
   /** Replaces the critic's rules in `lede eval` (tests: a rulebook that does not change under them). */
   readonly rules?: readonly Rule[] | undefined;

@@ -24,6 +24,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     stdout: (text) => context.io.stdout(printableText(withoutKey(text, apiKey))),
     stderr: (text) => context.io.stderr(printableText(scrubSecrets(text, apiKey))),
     isTty: context.io.isTty,
+    // A DOCX or PDF is bytes: escaping control characters in it would break the file.
+    stdoutBytes: context.io.stdoutBytes,
+    stdoutIsTty: context.io.stdoutIsTty,
   };
   let exitCode: ExitCode = ExitCode.ok;
   const setExitCode = (code: ExitCode): void => {

@@ -30,6 +30,8 @@ process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTty: process.stderr.isTTY === true,
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    stdoutIsTty: process.stdout.isTTY === true,
   },
   env: process.env,
   cwd: process.cwd(),

@@ -25,10 +25,11 @@ function writeFailed(error: unknown, path: string): LedeError {
  * the text goes to a temporary file beside the target, then a rename replaces the target in one step. Letters,
  * reports, manifests, cache entries and the eval baseline are all written this way. A big file (a batch's manifest or
  * summary, the review page) may come as pieces of text, written one after another, so it is never one string in memory.
+ * Bytes (a DOCX or PDF letter) are written as they are.
  */
 export async function writeFileAtomic(
   path: string,
-  content: string | Iterable<string> | AsyncIterable<string>,
+  content: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

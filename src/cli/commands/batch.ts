@@ -24,6 +24,11 @@ export function batchCommand(context: CliContext): Command {
       'your profile, YAML or JSON; `lede init` writes a starter (default: profile in the config file; env LEDE_PROFILE)',
     )
     .option('--out <folder>', 'where letters, reports, manifest.json and summary.json are written', 'letters')
+    .option(
+      '--format <format>',
+      'md (default) | txt | html | docx | pdf: also write each letter as <name>.letter.<ext>, with a letterhead for ' +
+        'html, docx and pdf (the Markdown letter is always written: reruns and `lede check` read it)',
+    )
     .option('--recursive', 'include postings in subfolders')
     .option('--force', 'redo every posting, even those unchanged since a successful run')
     .option('--concurrency <n>', 'postings in flight at once (default: 4; env LEDE_CONCURRENCY)')

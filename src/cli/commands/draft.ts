@@ -18,8 +18,13 @@ export function draftCommand(context: CliContext): Command {
     )
     .option(
       '--out <file>',
-      'write the letter here, and its report beside it (<name>.report.md and .report.json); without it the letter ' +
-        'goes to stdout alone and the report to stderr',
+      'write the letter here, and its report beside it (<name>.report.md and .report.json); the extension sets the ' +
+        'format (.md, .txt, .html, .docx, .pdf); without it the letter goes to stdout alone and the report to stderr',
+    )
+    .option(
+      '--format <format>',
+      'md (default) | txt | html | docx | pdf: html, docx and pdf add a letterhead from your profile; without --out, ' +
+        'docx and pdf go to stdout only when it is redirected (default: the --out extension)',
     )
     .option('--industry <name>', industryHelp('skip classification and use this industry playbook'))
     .option('--json', 'print the full result (or, with --out, the written paths) as JSON');

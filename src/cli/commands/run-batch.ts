@@ -15,6 +15,7 @@ import { checkBatch } from '../../critic/check-batch.js';
 import { endpointName, endpointOptions } from '../../engines/openai/endpoint-options.js';
 import { fetchObservingRateLimits } from '../../engines/openai/observe-rate-limits.js';
 import { ConfigError, InputError } from '../../errors.js';
+import { chooseLetterFormat } from '../../output/letter-format.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import { writeReviewPage } from '../../review/write-review-page.js';
@@ -25,6 +26,7 @@ import { industryOption } from '../industry-option.js';
 import { inputFile } from '../input-path.js';
 import { loadCommandConfig } from '../load-command-config.js';
 import { profileArgument } from '../profile-argument.js';
+import { renderLetterFor } from '../render-letter-for.js';
 import { renderReport } from '../render-report.js';
 import { warnReviewMarkers } from '../warn-review-markers.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
@@ -32,6 +34,7 @@ import { warnStarterProfile } from '../warn-starter-profile.js';
 export interface BatchFlags {
   readonly profile?: string;
   readonly out: string;
+  readonly format?: string;
   readonly recursive?: boolean;
   readonly force?: boolean;
   readonly dryRun?: boolean;
@@ -173,6 +176,7 @@ export async function runBatchCommand(
   const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, overrides: { industry } };
   const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
   const via = viaOption(flags.via);
+  const format = chooseLetterFormat({ format: flags.format });
 
   if (flags.dryRun === true) {
     const engine = context.engineOverride ?? {
@@ -239,12 +243,18 @@ export async function runBatchCommand(
         maxCostUsd,
         price,
         config: letterConfig,
+        format,
       },
       {
         transport,
         profile,
         playbooks,
         renderReport,
+        // One date for every letter of the run, however long it takes.
+        renderDocument:
+          format === 'md'
+            ? undefined
+            : renderLetterFor(format, profile, new Date(context.now?.() ?? Date.now())),
         progress: createProgress({
           write: context.io.stderr,
           isTty: context.io.isTty,

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { ConfigError, OutputError } from '../../errors.js';
 import { isSameFile } from '../../input/same-file.js';
+import { chooseLetterFormat, isBinaryFormat, type LetterFormat } from '../../output/letter-format.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
@@ -16,6 +17,7 @@ import { loadCommandConfig } from '../load-command-config.js';
 import { profileArgument } from '../profile-argument.js';
 import { postingArgumentKind, readPostingArgument } from '../read-posting-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
+import { renderLetterFor } from '../render-letter-for.js';
 import { renderReport } from '../render-report.js';
 import { warnReviewMarkers } from '../warn-review-markers.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
@@ -23,6 +25,7 @@ import { warnStarterProfile } from '../warn-starter-profile.js';
 export interface DraftFlags extends ReadingFlags {
   readonly profile?: string;
   readonly out?: string;
+  readonly format?: string;
   readonly industry?: string;
   readonly json?: boolean;
 }
@@ -67,6 +70,34 @@ async function refuseOverwritingInputs(
   }
 }
 
+/**
+ * The letter's format, checked before any work: an `--out` lede cannot write, a `--format` it contradicts, a DOCX or
+ * PDF bound for a terminal, or a format asked of `--json` (which prints the whole result instead) are refused.
+ */
+function letterFormatFor(flags: DraftFlags, context: CliContext): LetterFormat {
+  const format = chooseLetterFormat({ format: flags.format, out: flags.out });
+  if (flags.out !== undefined) return format;
+  if (flags.json === true && flags.format !== undefined && format !== 'md') {
+    throw new ConfigError(
+      'config.format-conflict',
+      `--json without --out prints the whole result as JSON, not a ${format} letter`,
+      { field: 'format', hint: `add --out letter.${format} to write the letter too, or drop --json` },
+    );
+  }
+  if (isBinaryFormat(format) && (context.io.stdoutIsTty === true || context.io.stdoutBytes === undefined)) {
+    const stdout = context.io.stdoutIsTty === true ? 'stdout is a terminal' : 'stdout here takes text only';
+    throw new ConfigError(
+      'config.format-to-terminal',
+      `--format ${format} writes a binary file, and ${stdout}`,
+      {
+        field: 'format',
+        hint: `write it to a file: --out letter.${format} (or redirect stdout: > letter.${format})`,
+      },
+    );
+  }
+  return format;
+}
+
 /** The draft command's handler, loaded only when the command runs (so `lede --help` stays fast). */
 export async function runDraft(
   postingArgument: string,
@@ -94,6 +125,8 @@ export async function runDraft(
       ],
     );
   }
+  // After the overwrite check, whose refusal says more than "lede cannot write .yaml files" for --out me.yaml.
+  const format = letterFormatFor(flags, context);
   const posting = await readPostingArgument(postingArgument, context, config);
   const profile = await loadProfile(profilePath);
   await warnStarterProfile(profile, profileFile, context.io);
@@ -112,25 +145,31 @@ export async function runDraft(
     },
   );
   if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);
+  if (flags.out === undefined && flags.json === true) {
+    context.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  const date = new Date(context.now?.() ?? Date.now());
+  const rendered = await renderLetterFor(format, profile, date)(result.letter, result.analysis);
+  for (const warning of rendered.warnings) context.io.stderr(`lede: warning: ${warning}\n`);
 
   if (flags.out === undefined) {
     // The letter is the output (`> letter.md` captures it alone); the report is about it, like a compiler's warnings.
-    if (flags.json === true) context.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    else {
-      context.io.stdout(`${result.letter}\n`);
-      context.io.stderr(`\n${renderReport(result)}`);
-    }
+    if (typeof rendered.content === 'string') context.io.stdout(rendered.content);
+    else context.io.stdoutBytes?.(rendered.content);
+    context.io.stderr(`\n${renderReport(result)}`);
     return;
   }
   const letterPath = inputPath(context, flags.out);
   const reports = reportPathsFor(letterPath);
   await ensureFolder(letterPath);
-  await writeFileAtomic(letterPath, `${result.letter}\n`);
+  await writeFileAtomic(letterPath, rendered.content);
   await writeFileAtomic(reports.markdown, renderReport(result));
   await writeFileAtomic(reports.json, `${JSON.stringify(result, null, 2)}\n`);
   if (flags.json === true) {
     const written = {
       letter: letterPath,
+      format,
       report: reports.markdown,
       reportJson: reports.json,
       status: result.status,

@@ -117,6 +117,7 @@ describe('lede draft', () => {
     );
     expect(JSON.parse(run.stdout)).toEqual({
       letter: join(cwd, 'a.txt'),
+      format: 'txt',
       report: join(cwd, 'a.report.md'),
       reportJson: join(cwd, 'a.report.json'),
       status: 'passed',
