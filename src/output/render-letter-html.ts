@@ -1,17 +1,5 @@
+import { escapeHtml } from './escape-html.js';
 import { documentTitle, type LetterDocument } from './letter-document.js';
-
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text as HTML text or attribute value: a letter, a name or a company is data and never becomes markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
-}
 
 function lines(items: readonly string[]): string {
   return items.map(escapeHtml).join('<br>');

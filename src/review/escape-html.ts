@@ -1,15 +1,4 @@
-const htmlEntities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text as HTML that reads the same and means nothing: safe in element content and in quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => htmlEntities[character] ?? character);
-}
+export { escapeHtml } from '../output/escape-html.js';
 
 const scriptUnsafe: Record<string, string> = {
   '<': '\\u003c',
