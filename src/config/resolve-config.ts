@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
+import { cacheModes } from './cache-modes.js';
 import type { Environment } from './early-environment.js';
 import { shownUrl } from './shown-url.js';
 
@@ -65,7 +66,8 @@ const httpUrl = nonEmpty.refine((value) => {
 });
 
 export const engineChoices = ['auto', 'offline', 'openai'] as const;
-export const cacheModes = ['off', 'auto', 'record', 'strict'] as const;
+
+export { cacheModes } from './cache-modes.js';
 export const jsonModes = ['json_schema', 'json_object'] as const;
 
 /**

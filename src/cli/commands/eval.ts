@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { cacheModes } from '../../config/resolve-config.js';
+import { cacheModes } from '../../config/cache-modes.js';
 import type { EvalFlags } from '../../evals/run-eval.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-code.js';
