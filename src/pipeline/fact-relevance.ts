@@ -3,7 +3,8 @@ import { significantWords } from '../critic/significant-words.js';
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import type { PostingAnalysis } from '../posting/posting-analysis.js';
 import { readPostingStructure } from '../posting/posting-sections.js';
-import type { ProfileFact } from '../profile/profile-schema.js';
+import { type Profile, type ProfileFact, profileFacts } from '../profile/profile-schema.js';
+import { memoOn, memoRecent, memoWeak } from '../text/memo.js';
 
 /** How well one profile fact answers the posting, and the posting's words it shares, most telling first. */
 export interface FactRelevance {
@@ -51,7 +52,7 @@ const fieldWeights = { did: 1, result: 1, name: 1, tools: 1.5, methods: 1.5, tag
  * "personalized" and "forecasting" meets "forecasts", and each pair of neighbours, which carry phrases.
  */
 function termsOf(text: string): string[] {
-  const words = significantWords(text).map((word) => (word.includes('-') ? word : stemmer(word)));
+  const words = significantWords(text).map((word) => (word.includes('-') ? word : porterStem(word)));
   const terms = [...words];
   for (let index = 1; index < words.length; index++) terms.push(`${words[index - 1]} ${words[index]}`);
   return terms;
@@ -61,7 +62,11 @@ function addTerms(bag: Map<string, number>, terms: readonly string[], weight: nu
   for (const term of terms) bag.set(term, (bag.get(term) ?? 0) + weight);
 }
 
-function factBag(fact: ProfileFact): Map<string, number> {
+// Letters repeat the same few thousand words; a profile's facts are the same objects from letter to letter.
+const porterStem = memoRecent(25_000, stemmer);
+const factBag = memoWeak(bagOfFact);
+
+function bagOfFact(fact: ProfileFact): Map<string, number> {
   const bag = new Map<string, number>();
   addTerms(bag, termsOf(fact.did), fieldWeights.did);
   addTerms(bag, termsOf(fact.result ?? ''), fieldWeights.result);
@@ -147,11 +152,18 @@ export function rankFactRelevance(facts: readonly ProfileFact[], query: Relevanc
     return { fact, index, score, contributions };
   });
   ranked.sort((left, right) => right.score - left.score || left.index - right.index);
-  return ranked.map(({ fact, score, contributions }) => ({
-    factId: fact.id,
-    score,
-    matched: reasonTerms(contributions, query),
-  }));
+  return ranked.map(({ fact, score, contributions }) => {
+    // The reason is read for one fact at most (the letter's lead), so it is worked out only when asked for.
+    let matched: string[] | undefined;
+    return {
+      factId: fact.id,
+      score,
+      get matched() {
+        matched ??= reasonTerms(contributions, query);
+        return matched;
+      },
+    };
+  });
 }
 
 /** The best-scoring matched terms as the posting wrote them; a phrase takes the place of the single words it holds. */
@@ -173,4 +185,19 @@ function reasonTerms(
     chosen = [...chosen.filter((entry) => !replaces(entry)), { words, surface }];
   }
   return chosen.map((entry) => entry.surface);
+}
+
+/**
+ * The profile's facts ranked against a posting as lede read it, once per reading and profile: the offline drafter
+ * ranks with it and the pipeline explains the lead with it. An analysis belongs to one posting, so it keys the text too.
+ */
+export function profileRelevance(
+  profile: Profile,
+  postingText: string,
+  analysis: Pick<PostingAnalysis, 'hook' | 'requiredTools'>,
+  common: Pick<CommonVocabulary, 'boilerplate'>,
+): readonly FactRelevance[] {
+  return memoOn(analysis, profile, () =>
+    rankFactRelevance(profileFacts(profile), relevanceQuery(postingText, analysis, common)),
+  );
 }

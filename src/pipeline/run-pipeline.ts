@@ -7,12 +7,12 @@ import { playbookFor } from '../playbooks/load-playbooks.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import { IndustryResultSchema, PostingAnalysisSchema } from '../posting/posting-analysis.js';
-import { type Profile, profileFacts } from '../profile/profile-schema.js';
+import type { Profile } from '../profile/profile-schema.js';
 import { type AnalyzeOverrides, analyzePosting } from './analyze-posting.js';
 import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
 import { type DraftRequest, type Engine, PostingSentSchema } from './engine.js';
-import { rankFactRelevance, relevanceQuery } from './fact-relevance.js';
+import { profileRelevance } from './fact-relevance.js';
 import {
   AttemptSchema,
   LetterStatusSchema,
@@ -187,9 +187,11 @@ export async function runPipeline(
 /** Why the letter opens with the fact it does: the posting's words it shares, and how it ranks among the profile's. */
 function leadOf(factId: string | undefined, request: DraftRequest): PipelineResult['lead'] {
   if (factId === undefined) return undefined;
-  const ranked = rankFactRelevance(
-    profileFacts(request.profile),
-    relevanceQuery(request.posting.text, request.analysis, request.playbooks.common),
+  const ranked = profileRelevance(
+    request.profile,
+    request.posting.text,
+    request.analysis,
+    request.playbooks.common,
   );
   const index = ranked.findIndex((entry) => entry.factId === factId);
   if (index < 0) return undefined;

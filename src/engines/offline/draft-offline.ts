@@ -5,7 +5,7 @@ import type { CriticContext } from '../../critic/rule.js';
 import { InputError } from '../../errors.js';
 import { criticContextFor } from '../../pipeline/critic-context.js';
 import type { Draft, DraftRequest } from '../../pipeline/engine.js';
-import { rankFactRelevance, relevanceQuery } from '../../pipeline/fact-relevance.js';
+import { profileRelevance } from '../../pipeline/fact-relevance.js';
 import { isAgencyPosting } from '../../posting/find-company.js';
 import { shortRole } from '../../posting/find-role.js';
 import { findToolMentions } from '../../posting/find-tools.js';
@@ -126,7 +126,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
     ) ??
     'the work this team does every day';
   const gaps = toolGaps(analysis.requiredTools, posting, profile, common);
-  const relevance = rankFactRelevance(profileFacts(profile), relevanceQuery(posting.text, analysis, common));
+  const relevance = profileRelevance(profile, posting.text, analysis, common);
   const topRelevance = relevance[0]?.score ?? 0;
   return {
     request,
