@@ -2,7 +2,7 @@ import { loadProfile } from '../profile/load-profile.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { starterValuesIn } from '../profile/starter-values.js';
 import type { CliIo } from './cli-context.js';
-import { starterProfilePath } from './commands/init.js';
+import { starterProfilePath } from './starter-profile-path.js';
 
 /** How many example values the warning names before it says "and N more". */
 const shown = 2;

@@ -1,15 +1,10 @@
-import { join } from 'node:path';
 import { Command } from 'commander';
-import { packageRoot } from '../../package-root.js';
 import type { CliContext } from '../cli-context.js';
 import { ExitCode } from '../exit-code.js';
 import { exitCodesHelpFor } from '../exit-codes-help.js';
 import type { InitFlags } from './run-init.js';
 
-/** The commented starter profile `lede init` writes. */
-export function starterProfilePath(): string {
-  return join(packageRoot(), 'templates', 'starter-profile.yaml');
-}
+export { starterProfilePath } from '../starter-profile-path.js';
 
 /**
  * `lede init [--from <resume>] [--out profile.yaml] [--force]`: writes a commented starter profile, or a profile

@@ -9,7 +9,7 @@ import { buildProfileDraft } from '../../resume/build-profile-draft.js';
 import { renderDraftYaml } from '../../resume/render-draft-yaml.js';
 import type { CliContext } from '../cli-context.js';
 import { inputPath } from '../input-path.js';
-import { starterProfilePath } from './init.js';
+import { starterProfilePath } from '../starter-profile-path.js';
 
 export interface InitFlags {
   readonly out: string;
