@@ -217,7 +217,10 @@ export function parseExperience(
       findDates(line.text).length === 0 &&
       // In blank-line paragraphs, a line right under a paragraph's line belongs to it, full stop or not.
       ((paragraphs && !line.afterBlank && last.lines.includes(previous.index)) ||
-        (!endsSentence(last.text) && /^[\p{Ll}\d(&]/u.test(line.text)) ||
+        // Only right under the item's own lines: a "Key tech:" line between ends the item.
+        (!endsSentence(last.text) &&
+          last.lines.includes(previous.index) &&
+          /^[\p{Ll}\d(&]/u.test(line.text)) ||
         (!endsSentence(last.text) &&
           previous.text.length >= 70 &&
           last.lines.includes(previous.index) &&

@@ -21,16 +21,20 @@ const invisible = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const entities: Readonly<Record<string, string>> = { '&amp;': '&', '&nbsp;': ' ', '&lt;': '<', '&gt;': '>' };
 
 function withoutMarks(line: string): string {
-  return line
-    .replace(invisible, '')
-    .replace(/&(?:amp|nbsp|lt|gt);/g, (entity) => entities[entity] ?? entity)
-    .replace(/\u00a0/g, ' ')
-    .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]{0,200})?\/?>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)(?:\{[^}]*\})?/g, '$1')
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/(\*\*|__|`)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s),.;:])/g, '$1$2')
-    .replace(/^\s*[*_]+(?=\S)|(?<=\S)[*_]+\s*$/g, '');
+  return (
+    line
+      .replace(invisible, '')
+      .replace(/&(?:amp|nbsp|lt|gt);/g, (entity) => entities[entity] ?? entity)
+      .replace(/\u00a0/g, ' ')
+      .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]{0,200})?\/?>/g, ' ')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)(?:\{[^}]*\})?/g, '$1')
+      .replace(/^\s*#{1,6}\s+/, '')
+      // Marks only around whole words: "0`0`" is no code span, and taking its marks would make "00", a value the
+      // resume never wrote.
+      .replace(/(^|[^\p{L}\p{N}])(\*\*|__|`)(\S(?:.*?\S)?)\2(?![\p{L}\p{N}])/gu, '$1$3')
+      .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s),.;:])/g, '$1$2')
+      .replace(/^\s*[*_]+(?=\S)|(?<=\S)[*_]+\s*$/g, '')
+  );
 }
 
 /** Splits `text` into lines, dropping Markdown front matter and HTML comments. */
