@@ -1,8 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../../errors.js';
-import { readValidated } from '../load-dataset.js';
+import { type LabelledText, type LabelledTexts, loadLabelledTexts } from '../labelled-texts.js';
 
 const text = z.string().trim().min(1);
 
@@ -40,51 +37,10 @@ export const LetterLabelSchema = z.object({
 });
 export type LetterLabel = z.infer<typeof LetterLabelSchema>;
 
-export interface LetterCase {
-  readonly label: LetterLabel;
-  readonly text: string;
-}
-
-export interface RealLetters {
-  readonly cases: readonly LetterCase[];
-  /** Labels whose text is not here: from a source whose licence forbids copying, and not rebuilt. */
-  readonly missing: readonly LetterLabel[];
-}
-
-const labelKeys = Object.keys(LetterLabelSchema.shape);
-
-/** The folders a letter's text may be in: committed (copyable licences) or rebuilt locally (the rest). */
-const textFolders = ['letters', 'unlicensed'] as const;
+export type LetterCase = LabelledText<LetterLabel>;
+export type RealLetters = LabelledTexts<LetterLabel>;
 
 /** Loads every label and the text beside it; a label without its text is listed, not an error. */
-export async function loadRealLetters(folder: string): Promise<RealLetters> {
-  const labelsFolder = join(folder, 'labels');
-  const names = (await readdir(labelsFolder)).filter((name) => name.endsWith('.yaml')).sort();
-  const cases: LetterCase[] = [];
-  const missing: LetterLabel[] = [];
-  for (const name of names) {
-    const file = join(labelsFolder, name);
-    const label = await readValidated(file, LetterLabelSchema, () => labelKeys);
-    if (`${label.id}.yaml` !== name)
-      throw new InputError('dataset.invalid', `${file}: the id "${label.id}" does not match the file name`, {
-        file,
-        field: 'id',
-        hint: 'name the file <id>.yaml',
-      });
-    const letter = await firstReadable(textFolders.map((sub) => join(folder, sub, `${label.id}.txt`)));
-    if (letter === undefined) missing.push(label);
-    else cases.push({ label, text: letter });
-  }
-  return { cases, missing };
-}
-
-async function firstReadable(paths: readonly string[]): Promise<string | undefined> {
-  for (const path of paths) {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  return undefined;
+export function loadRealLetters(folder: string): Promise<RealLetters> {
+  return loadLabelledTexts(folder, LetterLabelSchema, 'letters');
 }

@@ -1,8 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../../errors.js';
-import { readValidated } from '../load-dataset.js';
+import { type LabelledText, type LabelledTexts, loadLabelledTexts } from '../labelled-texts.js';
 
 const text = z.string().trim().min(1);
 /** `none` and `unknown` are how the labels say "the posting has none"; the loader turns them into null. */
@@ -46,51 +43,10 @@ export const ReadingLabelSchema = z.object({
 });
 export type ReadingLabel = z.infer<typeof ReadingLabelSchema>;
 
-export interface ReadingCase {
-  readonly label: ReadingLabel;
-  readonly text: string;
-}
-
-export interface RealPostings {
-  readonly cases: readonly ReadingCase[];
-  /** Labels whose text is not here: from an unlicensed source and not rebuilt (see rebuild.md). */
-  readonly missing: readonly ReadingLabel[];
-}
-
-const labelKeys = Object.keys(ReadingLabelSchema.shape);
-
-/** The folders a posting's text may be in: committed (licensed sources) or rebuilt locally (the rest). */
-const textFolders = ['postings', 'unlicensed'] as const;
+export type ReadingCase = LabelledText<ReadingLabel>;
+export type RealPostings = LabelledTexts<ReadingLabel>;
 
 /** Loads every label and the text beside it; a label without its text is listed, not an error. */
-export async function loadRealPostings(folder: string): Promise<RealPostings> {
-  const labelsFolder = join(folder, 'labels');
-  const names = (await readdir(labelsFolder)).filter((name) => name.endsWith('.yaml')).sort();
-  const cases: ReadingCase[] = [];
-  const missing: ReadingLabel[] = [];
-  for (const name of names) {
-    const file = join(labelsFolder, name);
-    const label = await readValidated(file, ReadingLabelSchema, () => labelKeys);
-    if (`${label.id}.yaml` !== name)
-      throw new InputError('dataset.invalid', `${file}: the id "${label.id}" does not match the file name`, {
-        file,
-        field: 'id',
-        hint: 'name the file <id>.yaml',
-      });
-    const text = await firstReadable(textFolders.map((sub) => join(folder, sub, `${label.id}.txt`)));
-    if (text === undefined) missing.push(label);
-    else cases.push({ label, text });
-  }
-  return { cases, missing };
-}
-
-async function firstReadable(paths: readonly string[]): Promise<string | undefined> {
-  for (const path of paths) {
-    try {
-      return await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  return undefined;
+export function loadRealPostings(folder: string): Promise<RealPostings> {
+  return loadLabelledTexts(folder, ReadingLabelSchema, 'postings');
 }
