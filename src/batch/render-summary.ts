@@ -1,21 +1,9 @@
+import { textTable } from '../text/text-table.js';
 import type { BatchRow, BatchSummary } from './batch-summary.js';
 import type { BatchPlan } from './plan-batch.js';
 
 function cut(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
-
-/** A plain-text table: columns padded to their widest cell. */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
 function statusText(row: BatchRow): string {
@@ -30,7 +18,7 @@ export function usd(amount: number): string {
 
 /** The table and totals `lede batch` prints when it is done. */
 export function renderSummary(summary: BatchSummary): string {
-  const table = renderTable(
+  const table = textTable(
     ['posting', 'industry', 'company', 'status', 'attempts', 'words'],
     summary.rows.map((row) => [
       cut(row.posting, 48),
@@ -120,7 +108,7 @@ export function renderPlan(plan: BatchPlan): string {
     );
   lines.push(
     '',
-    renderTable(
+    textTable(
       ['model', 'low', 'high'],
       plan.costs.map((cost) => [
         cost.model === plan.model ? `${cost.model} (selected)` : cost.model,

@@ -1,23 +1,13 @@
+import { textTable } from '../../text/text-table.js';
 import { letterTargets } from './letters-baseline.js';
 import type { LetterOutcome, LettersSummary, RuleScore } from './run-letters-eval.js';
 import { agrees, letterRules } from './score-letter.js';
 
 const rate = (value: number | null): string => (value === null ? '-' : value.toFixed(3));
 
+/** The first row is the header. */
 function table(rows: readonly (readonly string[])[]): string {
-  const widths = (rows[0] ?? []).map((_, column) =>
-    Math.max(...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (row: readonly string[]) =>
-    row
-      .map((text, column) => text.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [
-    line(rows[0] ?? []),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  return textTable(rows[0] ?? [], rows.slice(1));
 }
 
 /** "met" when every figure that exists reaches its target. */

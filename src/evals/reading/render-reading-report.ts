@@ -1,3 +1,4 @@
+import { textTable } from '../../text/text-table.js';
 import { readingTargets } from './reading-baseline.js';
 import type { FieldScore, ReadingOutcome, SplitSummary } from './run-reading-eval.js';
 import { type ReadingField, readingFields } from './score-reading.js';
@@ -7,20 +8,9 @@ function cell(score: FieldScore | undefined): string {
   return `${score.rate.toFixed(3)} (${score.passed}/${score.total})`;
 }
 
+/** The first row is the header. */
 function table(rows: readonly (readonly string[])[]): string {
-  const widths = (rows[0] ?? []).map((_, column) =>
-    Math.max(...rows.map((row) => (row[column] ?? '').length)),
-  );
-  const line = (row: readonly string[]) =>
-    row
-      .map((text, column) => text.padEnd(widths[column] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [
-    line(rows[0] ?? []),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  return textTable(rows[0] ?? [], rows.slice(1));
 }
 
 const met = (score: FieldScore | undefined, field: ReadingField) =>
