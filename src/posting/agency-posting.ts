@@ -1,3 +1,4 @@
+import { memoRecent } from '../text/memo.js';
 import { cleanCompanyName, nameAfter } from './company-name.js';
 
 /**
@@ -27,10 +28,13 @@ const agencySigns: readonly RegExp[] = [
 const agencyName =
   /\b(?:recruitment|recruiting|recruiters|staffing|personnel|resourcing|headhunters?|talent (?:solutions|partners|group|acquisition))\b|jobs$|\bcareers$/i;
 
-/** True when the posting reads as a recruiter's posting for a client. */
-export function isAgencyPosting(text: string): boolean {
-  return agencySigns.some((pattern) => pattern.test(text));
-}
+/**
+ * True when the posting reads as a recruiter's posting for a client. The industry, company and hook readers each ask
+ * of the same posting, and each sign scans the whole text, so the last few answers are kept.
+ */
+export const isAgencyPosting: (text: string) => boolean = memoRecent(8, (text) =>
+  agencySigns.some((pattern) => pattern.test(text)),
+);
 
 /** True when a name is a recruiter's or a job board's ("Apex Staffing", "Benchmark Recruitment", "VetJobs"). */
 export function isAgencyName(name: string): boolean {
