@@ -28,16 +28,45 @@ export async function loadCorpus(postingsFolder: string, profilePath: string): P
   };
 }
 
-/** Runs `work` repeatedly for about `durationMs` (after a short warm-up) and returns how many runs a second. */
-async function perSecond(durationMs: number, work: (index: number) => Promise<void> | void): Promise<number> {
-  for (let index = 0; index < 20; index++) await work(index);
-  let count = 0;
+/** How fast a piece of work runs: cold (the first runs of a fresh process) and once the JIT has settled. */
+export interface Rate {
+  /** Runs a second over the first `coldRuns` runs, as a short batch or a single `lede draft` sees it. */
+  readonly cold: number;
+  readonly coldRuns: number;
+  /** Runs a second over `durationMs`, after `warmMs` of runs: what a long batch sees. */
+  readonly steady: number;
+  readonly warmMs: number;
+}
+
+async function timed(
+  work: (index: number) => Promise<void> | void,
+  from: number,
+  until: (runs: number, elapsed: number) => boolean,
+): Promise<{ runs: number; perSecond: number }> {
+  let runs = 0;
   const started = performance.now();
-  while (performance.now() - started < durationMs) {
-    await work(count);
-    count++;
+  while (!until(runs, performance.now() - started)) {
+    await work(from + runs);
+    runs++;
   }
-  return count / ((performance.now() - started) / 1000);
+  return { runs, perSecond: runs / ((performance.now() - started) / 1000) };
+}
+
+/**
+ * Runs `work` once per item cold, then for `warmMs`, then measures for `durationMs`. The pipeline has many code paths
+ * and V8 needs a few hundred letters to compile them all: measured after 20 runs, the offline engine showed a third
+ * of its settled speed, so both figures are reported.
+ */
+async function rateOf(
+  work: (index: number) => Promise<void> | void,
+  coldRuns: number,
+  durationMs: number,
+  warmMs: number,
+): Promise<Rate> {
+  const cold = await timed(work, 0, (runs) => runs >= coldRuns);
+  await timed(work, coldRuns, (_runs, elapsed) => elapsed >= warmMs);
+  const steady = await timed(work, 0, (_runs, elapsed) => elapsed >= durationMs);
+  return { cold: cold.perSecond, coldRuns, steady: steady.perSecond, warmMs };
 }
 
 /**
@@ -45,14 +74,23 @@ async function perSecond(durationMs: number, work: (index: number) => Promise<vo
  * run gets a posting it has never seen (a new object with its own reference line), as in a real batch, so nothing
  * cached for an earlier posting's text or object can flatter the figure.
  */
-export async function measureOfflineLetters(corpus: Corpus, durationMs: number): Promise<number> {
+export async function measureOfflineLetters(
+  corpus: Corpus,
+  durationMs: number,
+  warmMs: number,
+): Promise<Rate> {
   const engine = createOfflineEngine();
   let runs = 0;
-  return perSecond(durationMs, async (index) => {
-    const posting = corpus.postings[index % corpus.postings.length] as Posting;
-    const fresh: Posting = { ...posting, text: `${posting.text}\n\nReference: R-${runs++}` };
-    await runPipeline(fresh, corpus.profile, { engine, playbooks: corpus.playbooks });
-  });
+  return rateOf(
+    async (index) => {
+      const posting = corpus.postings[index % corpus.postings.length] as Posting;
+      const fresh: Posting = { ...posting, text: `${posting.text}\n\nReference: R-${runs++}` };
+      await runPipeline(fresh, corpus.profile, { engine, playbooks: corpus.playbooks });
+    },
+    corpus.postings.length,
+    durationMs,
+    warmMs,
+  );
 }
 
 const filler =
@@ -82,7 +120,8 @@ function toWords(letter: string, words: number, common: Corpus['playbooks']['com
 export async function measureCritic(
   corpus: Corpus,
   durationMs: number,
-): Promise<{ perSecond: number; words: number }> {
+  warmMs: number,
+): Promise<Rate & { words: number }> {
   const engine = createOfflineEngine();
   const cases: { letter: string; context: CriticContext }[] = [];
   for (const posting of corpus.postings) {
@@ -104,9 +143,14 @@ export async function measureCritic(
   const words =
     cases.reduce((sum, item) => sum + analyzeLetter(item.letter, corpus.playbooks.common).wordCount, 0) /
     cases.length;
-  const rate = await perSecond(durationMs, (index) => {
-    const item = cases[index % cases.length] as (typeof cases)[number];
-    critiqueLetter(item.letter, item.context);
-  });
-  return { perSecond: rate, words };
+  const rate = await rateOf(
+    (index) => {
+      const item = cases[index % cases.length] as (typeof cases)[number];
+      critiqueLetter(item.letter, item.context);
+    },
+    cases.length,
+    durationMs,
+    warmMs,
+  );
+  return { ...rate, words };
 }
