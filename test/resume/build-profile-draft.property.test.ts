@@ -76,10 +76,13 @@ describe('buildProfileDraft on any resume-shaped text', () => {
         numRuns: Number(process.env.LEDE_PROPERTY_RUNS ?? 300),
         ...(process.env.LEDE_PROPERTY_RUNS === undefined ? { seed: 20261207 } : {}),
         // Counterexamples found before, kept so they run every time: a line after a "Key tech:" line once joined
-        // the bullet above it ("model a"); marks inside a word were taken as a code span ("0`0`" -> "00").
+        // the bullet above it ("model a"); marks inside a word were taken as a code span ("0`0`" -> "00"); a line
+        // that opens with an HTML tag joins the bullet above once the tag is gone ("model <A>0" -> "model 0", which
+        // the text holds as a reader sees it: the scorer now reads past tags too).
         examples: [
           [['Experience', '• **model**', 'Key tech: PyTorch, Spark', 'a']],
           [['Experience', '0`0`', '• **model**']],
+          [['Experience', '- model', '<A>0']],
         ],
       },
     );

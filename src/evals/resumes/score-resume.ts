@@ -20,11 +20,15 @@ export interface ResumeScore {
   readonly missed: readonly string[];
 }
 
-/** Text compared without case, marks, soft hyphens or spacing: the importer removes Markdown marks, never words. */
+/**
+ * Text compared without case, marks, soft hyphens, HTML tags or spacing: the importer removes Markdown marks and tags,
+ * never words. A tag is markup ("<b>", "</A>", "<span class=x>"); "<100K" is a value and stays.
+ */
 export function comparable(text: string): string {
   return (
     text
       .normalize('NFKC')
+      .replace(/<\/?[a-zA-Z][\w-]*(?:\s[^<>]{0,200})?\/?>/g, ' ')
       // A soft hyphen at a line's end splits a word the importer joins again.
       .replace(/\u00ad\s*/g, '')
       .toLowerCase()

@@ -52,6 +52,23 @@ describe('scoreResume', () => {
     expect(score.invented).toEqual(['did: Reduced forecast error by 18% using LightGBM', 'metric: 20%']);
     expect(score.missed).toEqual(['achievement: Cut forecast error', 'metric: 18%']);
   });
+
+  it('reads past HTML tags as the importer does, but keeps a value that starts with "<"', () => {
+    const tagged =
+      'Dana Okafor\nExperience\nBrightfield | Data Scientist\n- Cut forecast error\n<b>by 18%</b> with <A>LightGBM</A>\n';
+    expect(
+      scoreResume(tagged, draftWith('Cut forecast error by 18% with LightGBM', ['18%']), label).invented,
+    ).toEqual([]);
+    const latency = 'Experience\n- Kept p99 latency <100ms\n';
+    expect(scoreResume(latency, draftWith('Kept p99 latency <100ms', ['<100ms']), label).invented).toEqual([
+      'name: Dana Okafor',
+      'employer: Brightfield',
+      'tool: LightGBM',
+    ]);
+    expect(scoreResume(latency, draftWith('Kept p99 latency <200ms', ['<100ms']), label).invented).toContain(
+      'did: Kept p99 latency <200ms',
+    );
+  });
 });
 
 describe('holdoutIds', () => {
