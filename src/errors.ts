@@ -58,8 +58,8 @@ export const errorCodes = {
     ...codesFor(dataFileKinds, ['syntax']),
     // A PDF or Word document lede could not take text from (`src/input/read-document.ts`).
     ...codesFor(['posting', 'resume'], ['document-damaged', 'document-encrypted', 'document-no-text']),
-    // A web address given where a file is read (lede reads files only).
-    ...codesFor(['posting', 'profile', 'letter'], ['is-url']),
+    // A web address given for a profile or a letter (postings may be fetched from one).
+    ...codesFor(['profile', 'letter'], ['is-url']),
     // `-` for standard input (`src/input/read-stdin.ts`).
     ...codesFor(['posting', 'letter'], ['stdin-is-terminal']),
     'input.stdin-twice',

@@ -23,27 +23,24 @@ export function inputFile(
   argument: string,
   kind: 'posting' | 'profile' | 'letter',
 ): string {
-  if (kind === 'posting' && webAddress.test(argument)) {
-    // http(s) addresses are fetched before a path is looked for; anything else (ftp://, file://) is not.
-    throw new InputError(
-      'posting.url-scheme',
-      `${argument}: lede fetches only http:// and https:// addresses`,
-      {
-        file: argument,
-        hint: "save the posting's text (or the page, as .html) to a file and pass that file",
-      },
-    );
-  }
   if (webAddress.test(argument)) {
+    // http(s) addresses of postings are fetched before a path is looked for; anything else (ftp://, file://) is not.
+    if (kind === 'posting') {
+      throw new InputError(
+        'posting.url-scheme',
+        `${argument}: lede fetches only http:// and https:// addresses`,
+        {
+          file: argument,
+          hint: "save the posting's text (or the page, as .html) to a file and pass that file",
+        },
+      );
+    }
     throw new InputError(
       `${kind}.is-url`,
       `${argument} is a web address; lede reads the ${kind} from a file`,
       {
         file: argument,
-        hint:
-          kind === 'posting'
-            ? "save the posting's text (or the page, as .html) to a file and pass that file"
-            : `download the ${kind} to a file and pass that file`,
+        hint: `download the ${kind} to a file and pass that file`,
       },
     );
   }
