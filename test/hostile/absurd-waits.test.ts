@@ -1,34 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
+import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-code.js';
 import { temporaryFolder } from '../cli/run-lede.js';
-import {
-  apiError,
-  type ChatHandler,
-  type ChatServer,
-  chatBody,
-  completion,
-  sendJson,
-  startChatServer,
-} from './support/chat-server.js';
-import { cleanPosting, expectNoStackTrace, lede, validProfile } from './support/hostile.js';
+import { apiError, type ChatServer, chatBody, completion, sendJson } from './support/chat-server.js';
+import { cleanPosting, validProfile } from './support/hostile.js';
 import { answerWell, stageAnswer } from './support/lanternfish.js';
+import { batchSummary, chatServerPerTest, fakeModel, ledeAgainst } from './support/scripted-endpoint.js';
 
-const apiKey = 'test-key-not-real-SECRET123';
-const model = 'gpt-hostile';
-let server: ChatServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: ChatHandler): Promise<ChatServer> {
-  server = await startChatServer(handler);
-  return server;
-}
+const serve = chatServerPerTest();
 
 async function postings(count: number): Promise<{ folder: string; out: string }> {
   const folder = join(await temporaryFolder(), 'postings');
@@ -41,29 +21,12 @@ async function postings(count: number): Promise<{ folder: string; out: string }>
 async function batch(endpoint: ChatServer, count: number, signal?: AbortSignal) {
   const { folder, out } = await postings(count);
   const started = Date.now();
-  const run = await lede(
-    [
-      'batch',
-      folder,
-      '--profile',
-      validProfile,
-      '--out',
-      out,
-      '--engine',
-      'openai',
-      '--base-url',
-      endpoint.baseUrl,
-      '--model',
-      model,
-      '--concurrency',
-      '1',
-      '--quiet',
-    ],
-    { env: { OPENAI_API_KEY: apiKey }, ...(signal === undefined ? {} : { signal }) },
+  const run = await ledeAgainst(
+    endpoint,
+    ['batch', folder, '--profile', validProfile, '--out', out, '--concurrency', '1', '--quiet'],
+    signal === undefined ? {} : { signal },
   );
-  expectNoStackTrace(`${run.stdout}${run.stderr}`);
-  const summary = BatchSummarySchema.parse(JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')));
-  return { ...run, summary, seconds: (Date.now() - started) / 1000 };
+  return { ...run, summary: await batchSummary(out), seconds: (Date.now() - started) / 1000 };
 }
 
 const rateLimited = apiError('Rate limit reached', 'requests', 'rate_limit_exceeded');
@@ -91,7 +54,7 @@ describe('an absurd wait asked by the endpoint is its fault: the batch stops at 
       fast: true,
     });
     expect(run.stderr).toContain(
-      `${endpoint.baseUrl} (model ${model}) asked lede to wait 1000000000s (retry-after on an HTTP 429), longer than the 600s pause limit`,
+      `${endpoint.baseUrl} (model ${fakeModel}) asked lede to wait 1000000000s (retry-after on an HTTP 429), longer than the 600s pause limit`,
     );
     expect(run.stderr).toContain('--max-pause');
   });

@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BatchSummarySchema } from '../../src/batch/batch-summary.js';
+import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-code.js';
 import { temporaryFolder } from '../cli/run-lede.js';
 import {
@@ -11,47 +10,30 @@ import {
   chatBody,
   completion,
   sendJson,
-  startChatServer,
 } from './support/chat-server.js';
-import { cleanPosting, expectNoStackTrace, lede, noticesIn, validProfile } from './support/hostile.js';
+import { cleanPosting, noticesIn, validProfile } from './support/hostile.js';
 import { answerWell, stageAnswer } from './support/lanternfish.js';
+import {
+  batchSummary,
+  chatServerPerTest,
+  fakeApiKey,
+  fakeModel,
+  ledeAgainst,
+} from './support/scripted-endpoint.js';
 
-const apiKey = 'test-key-not-real-SECRET123';
-const model = 'gpt-hostile';
-let server: ChatServer | undefined;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: ChatHandler): Promise<ChatServer> {
-  server = await startChatServer(handler);
-  return server;
-}
+const serve = chatServerPerTest();
 
 /** `lede draft` against the local endpoint, with `--max-retries` transport retries. */
 async function draft(endpoint: ChatServer, maxRetries: number, extra: string[] = []) {
-  const run = await lede(
-    [
-      'draft',
-      cleanPosting,
-      '--profile',
-      validProfile,
-      '--engine',
-      'openai',
-      '--base-url',
-      endpoint.baseUrl,
-      '--model',
-      model,
-      '--max-retries',
-      String(maxRetries),
-      ...extra,
-    ],
-    { env: { OPENAI_API_KEY: apiKey } },
-  );
-  expectNoStackTrace(run.stderr);
-  expect(`${run.stdout}${run.stderr}`).not.toContain(apiKey);
+  const run = await ledeAgainst(endpoint, [
+    'draft',
+    cleanPosting,
+    '--profile',
+    validProfile,
+    '--max-retries',
+    String(maxRetries),
+    ...extra,
+  ]);
   return { ...run, requests: endpoint.requests.length };
 }
 
@@ -109,7 +91,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       handler: (_request, response) => sendJson(response, 429, rateLimited),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) is rate-limiting requests (HTTP 429): Rate limit reached for gpt-hostile on requests per min. Wait and run again, or send fewer requests at once.\n`,
+        `error: ${url} (model ${fakeModel}) is rate-limiting requests (HTTP 429): Rate limit reached for gpt-hostile on requests per min. Wait and run again, or send fewer requests at once.\n`,
     },
     {
       name: 'a 503, every time',
@@ -118,7 +100,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 503, apiError('The engine is currently overloaded', 'server_error'), retrySoon),
       requests: 3,
       stderr: (url) =>
-        `error: ${url} (model ${model}) failed with HTTP 503: The engine is currently overloaded. The server is at fault; try again later.\n`,
+        `error: ${url} (model ${fakeModel}) failed with HTTP 503: The engine is currently overloaded. The server is at fault; try again later.\n`,
     },
     {
       name: 'a timeout, every time',
@@ -126,7 +108,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       handler: () => undefined,
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) did not answer within 1s. Try again, raise the timeout, or use a smaller or faster model.\n  hint: slow local models may need a longer timeout\n`,
+        `error: ${url} (model ${fakeModel}) did not answer within 1s. Try again, raise the timeout, or use a smaller or faster model.\n  hint: slow local models may need a longer timeout\n`,
     },
     {
       name: 'a reset connection, every time',
@@ -134,7 +116,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       handler: (_request, response) => response.socket?.destroy(),
       requests: 2,
       stderr: (url) =>
-        `error: Cannot reach ${url} (model ${model}): other side closed (UND_ERR_SOCKET). Check OPENAI_BASE_URL and that the server is running.\n  hint: for Ollama the base URL is http://localhost:11434/v1\n`,
+        `error: Cannot reach ${url} (model ${fakeModel}): other side closed (UND_ERR_SOCKET). Check OPENAI_BASE_URL and that the server is running.\n  hint: for Ollama the base URL is http://localhost:11434/v1\n`,
     },
     {
       name: 'a body cut off mid-way',
@@ -148,7 +130,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       },
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered with something that is not a chat completion: terminated. Check OPENAI_BASE_URL points at an OpenAI-compatible /v1 endpoint.\n`,
+        `error: ${url} (model ${fakeModel}) answered with something that is not a chat completion: terminated. Check OPENAI_BASE_URL points at an OpenAI-compatible /v1 endpoint.\n`,
     },
     {
       name: 'a body that is not JSON',
@@ -159,7 +141,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       },
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered with something that is not a chat completion: Unexpected token 'o', ..."oices": [ oops" is not valid JSON. Check OPENAI_BASE_URL points at an OpenAI-compatible /v1 endpoint.\n`,
+        `error: ${url} (model ${fakeModel}) answered with something that is not a chat completion: Unexpected token 'o', ..."oices": [ oops" is not valid JSON. Check OPENAI_BASE_URL points at an OpenAI-compatible /v1 endpoint.\n`,
     },
     {
       name: 'JSON that does not match the schema, twice: one repair, never multiplied by transport retries',
@@ -168,7 +150,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion('{"industry": "aerospace", "confidence": 7}')),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered the posting_analysis request with output that does not fit its schema, twice: confidence: Too big: expected number to be <=1; signals: Invalid input: expected array, received undefined; company: Invalid input: expected string, received undefined; role: Invalid input: expected string, received undefined; hiringManager: Invalid input: expected string, received undefined. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
+        `error: ${url} (model ${fakeModel}) answered the posting_analysis request with output that does not fit its schema, twice: confidence: Too big: expected number to be <=1; signals: Invalid input: expected array, received undefined; company: Invalid input: expected string, received undefined; role: Invalid input: expected string, received undefined; hiringManager: Invalid input: expected string, received undefined. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
     },
     {
       name: 'an empty message, twice',
@@ -176,7 +158,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       handler: (_request, response) => sendJson(response, 200, completion('')),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered the posting_analysis request with output that does not fit its schema, twice: the reply was empty; a JSON object is required. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
+        `error: ${url} (model ${fakeModel}) answered the posting_analysis request with output that does not fit its schema, twice: the reply was empty; a JSON object is required. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
     },
     {
       name: 'a server that ignores the JSON Schema and answers in prose, twice',
@@ -185,7 +167,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion('Sure! This posting is for a technology company.')),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${model}) answered the posting_analysis request with output that does not fit its schema, twice: the reply is not valid JSON (Unexpected token 'S', "Sure! This"... is not valid JSON). Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
+        `error: ${url} (model ${fakeModel}) answered the posting_analysis request with output that does not fit its schema, twice: the reply is not valid JSON (Unexpected token 'S', "Sure! This"... is not valid JSON). Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
     },
     {
       name: 'a refusal: never repaired or retried',
@@ -194,7 +176,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion(null, { refusal: "I'm sorry, I can't help with that request." })),
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) refused the posting_analysis request: I'm sorry, I can't help with that request. Check the posting for content a model may decline, or try another model.\n`,
+        `error: ${url} (model ${fakeModel}) refused the posting_analysis request: I'm sorry, I can't help with that request. Check the posting for content a model may decline, or try another model.\n`,
     },
     {
       name: 'finish_reason length on a JSON answer: never retried',
@@ -203,7 +185,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion('{"industry": "te', { finishReason: 'length' })),
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) stopped the posting_analysis answer at its token limit before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
+        `error: ${url} (model ${fakeModel}) stopped the posting_analysis answer at its token limit before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
     },
     {
       name: 'finish_reason length on the letter: one retry with more room, then the exact reason',
@@ -219,7 +201,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
       },
       requests: 3,
       stderr: (url) =>
-        `error: ${url} (model ${model}) stopped the cover_letter answer at its token limit (4096) before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
+        `error: ${url} (model ${fakeModel}) stopped the cover_letter answer at its token limit (4096) before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
     },
     {
       name: 'an unknown model (404): never retried',
@@ -236,7 +218,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         ),
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) has no such model or path (HTTP 404): The model \`gpt-hostile\` does not exist or you do not have access to it. Set LEDE_MODEL or --model to a model the endpoint serves, and check OPENAI_BASE_URL ends in /v1.\n  hint: for Ollama, \`ollama list\` shows the models it serves\n`,
+        `error: ${url} (model ${fakeModel}) has no such model or path (HTTP 404): The model \`gpt-hostile\` does not exist or you do not have access to it. Set LEDE_MODEL or --model to a model the endpoint serves, and check OPENAI_BASE_URL ends in /v1.\n  hint: for Ollama, \`ollama list\` shows the models it serves\n`,
     },
     {
       name: 'a bad key (401) that the server echoes back: never retried, never shown',
@@ -246,14 +228,14 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
           response,
           401,
           apiError(
-            `Incorrect API key provided: ${apiKey}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+            `Incorrect API key provided: ${fakeApiKey}. You can find your API key at https://platform.openai.com/account/api-keys.`,
             'invalid_request_error',
             'invalid_api_key',
           ),
         ),
       requests: 1,
       stderr: (url) =>
-        `error: ${url} (model ${model}) rejected the API key (HTTP 401): Incorrect API key provided: [redacted]. You can find your API key at https://platform.openai.com/account/api-keys. Set OPENAI_API_KEY (environment or .env) to a valid key for this endpoint.\n  hint: local servers (Ollama, vLLM) accept any non-empty key\n`,
+        `error: ${url} (model ${fakeModel}) rejected the API key (HTTP 401): Incorrect API key provided: [redacted]. You can find your API key at https://platform.openai.com/account/api-keys. Set OPENAI_API_KEY (environment or .env) to a valid key for this endpoint.\n  hint: local servers (Ollama, vLLM) accept any non-empty key\n`,
     },
   ];
 
@@ -314,7 +296,7 @@ describe('content faults that one repair fixes', () => {
     const run = await draft(endpoint, 0);
     expect({ exitCode: run.exitCode, stderr: noticesIn(run.stderr), requests: run.requests }).toEqual({
       exitCode: ExitCode.ok,
-      stderr: `lede: ${endpoint.baseUrl} (model ${model}) does not accept JSON Schema output; using JSON mode with the schema in the prompt\n`,
+      stderr: `lede: ${endpoint.baseUrl} (model ${fakeModel}) does not accept JSON Schema output; using JSON mode with the schema in the prompt\n`,
       requests: 3,
     });
   });
@@ -331,32 +313,20 @@ async function twoPostings(): Promise<{ folder: string; out: string }> {
 }
 
 async function batch(endpoint: ChatServer, folder: string, out: string, maxRetries: number) {
-  const run = await lede(
-    [
-      'batch',
-      folder,
-      '--profile',
-      validProfile,
-      '--out',
-      out,
-      '--engine',
-      'openai',
-      '--base-url',
-      endpoint.baseUrl,
-      '--model',
-      model,
-      '--max-retries',
-      String(maxRetries),
-      '--concurrency',
-      '1',
-      '--quiet',
-    ],
-    { env: { OPENAI_API_KEY: apiKey } },
-  );
-  expectNoStackTrace(`${run.stdout}${run.stderr}`);
-  expect(`${run.stdout}${run.stderr}`).not.toContain(apiKey);
-  const summary = BatchSummarySchema.parse(JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')));
-  return { ...run, summary };
+  const run = await ledeAgainst(endpoint, [
+    'batch',
+    folder,
+    '--profile',
+    validProfile,
+    '--out',
+    out,
+    '--max-retries',
+    String(maxRetries),
+    '--concurrency',
+    '1',
+    '--quiet',
+  ]);
+  return { ...run, summary: await batchSummary(out) };
 }
 
 describe('in a batch, a fault shows in the row of the posting it hit and the others get their letters', () => {
@@ -373,7 +343,7 @@ describe('in a batch, a fault shows in the row of the posting it hit and the oth
         : answerWell(chatBody(request), response),
     );
     const run = await batch(endpoint, folder, out, 1);
-    const message = `${endpoint.baseUrl} (model ${model}) failed with HTTP 500: The server had an error while processing your request. The server is at fault; try again later.`;
+    const message = `${endpoint.baseUrl} (model ${fakeModel}) failed with HTTP 500: The server had an error while processing your request. The server is at fault; try again later.`;
     expect({
       exitCode: run.exitCode,
       rows: run.summary.rows.map((row) => [row.posting, row.status, row.error]),

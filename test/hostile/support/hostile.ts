@@ -26,12 +26,12 @@ export async function lede(
   return { ...run, cwd };
 }
 
-/** Node's stack frames ("    at fn (file:1:2)"): only `--verbose` may print them. */
 /** What `lede draft` printed on stderr besides the letter's report (which follows the letter there): its notices. */
 export function noticesIn(stderr: string): string {
   return stderr.replace(/\n# Report: [\s\S]*$/, '');
 }
 
+/** Node's stack frames ("    at fn (file:1:2)"): only `--verbose` may print them. */
 export function expectNoStackTrace(text: string): void {
   expect(text).not.toMatch(/^\s+at .+[(:]\d+/m);
 }
