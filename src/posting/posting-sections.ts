@@ -1,7 +1,8 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import { memoRecent, memoWeak } from '../text/memo.js';
+import type { TextRange } from '../text/span-index.js';
 import { type SentenceBreaks, splitLines, splitSentences, type TextSpan } from '../text/split-text.js';
-import { containsTerm, termsMaybeIn } from '../text/vocabulary-matcher.js';
+import { findTerm, termsMaybeIn } from '../text/vocabulary-matcher.js';
 
 /**
  * What a part of a posting is about. `title` is the first line or two; `about` the company and team; `duties` what
@@ -112,8 +113,44 @@ const structuresFor = memoWeak((common: Pick<CommonVocabulary, 'boilerplate'>) =
   memoRecent(16, (text: string) => buildStructure(text, common)),
 );
 
+/**
+ * Where the posting's boilerplate terms are, in text order: found once in the whole text rather than once per
+ * sentence. A term is bounded by non-word characters and sentences start and end at them, so a match inside a
+ * sentence's span is exactly a match in the sentence's own text.
+ */
+function boilerplateMatches(text: string, common: Pick<CommonVocabulary, 'boilerplate'>): TextRange[] {
+  return termsMaybeIn(text, common.boilerplate)
+    .flatMap((term) => findTerm(text, term))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** For each line, the index of the next line that is not blank (or -1). */
+function nextNonBlank(lines: readonly TextSpan[]): number[] {
+  const next: number[] = new Array(lines.length).fill(-1);
+  let following = -1;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    next[index] = following;
+    if ((lines[index] as TextSpan).text.trim() !== '') following = index;
+  }
+  return next;
+}
+
 function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplate'>): PostingStructure {
   const lines = splitLines(text);
+  const following = nextNonBlank(lines);
+  const boilerplate = boilerplateMatches(text, common);
+  let boilerplateFrom = 0;
+  // Sentences come in text order, so the search for their boilerplate only moves forward.
+  const holdsBoilerplate = (start: number, end: number): boolean => {
+    while (boilerplateFrom < boilerplate.length && (boilerplate[boilerplateFrom] as TextRange).start < start)
+      boilerplateFrom++;
+    for (let index = boilerplateFrom; index < boilerplate.length; index++) {
+      const match = boilerplate[index] as TextRange;
+      if (match.start >= end) return false;
+      if (match.end <= end) return true;
+    }
+    return false;
+  };
   const sentences: PostingSentence[] = [];
   const headings: PostingHeading[] = [];
   const titleLines: string[] = [];
@@ -135,11 +172,16 @@ function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplat
       blockEnd,
       postingSentences,
     )) {
-      const boilerplate =
-        section === 'benefits' ||
-        section === 'legal' ||
-        termsMaybeIn(sentence, common.boilerplate).some((term) => containsTerm(sentence, term));
-      sentences.push({ text: sentence, start, end, section, heading, bullet: blockBullet, boilerplate });
+      const isBoilerplate = section === 'benefits' || section === 'legal' || holdsBoilerplate(start, end);
+      sentences.push({
+        text: sentence,
+        start,
+        end,
+        section,
+        heading,
+        bullet: blockBullet,
+        boilerplate: isBoilerplate,
+      });
     }
     blockStart = -1;
     blockBullet = false;
@@ -172,7 +214,7 @@ function buildStructure(text: string, common: Pick<CommonVocabulary, 'boilerplat
     if (titleOpen && titleLines.length < 3) titleLines.push(stripMarkup(trimmed));
     if (seenContent < 12) leadLines.push(stripMarkup(trimmed));
     seenContent++;
-    const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '')?.text;
+    const next = lines[following[index] as number]?.text;
     if (isHeading(line.text, next) && seenContent > 1) {
       flush();
       heading = stripMarkup(trimmed).replace(/:$/, '');
