@@ -455,6 +455,6 @@ export function findHook(posting: Posting, playbooks: PlaybookSet): PostingAnaly
     hook: agency
       ? null
       : findHookSentence(posting, structure.sentences, { company, role, structure, playbooks }),
-    requiredTools: findRequiredTools(structure, playbooks.common),
+    requiredTools: findRequiredTools(posting.text, structure, playbooks.common),
   };
 }

@@ -1,5 +1,5 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
-import { findToolMentions, mayNameTools } from './find-tools.js';
+import { findToolMentions, type ToolMention } from './find-tools.js';
 import type { PostingStructure } from './posting-sections.js';
 
 /** A clause that marks its tools as optional: "PyTorch is a plus", "(SageMaker a plus)", "bonus: Kafka". */
@@ -10,11 +10,22 @@ const optionalClause =
  * The tools the posting asks for, by canonical name, in order of first mention. Boilerplate and "nice to have"
  * sections do not count, nor do clauses that call a tool a plus.
  */
-export function findRequiredTools(structure: PostingStructure, common: CommonVocabulary): string[] {
+export function findRequiredTools(
+  text: string,
+  structure: PostingStructure,
+  common: CommonVocabulary,
+): string[] {
+  // One pass over the whole text says which sentences can name a tool at all. It finds every tool a clause would,
+  // and more (a short name such as "R" sees a wider context there), so it only rules sentences out; the clauses of
+  // the rest are read on their own, as a reader would.
+  const mentions = findToolMentions(text, common.tools);
   const required: string[] = [];
+  let next = 0;
   for (const sentence of structure.sentences) {
-    if (sentence.boilerplate || sentence.section === 'optional' || !mayNameTools(sentence.text, common.tools))
-      continue;
+    while (next < mentions.length && (mentions[next] as ToolMention).end <= sentence.start) next++;
+    if (next >= mentions.length) break;
+    if ((mentions[next] as ToolMention).start >= sentence.end) continue;
+    if (sentence.boilerplate || sentence.section === 'optional') continue;
     // Clauses split at ; and parentheses, so "Python, SQL; PyTorch is a plus" keeps Python and SQL.
     for (const clause of sentence.text.split(/[;()]/)) {
       if (optionalClause.test(clause)) continue;
