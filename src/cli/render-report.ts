@@ -30,6 +30,7 @@ export function renderReport(result: PipelineResult): string {
     '',
     `- Status: ${result.status} (attempt ${result.bestAttempt} of ${result.attempts.length})`,
     `- Engine: ${result.engine}${result.model === result.engine ? '' : ` (${result.model})`}`,
+    ...readBy(result),
     `- Industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)})${
       industry.signals.length === 0 ? '' : `; signals: ${industry.signals.join(', ')}`
     }`,
@@ -128,6 +129,14 @@ export function renderReport(result: PipelineResult): string {
  */
 function withoutHtmlTags(markdown: string): string {
   return markdown.replace(/<(?=[a-z/!?])/gi, '&lt;');
+}
+
+/** Who read the posting, on the model path only: the offline engine always reads it itself. */
+function readBy(result: PipelineResult): string[] {
+  const source = result.readingSource;
+  if (result.engine === 'offline' || source === undefined) return [];
+  const who = source.by === 'model' ? 'the model (one call)' : 'the offline reader (no call)';
+  return [`- Posting read by: ${who}; ${source.reason}`];
 }
 
 function leadReason(lead: NonNullable<PipelineResult['lead']>): string {

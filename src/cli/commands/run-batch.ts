@@ -173,7 +173,13 @@ export async function runBatchCommand(
   warnReviewMarkers(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
-  const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, overrides: { industry } };
+  const pipeline = {
+    maxAttempts: config.maxAttempts,
+    maxWords: config.maxWords,
+    overrides: { industry },
+    // Part of the manifest's fingerprint: only the model path reads it, so offline batches keep their hashes.
+    ...(config.engine === 'openai' ? { analysis: config.analysis } : {}),
+  };
   const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
   const via = viaOption(flags.via);
   const format = chooseLetterFormat({ format: flags.format });

@@ -142,6 +142,7 @@ export async function runDraft(
       maxAttempts: config.maxAttempts,
       maxWords: config.maxWords,
       overrides: { ...readingOverrides(flags), industry },
+      analysis: config.analysis,
     },
   );
   if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);

@@ -136,11 +136,10 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
     },
 
     async draftLetter(request, callOptions = {}) {
-      return letter(
-        await letterMessages(request, lean(request.posting, request.playbooks, 'letter').text),
-        request,
-        callOptions,
-      );
+      const sent = lean(request.posting, request.playbooks, 'letter');
+      const drafted = await letter(await letterMessages(request, sent.text), request, callOptions);
+      const seen = sentOf(sent);
+      return seen === undefined ? drafted : { ...drafted, sent: seen };
     },
 
     async reviseLetter(request, callOptions = {}) {
