@@ -109,7 +109,7 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
       const industries = [...playbooks.playbooks.values()];
       const system = renderPrompt(await loadPrompt('analyze-posting'), {
         industries: industries
-          .map((playbook) => `- ${playbook.industry} (${playbook.label}): ${playbook.description.trim()}`)
+          .map((playbook) => `- ${playbook.industry}: ${playbook.description.trim()}`)
           .join('\n'),
       });
       const [firstId = 'general', ...otherIds] = industries.map((playbook) => playbook.industry);

@@ -131,7 +131,7 @@ describe('runPipeline with the LLM engine', () => {
       'cover_letter',
     ]);
     const [, draft, revision] = bodies;
-    expect(draft?.messages[0]?.content).toContain('This employer is in Finance.');
+    expect(draft?.messages[0]?.content).toContain('The employer is in Finance.');
     // The posting without its equal-opportunity line.
     expect(draft?.messages[1]?.content).toContain(
       `<posting>\n${posting.text.replace(/\nQuarry Bank is an equal opportunity employer\.\n?$/, '')}\n</posting>`,

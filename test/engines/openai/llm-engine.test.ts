@@ -143,9 +143,11 @@ describe('createLlmEngine: readPosting', () => {
     });
     expect(body?.messages.map((message) => message.role)).toEqual(['system', 'user']);
     for (const playbook of playbooks.playbooks.values()) {
-      expect(body?.messages[0]?.content).toContain(`- ${playbook.industry} (${playbook.label}): `);
+      expect(body?.messages[0]?.content).toContain(`- ${playbook.industry}: ${playbook.description.trim()}`);
     }
-    expect(body?.messages[0]?.content).toMatch(/evidence: .*copied from the posting character for character/);
+    expect(body?.messages[0]?.content).toMatch(
+      /evidence: the posting's words .*copied character for character/,
+    );
     expect(body?.messages[0]?.content).not.toContain('Quarry Bank');
     expect(body?.messages[1]?.content).toBe(`<posting>\n${sentPosting()}\n</posting>`);
     expect(body?.messages[1]?.content).not.toContain('equal opportunity');
@@ -338,25 +340,32 @@ describe('createLlmEngine: draftLetter', () => {
     expect(body?.messages.map((message) => message.role)).toEqual(['system', 'user']);
     const system = body?.messages[0]?.content ?? '';
     const finance = playbookFor(playbooks, 'finance');
-    for (const line of [...finance.priorities, ...finance.dos, ...finance.donts])
-      expect(system).toContain(`- ${line}`);
+    for (const line of [...finance.dos, ...finance.donts]) expect(system).toContain(`- ${line}`);
     expect(system).toContain(finance.skeleton.trim());
-    expect(system).toContain('This employer is in Finance.');
+    expect(system).toContain('The employer is in Finance.');
+    // The lists the finance rules look for, and not the one they want avoided (the don'ts cover that).
     expect(system).toMatch(/- explainability: SHAP, LIME, /);
-    expect(system).toContain('At most 250 words between the greeting and the sign-off');
+    expect(system).toMatch(/- regulatory: SR 11-7, /);
+    expect(system).toMatch(/- validation: /);
+    expect(system).not.toContain('experimentalArchitecture');
+    expect(system).toContain('at most 250 words between greeting and sign-off');
     expect(system).toContain('"i am writing to express my interest"');
-    expect(system).toContain('This candidate has worked as a machine learning engineer');
+    expect(system).toContain('The candidate is an experienced machine learning engineer');
     expect(system).not.toContain('Quarry Bank');
+    // The part every letter shares comes first, so an endpoint's prompt cache can reuse it.
+    expect(system.indexOf('Every letter:')).toBeLessThan(system.indexOf('The candidate is'));
+    expect(system.indexOf('The candidate is')).toBeLessThan(system.indexOf('The employer is in'));
 
     const user = body?.messages[1]?.content ?? '';
     expect(user).toContain(`<posting>\n${sentPosting()}\n</posting>`);
-    expect(user).toMatch(/<analysis>\nindustry: finance\ncompany: Quarry Bank\n[\s\S]*\n<\/analysis>/);
+    expect(user).toMatch(/<analysis>\ncompany: Quarry Bank\n[\s\S]*\n<\/analysis>/);
     expect(user).toContain(
       'toolsTheCandidateLacks:\n  - tool: Kubeflow\n    comparable: Airflow\n</analysis>',
     );
-    expect(user).toMatch(
-      /<profile>\nname: Priya Raman\nlevel: experienced\n[\s\S]*- id: credit-explainability/,
-    );
+    expect(user).toMatch(/<profile>\nname: Priya Raman\n[\s\S]*- id: credit-explainability/);
+    // The level is the system prompt's guidance; the hook's evidence is the posting's own sentence, sent once.
+    expect(user).not.toContain('level: experienced');
+    expect(user).not.toContain('evidence:');
     // Contact details never reach the model: a letter does not need them and a posting cannot ask for them.
     expect(user).not.toContain('priya.raman@example.com');
 
