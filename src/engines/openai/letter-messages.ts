@@ -2,9 +2,11 @@ import { stringify } from 'yaml';
 import type { DraftRequest, RevisionRequest } from '../../pipeline/engine.js';
 import type { Playbook } from '../../playbooks/playbook-schema.js';
 import { missingTools, type ToolGap } from '../../profile/candidate-tools.js';
+import type { Profile } from '../../profile/profile-schema.js';
 import { loadPrompt, type PromptName } from '../../prompts/load-prompt.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import { wrapData } from '../../prompts/wrap-data.js';
+import { memoWeak } from '../../text/memo.js';
 import type { ChatMessage } from './llm-client.js';
 
 /** How many words of each playbook vocabulary list go into the prompt; the critic reads the full lists. */
@@ -80,12 +82,15 @@ function compact(value: unknown): unknown {
   return Object.fromEntries(entries);
 }
 
-/** The profile as the model sees it: everything a letter may cite, compact, without the contact details it never needs. */
-function profileData(request: DraftRequest): string {
+/**
+ * The profile as the model sees it: everything a letter may cite, compact, without the contact details it never needs.
+ * Written once per profile: a batch sends the same block with every letter.
+ */
+const profileData = memoWeak((profile: Profile): string => {
   // The level is the system prompt's guidance already.
-  const { contact: _contact, level: _level, ...rest } = request.profile;
+  const { contact: _contact, level: _level, ...rest } = profile;
   return stringify(compact(rest), { lineWidth: 0 }).trim();
-}
+});
 
 /**
  * What was read from the posting, as the letter needs it. The industry is the system prompt's, and the tools the
@@ -129,7 +134,7 @@ export async function letterMessages(request: DraftRequest, postingText: string)
   const user = renderPrompt(await loadPrompt('draft-request'), {
     analysis: wrapData('analysis', analysisData(request)),
     posting: wrapData('posting', postingText),
-    profile: wrapData('profile', profileData(request)),
+    profile: wrapData('profile', profileData(request.profile)),
   });
   return [
     { role: 'system', content: system },
