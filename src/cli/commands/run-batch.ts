@@ -162,7 +162,8 @@ export async function runBatchCommand(
   context: CliContext,
 ): Promise<void> {
   // A batch rerun after a crash should cost nothing for calls already made: the response cache is on by default.
-  const config = await loadCommandConfig(self, context, { cache: 'auto' });
+  // --force redoes the letters, so it asks the model again (and records the new answers) unless --cache says otherwise.
+  const config = await loadCommandConfig(self, context, { cache: flags.force === true ? 'record' : 'auto' });
   const { concurrency, rpm, tpm, maxCost: maxCostUsd } = config;
   const prices = await loadPriceTable(config.prices);
   const folder = resolve(context.cwd, folderArgument);
