@@ -318,13 +318,39 @@ describe('createLlmEngine: refusals and truncation', () => {
   });
 
   it('fails a letter that is cut off again after the larger retry', async () => {
-    const { scope } = chatEndpoint([
+    const { scope, bodies } = chatEndpoint([
       answer('{"letter":"Dear', { finishReason: 'length' }),
       answer('{"letter":"Dear Dana,', { finishReason: 'length' }),
     ]);
     const error = await failure(engine().draftLetter(draftRequest()));
     expect(error.code).toBe('llm.truncated');
-    expect(error.message).toContain('stopped the cover_letter answer at its token limit (4096)');
+    expect(error.message).toContain('stopped the cover_letter answer at its token limit (1400)');
+    // 250 words: twice as many tokens and 200 for the greeting, sign-off, ids and JSON; then double that once.
+    expect(bodies.map((body) => body.max_tokens)).toEqual([700, 1400]);
+    scope.done();
+  });
+
+  it('bounds a letter call by --max-words and leaves the analysis call to the server', async () => {
+    const { scope, bodies } = chatEndpoint([
+      answer({ ...classification, ...analysis }),
+      answer({ letter, usedFactIds: [] }),
+    ]);
+    await engine().readPosting(posting, playbooks);
+    await engine().draftLetter({ ...draftRequest(), maxWords: 120 });
+    expect(bodies.map((body) => body.max_tokens)).toEqual([undefined, 440]);
+    scope.done();
+  });
+
+  it('refuses a letter more than twice its word limit before anyone checks or revises it', async () => {
+    const essay = `Dear Dana,\n\n${'I built models that mattered. '.repeat(60)}\n\nBest,\nPriya Raman`;
+    const { scope } = chatEndpoint([answer({ letter: essay, usedFactIds: [] })]);
+    const error = await failure(engine().draftLetter({ ...draftRequest(), maxWords: 120 }));
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: 'llm.letter-too-long',
+      message:
+        'https://llm.test/v1 (model gpt-test) answered with a 305-word letter where the body may have 120 words ' +
+        '(more than 300 in all is not a letter lede checks or revises). Draft again, lower --temperature, or use another model.',
+    });
     scope.done();
   });
 });
