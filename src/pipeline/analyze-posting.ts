@@ -85,7 +85,7 @@ export async function analyzePosting(
   const industry =
     overrides.industry === undefined
       ? knownIndustry(reading.industry, deps.playbooks)
-      : { industry: overrides.industry, confidence: 1, signals: ['--industry'] };
+      : forcedIndustry(overrides.industry);
   const checked = checkAnalysis(reading.analysis, posting, {
     engine: source.by === 'model' ? deps.engine.name : 'offline',
     playbooks: deps.playbooks,
@@ -111,6 +111,11 @@ export async function analyzePosting(
     source,
     clock: { started, analyzed },
   };
+}
+
+/** An industry the user set (`--industry`): certain, and said to be theirs. */
+function forcedIndustry(industry: string): IndustryResult {
+  return { industry, confidence: 1, signals: ['--industry'] };
 }
 
 /** The heuristic reader's industry and analysis: what the offline engine answers, here for the model path. */
@@ -147,10 +152,7 @@ async function readWith(
   if (mode === 'offline') return { read, source: { by: 'offline', reason: '--analysis offline' } };
   const checked = checkReading(offline.analysis, posting);
   const corrected: PostingReading = {
-    industry:
-      overrides.industry === undefined
-        ? offline.industry
-        : { industry: overrides.industry, confidence: 1, signals: ['--industry'] },
+    industry: overrides.industry === undefined ? offline.industry : forcedIndustry(overrides.industry),
     analysis: {
       ...checked.analysis,
       company: overrides.company ?? checked.analysis.company,
