@@ -20,6 +20,12 @@ export type Answer = (body: ChatRequestBody) => string;
 export interface FakeServerOptions {
   /** Milliseconds before each chat completion answers. Default 0. */
   readonly latencyMs?: number;
+  /**
+   * How far each answer's latency strays from `latencyMs`, as a share of it: each request waits a latency drawn
+   * evenly from L x (1 - j) to L x (1 + j), so the mean stays L. The draw is seeded by the request's number, so a
+   * run repeats. Default 0 (every answer takes exactly L).
+   */
+  readonly latencyJitter?: number;
   /** Completion tokens generated per second, added to the latency (0 = instant). Default 0. */
   readonly tokensPerSecond?: number;
   /** Every n-th chat request is refused with a 429 and a retry-after (0 = never). Default 0. */
@@ -51,6 +57,9 @@ export interface FakeServerStats {
   bySchema: Record<string, number>;
   /** Prompt tokens of the answered chat requests, by response schema name. */
   promptTokensBySchema: Record<string, number>;
+  /** When the first chat request arrived and the last chat answer left (`performance.now()`); null before any. */
+  firstRequestMs: number | null;
+  lastAnswerMs: number | null;
   /** Uploaded files and created batches, in order. */
   uploads: { id: string; filename: string; purpose: string; lines: number }[];
   batches: string[];
@@ -84,6 +93,14 @@ interface StoredBatch {
 }
 
 const tokensOf = (text: string): number => Math.max(1, Math.ceil(text.length / 4));
+
+/** A number in [0, 1) fixed by `seed` (mulberry32's step): the same request number always gets the same latency. */
+function seeded(seed: number): number {
+  let value = (seed + 0x6d2b79f5) | 0;
+  value = Math.imul(value ^ (value >>> 15), value | 1);
+  value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+  return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+}
 
 function postingIn(body: ChatRequestBody): string {
   const user = body.messages?.find((message) => message.role === 'user')?.content ?? '';
@@ -261,6 +278,8 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
     completionTokens: 0,
     bySchema: {},
     promptTokensBySchema: {},
+    firstRequestMs: null,
+    lastAnswerMs: null,
     uploads: [],
     batches: [],
   };
@@ -270,6 +289,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
 
   const chat = async (body: ChatRequestBody, response: ServerResponse): Promise<void> => {
     stats.chatRequests++;
+    stats.firstRequestMs ??= performance.now();
     const number = stats.chatRequests;
     const schemaName = body.response_format?.json_schema?.name ?? 'text';
     stats.bySchema[schemaName] = (stats.bySchema[schemaName] ?? 0) + 1;
@@ -305,7 +325,9 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
       (options.tokensPerSecond ?? 0) > 0
         ? (result.usage.completion_tokens / (options.tokensPerSecond ?? 1)) * 1000
         : 0;
-    const delay = (options.latencyMs ?? 0) + generationMs;
+    const jitter = options.latencyJitter ?? 0;
+    const latency = (options.latencyMs ?? 0) * (1 + jitter * (2 * seeded(number) - 1));
+    const delay = latency + generationMs;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     stats.promptTokens += result.usage.prompt_tokens;
     stats.completionTokens += result.usage.completion_tokens;
@@ -316,6 +338,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions = {}): Pr
       'x-ratelimit-remaining-requests': '99999',
       'x-ratelimit-reset-requests': '1ms',
     });
+    stats.lastAnswerMs = performance.now();
   };
 
   const completeBatch = (batch: StoredBatch): void => {

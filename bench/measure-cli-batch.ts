@@ -20,6 +20,11 @@ export interface CliBatchMeasurement {
   readonly wallMs: number;
   /** N x calls per letter x L / C. */
   readonly idealMs: number;
+  /**
+   * From the server's first chat request to its last answer: the batch's calls, without the CLI's start-up (loading,
+   * reading the playbooks and the profile) and its ending (summary, review page). The ideal models this part.
+   */
+  readonly callsMs: number;
   readonly callsPerLetter: number;
   readonly tokensPerLetter: number;
   readonly peakRssBytes: number | undefined;
@@ -105,6 +110,7 @@ export async function measureCliBatch(scenario: CliBatchScenario): Promise<CliBa
       scenario,
       wallMs,
       idealMs: (scenario.count * callsPerLetter * scenario.server.latencyMs) / scenario.concurrency,
+      callsMs: (server.stats.lastAnswerMs ?? 0) - (server.stats.firstRequestMs ?? 0),
       callsPerLetter,
       tokensPerLetter: (summary.usage.promptTokens + summary.usage.completionTokens) / Math.max(1, finished),
       peakRssBytes: peak,

@@ -139,6 +139,7 @@ export const errorCodes = {
     'llm.cache-unreadable',
     'llm.connection',
     'llm.invalid-output',
+    'llm.letter-too-long',
     'llm.model-not-found',
     'llm.quota',
     'llm.rate-limit',

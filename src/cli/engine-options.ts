@@ -16,6 +16,10 @@ export function addEngineOptions(command: Command): Command {
       '--base-url <url>',
       'OpenAI-compatible endpoint: Azure, Ollama, vLLM, llama.cpp, LM Studio (env OPENAI_BASE_URL)',
     )
+    .option(
+      '--analysis <mode>',
+      'who reads the posting for a model: auto | model | offline (default: auto: the offline reading when confident; env LEDE_ANALYSIS)',
+    )
     .option('--temperature <number>', 'sampling temperature, 0 to 2 (default: 0.4; env LEDE_TEMPERATURE)')
     .option(
       '--json-mode <mode>',

@@ -1,3 +1,4 @@
+import { usd } from '../batch/render-summary.js';
 import { printableName } from '../input/printable-name.js';
 import type { PipelineResult } from '../pipeline/run-pipeline.js';
 import { quoteEvidence, renderFinding, renderSkipped } from './render-critique.js';
@@ -21,7 +22,7 @@ function counts(result: PipelineResult['attempts'][number]): { errors: number; w
  * verdict, every finding of the chosen attempt with its evidence, the rules that did not run, every attempt with the
  * findings of the others (what each revision answered), and the cost. Shared by `lede draft` and `lede batch`; the JSON report is the `PipelineResult` itself.
  */
-export function renderReport(result: PipelineResult): string {
+export function renderReport(result: PipelineResult, cost?: ReportCost): string {
   const best =
     result.attempts.find((attempt) => attempt.attempt === result.bestAttempt) ?? result.attempts.at(-1);
   const { industry, analysis, usage, timings } = result;
@@ -30,6 +31,7 @@ export function renderReport(result: PipelineResult): string {
     '',
     `- Status: ${result.status} (attempt ${result.bestAttempt} of ${result.attempts.length})`,
     `- Engine: ${result.engine}${result.model === result.engine ? '' : ` (${result.model})`}`,
+    ...readBy(result),
     `- Industry: ${industry.industry} (confidence ${industry.confidence.toFixed(2)})${
       industry.signals.length === 0 ? '' : `; signals: ${industry.signals.join(', ')}`
     }`,
@@ -101,6 +103,7 @@ export function renderReport(result: PipelineResult): string {
     '## Usage',
     '',
     `- LLM calls: ${usage.calls}${cached}; tokens: ${usage.promptTokens} prompt + ${usage.completionTokens} completion`,
+    ...(cost === undefined ? [] : [costLine(cost)]),
     `- Time: analyse ${milliseconds(timings.analyzeMs)}, draft ${milliseconds(
       timings.draftMs,
     )}, revise ${milliseconds(timings.reviseMs)}, total ${milliseconds(timings.totalMs)}`,
@@ -128,6 +131,26 @@ export function renderReport(result: PipelineResult): string {
  */
 function withoutHtmlTags(markdown: string): string {
   return markdown.replace(/<(?=[a-z/!?])/gi, '&lt;');
+}
+
+/** A letter's estimated spend (`lede draft` on the model path): null when the price table has no such model. */
+export interface ReportCost {
+  readonly model: string;
+  readonly usd: number | null;
+}
+
+function costLine(cost: ReportCost): string {
+  if (cost.usd === null)
+    return `- Estimated cost: unknown (no price for ${cost.model}; pass --prices with a file that gives its price per million tokens)`;
+  return `- Estimated cost: ${usd(cost.usd)} at ${cost.model}'s price per token (calls answered from the cache are free)`;
+}
+
+/** Who read the posting, on the model path only: the offline engine always reads it itself. */
+function readBy(result: PipelineResult): string[] {
+  const source = result.readingSource;
+  if (result.engine === 'offline' || source === undefined) return [];
+  const who = source.by === 'model' ? 'the model (one call)' : 'the offline reader (no call)';
+  return [`- Posting read by: ${who}; ${source.reason}`];
 }
 
 function leadReason(lead: NonNullable<PipelineResult['lead']>): string {

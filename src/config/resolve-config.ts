@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { describeIssues } from '../input/describe-issues.js';
+import { analysisModes } from './analysis-modes.js';
 import { cacheModes } from './cache-modes.js';
 import type { Environment } from './early-environment.js';
 import { shownUrl } from './shown-url.js';
@@ -124,6 +125,18 @@ export const configOptions = {
     env: 'LEDE_PROFILE',
     path: true,
     expects: 'a file path',
+  }),
+  /**
+   * Who reads the posting when a model writes the letter: `model` (one structured call), `offline` (the heuristic
+   * reader, no call), or `auto` (the offline reading when it is confident: industry, company and hook; else the model).
+   * `--analysis`, `LEDE_ANALYSIS`. Default `auto`. The offline engine always reads postings itself.
+   */
+  analysis: option({
+    schema: z.enum(analysisModes),
+    default: 'auto',
+    flag: '--analysis',
+    env: 'LEDE_ANALYSIS',
+    expects: `one of ${analysisModes.join(', ')}`,
   }),
   /** Sampling temperature for drafting. `--temperature`, `LEDE_TEMPERATURE`. Default 0.4. */
   temperature: option({

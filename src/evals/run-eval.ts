@@ -53,6 +53,7 @@ export interface EvalFlags {
   readonly model?: string;
   readonly baseUrl?: string;
   readonly temperature?: string;
+  readonly analysis?: string;
   readonly jsonMode?: string;
   readonly timeoutMs?: string;
   readonly maxRetries?: string;
@@ -138,6 +139,7 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
       model: flags.model,
       baseUrl: flags.baseUrl,
       temperature: flags.temperature,
+      analysis: flags.analysis,
       jsonMode: flags.jsonMode,
       timeoutMs: flags.timeoutMs,
       maxRetries: flags.maxRetries,
@@ -214,6 +216,7 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
             {
               maxAttempts: config.maxAttempts,
               maxWords: config.maxWords,
+              analysis: config.analysis,
             },
           ),
       },
@@ -234,7 +237,8 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
       {
         playbooks,
         engine,
-        analyze: (posting) => analyzePosting(posting, { engine, playbooks, signal: context.signal }),
+        analyze: (posting) =>
+          analyzePosting(posting, { engine, playbooks, signal: context.signal, analysis: config.analysis }),
       },
     );
     stdout(result.report);
@@ -260,7 +264,11 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
         context.io.isTty === true ? (done, total) => stderr(`\rlede eval: ${done}/${total} runs`) : undefined,
       ...(context.now === undefined ? {} : { now: context.now }),
     },
-    { pipeline: { maxAttempts: config.maxAttempts, maxWords: config.maxWords }, repeat, concurrency },
+    {
+      pipeline: { maxAttempts: config.maxAttempts, maxWords: config.maxWords, analysis: config.analysis },
+      repeat,
+      concurrency,
+    },
   );
   if (context.io.isTty === true) stderr('\n');
   const scored = scoreOutcomes(outcomes, scorers, { playbooks });

@@ -1,21 +1,40 @@
+import { z } from 'zod';
+import type { AnalysisMode } from '../config/analysis-modes.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
+import { findHook } from '../posting/find-hook.js';
+import { classifyIndustryOffline } from '../posting/find-industry.js';
 import type { Posting } from '../posting/posting.js';
 import {
   type IndustryResult,
   type PostingAnalysis,
+  type PostingReading,
   PostingReadingSchema,
 } from '../posting/posting-analysis.js';
-import type { ReadingField } from '../posting/reading-checks.js';
+import { checkReading, type ReadingField } from '../posting/reading-checks.js';
+import { readingConfidence } from '../posting/reading-confidence.js';
 import { type CheckedAnalysis, checkAnalysis } from './check-analysis.js';
-import type { Engine, PostingSent } from './engine.js';
+import type { Engine, PostingSent, ReadPostingResult } from './engine.js';
 import { knownIndustry } from './known-industry.js';
-import type { Usage } from './usage.js';
+import { noUsage, type Usage } from './usage.js';
+
+/** Which reading a letter was built on, and why: the report and the result JSON say it. */
+export const ReadingSourceSchema = z.object({
+  /** `model`: the engine's model read the posting (one call); `offline`: the heuristic reader did, no call. */
+  by: z.enum(['model', 'offline']),
+  reason: z.string(),
+});
+export type ReadingSource = z.infer<typeof ReadingSourceSchema>;
 
 export interface AnalyzeDeps {
   readonly engine: Engine;
   readonly playbooks: PlaybookSet;
   readonly signal?: AbortSignal | undefined;
   readonly now?: (() => number) | undefined;
+  /**
+   * Who reads the posting when the engine has a model (`--analysis`, default `auto`); the offline engine always reads
+   * it itself.
+   */
+  readonly analysis?: AnalysisMode | undefined;
 }
 
 /**
@@ -43,13 +62,15 @@ export interface AnalyzedPosting {
   readonly overridden: readonly ReadingField[];
   /** What of the posting the engine's model saw, when it was not the whole text. */
   readonly sent?: PostingSent | undefined;
+  readonly source: ReadingSource;
   /** Clock readings (`deps.now`) before and after reading the posting. */
   readonly clock: { readonly started: number; readonly analyzed: number };
 }
 
 /**
- * Stages 1 and 2, as draft, batch, check and classify all run them: one reading of the posting by the engine (one
- * model call on the model path), its industry mapped to a playbook, its fields checked, then the user's overrides.
+ * Stages 1 and 2, as draft, batch, check and classify all run them: one reading of the posting (on the model path one
+ * model call, or none when `--analysis` lets the offline reading stand), its industry mapped to a playbook, its fields
+ * checked, then the user's overrides.
  */
 export async function analyzePosting(
   posting: Posting,
@@ -58,15 +79,15 @@ export async function analyzePosting(
 ): Promise<AnalyzedPosting> {
   const now = deps.now ?? (() => performance.now());
   const started = now();
-  const read = await deps.engine.readPosting(posting, deps.playbooks, { signal: deps.signal });
+  const { read, source } = await readWith(posting, deps, overrides);
   const analyzed = now();
   const reading = PostingReadingSchema.parse(read.value);
   const industry =
     overrides.industry === undefined
       ? knownIndustry(reading.industry, deps.playbooks)
-      : { industry: overrides.industry, confidence: 1, signals: ['--industry'] };
+      : forcedIndustry(overrides.industry);
   const checked = checkAnalysis(reading.analysis, posting, {
-    engine: deps.engine.name,
+    engine: source.by === 'model' ? deps.engine.name : 'offline',
     playbooks: deps.playbooks,
   });
   const overridden = (['company', 'hook', 'role', 'hiringManager'] as const).filter(
@@ -87,6 +108,69 @@ export async function analyzePosting(
     overridden,
     usage: read.usage,
     ...(read.sent === undefined ? {} : { sent: read.sent }),
+    source,
     clock: { started, analyzed },
   };
+}
+
+/** An industry the user set (`--industry`): certain, and said to be theirs. */
+function forcedIndustry(industry: string): IndustryResult {
+  return { industry, confidence: 1, signals: ['--industry'] };
+}
+
+/** The heuristic reader's industry and analysis: what the offline engine answers, here for the model path. */
+function offlineReading(posting: Posting, playbooks: PlaybookSet): PostingReading {
+  return {
+    industry: classifyIndustryOffline(posting, playbooks),
+    analysis: findHook(posting, playbooks),
+  };
+}
+
+/**
+ * One reading of the posting, by the engine's model or by the offline reader, as `--analysis` says. In `auto` the
+ * offline reading is judged with the user's corrections applied (`readingConfidence`); a confident one costs no call.
+ */
+async function readWith(
+  posting: Posting,
+  deps: AnalyzeDeps,
+  overrides: AnalyzeOverrides,
+): Promise<{ read: ReadPostingResult; source: ReadingSource }> {
+  const mode = deps.analysis ?? 'auto';
+  const byModel = async (reason: string) => ({
+    read: await deps.engine.readPosting(posting, deps.playbooks, { signal: deps.signal }),
+    source: { by: 'model', reason } as const,
+  });
+  if (deps.engine.name === 'offline')
+    return {
+      read: await deps.engine.readPosting(posting, deps.playbooks, { signal: deps.signal }),
+      source: { by: 'offline', reason: 'the offline engine reads postings itself' },
+    };
+  if (mode === 'model') return byModel('--analysis model');
+  deps.signal?.throwIfAborted();
+  const offline = offlineReading(posting, deps.playbooks);
+  const read = { value: offline, usage: noUsage };
+  if (mode === 'offline') return { read, source: { by: 'offline', reason: '--analysis offline' } };
+  const checked = checkReading(offline.analysis, posting);
+  const corrected: PostingReading = {
+    industry: overrides.industry === undefined ? offline.industry : forcedIndustry(overrides.industry),
+    analysis: {
+      ...checked.analysis,
+      company: overrides.company ?? checked.analysis.company,
+      hook:
+        overrides.hook === undefined
+          ? checked.analysis.hook
+          : { text: overrides.hook, evidence: overrides.hook },
+    },
+  };
+  const refused = checked.refused.filter((field) => overrides[field.field] === undefined);
+  const confidence = readingConfidence(corrected, refused);
+  if (confidence.confident)
+    return {
+      read,
+      source: {
+        by: 'offline',
+        reason: `the offline reading was confident: ${confidence.reasons.join('; ')}`,
+      },
+    };
+  return byModel(`the offline reading was not confident: ${confidence.reasons.join('; ')}`);
 }

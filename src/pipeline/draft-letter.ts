@@ -1,5 +1,5 @@
 import { normaliseText } from '../text/normalise-text.js';
-import { type Draft, type DraftRequest, DraftSchema, type Engine, type Metered } from './engine.js';
+import { type Draft, type DraftRequest, type DraftResult, DraftSchema, type Engine } from './engine.js';
 
 export interface DraftDeps {
   readonly engine: Engine;
@@ -20,7 +20,11 @@ export function keepKnownFacts(draft: Draft, request: DraftRequest): Draft {
 }
 
 /** Stage 3: the first draft, from the profile, with the industry's playbook. */
-export async function draftLetter(request: DraftRequest, deps: DraftDeps): Promise<Metered<Draft>> {
+export async function draftLetter(request: DraftRequest, deps: DraftDeps): Promise<DraftResult> {
   const result = await deps.engine.draftLetter(request, { signal: deps.signal });
-  return { value: keepKnownFacts(DraftSchema.parse(result.value), request), usage: result.usage };
+  return {
+    value: keepKnownFacts(DraftSchema.parse(result.value), request),
+    usage: result.usage,
+    ...(result.sent === undefined ? {} : { sent: result.sent }),
+  };
 }

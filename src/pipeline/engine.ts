@@ -35,6 +35,11 @@ export interface ReadPostingResult extends Metered<PostingReading> {
   readonly sent?: PostingSent | undefined;
 }
 
+/** A first draft, what it cost, and what of the posting the model saw when it was not the whole text. */
+export interface DraftResult extends Metered<Draft> {
+  readonly sent?: PostingSent | undefined;
+}
+
 /** Everything a drafter needs: the posting, what was learned from it, the candidate and the industry's playbook. */
 export interface DraftRequest {
   readonly posting: Posting;
@@ -74,13 +79,13 @@ export interface Engine {
   readonly model: string;
   /**
    * The posting's industry and analysis (company, role, hiring manager, hook, tools) in one answer: one model call on
-   * the model path, so a letter that passes at once costs two calls (this and the draft).
+   * the model path, skipped when `--analysis` lets the offline reading stand (`analyze-posting.ts`).
    */
   readPosting(
     posting: Posting,
     playbooks: PlaybookSet,
     options?: EngineCallOptions,
   ): Promise<ReadPostingResult>;
-  draftLetter(request: DraftRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
+  draftLetter(request: DraftRequest, options?: EngineCallOptions): Promise<DraftResult>;
   reviseLetter(request: RevisionRequest, options?: EngineCallOptions): Promise<Metered<Draft>>;
 }

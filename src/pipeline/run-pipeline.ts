@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AnalysisMode } from '../config/analysis-modes.js';
 import { critiqueLetter } from '../critic/critique-letter.js';
 import type { Critique } from '../critic/finding.js';
 import { ClaimSchema, groundClaims } from '../critic/ground-claims.js';
@@ -8,7 +9,7 @@ import type { PlaybookSet } from '../playbooks/playbook-schema.js';
 import type { Posting } from '../posting/posting.js';
 import { IndustryResultSchema, PostingAnalysisSchema } from '../posting/posting-analysis.js';
 import type { Profile } from '../profile/profile-schema.js';
-import { type AnalyzeOverrides, analyzePosting } from './analyze-posting.js';
+import { type AnalyzeOverrides, analyzePosting, ReadingSourceSchema } from './analyze-posting.js';
 import { criticContextFor } from './critic-context.js';
 import { draftLetter } from './draft-letter.js';
 import { type DraftRequest, type Engine, PostingSentSchema } from './engine.js';
@@ -54,6 +55,8 @@ export const PipelineResultSchema = z.object({
   usage: UsageSchema,
   /** What of the posting the model was sent, when boilerplate was left out or the text was cut to its budget. */
   postingSent: PostingSentSchema.optional(),
+  /** Who read the posting (the model, or the offline reader at no call) and why; absent from older results. */
+  readingSource: ReadingSourceSchema.optional(),
   /** Only when there is something to say: reading fields lede refused (and what replaced them), fields the user set. */
   reading: z
     .object({
@@ -69,7 +72,7 @@ export const PipelineResultSchema = z.object({
     })
     .optional(),
   timings: z.object({
-    /** Reading the posting: industry and analysis, one engine call. */
+    /** Reading the posting: industry and analysis, one engine call or none. */
     analyzeMs: z.number(),
     draftMs: z.number(),
     reviseMs: z.number(),
@@ -85,6 +88,8 @@ export interface PipelineOptions {
   readonly maxWords: number;
   /** What the user set instead of the reader: `--industry`, `--company`, `--hook`, `--role`, `--hiring-manager`. */
   readonly overrides?: AnalyzeOverrides | undefined;
+  /** Who reads the posting on the model path (`--analysis`, default `auto`); ignored by the offline engine. */
+  readonly analysis?: AnalysisMode | undefined;
 }
 
 export interface PipelineDeps {
@@ -98,7 +103,7 @@ export interface PipelineDeps {
 
 export const defaultPipelineOptions: PipelineOptions = { maxAttempts: 3, maxWords: 250 };
 
-/** analyse (industry and reading, one engine call) -> draft -> critique -> revise, for one posting and one profile. */
+/** analyse (industry and reading, one engine call or none) -> draft -> critique -> revise, for one posting and one profile. */
 export async function runPipeline(
   posting: Posting,
   profile: Profile,
@@ -108,7 +113,7 @@ export async function runPipeline(
   const now = deps.now ?? (() => performance.now());
   const analyzed = await analyzePosting(
     posting,
-    { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal, now },
+    { engine: deps.engine, playbooks: deps.playbooks, signal: deps.signal, now, analysis: options.analysis },
     options.overrides,
   );
   const { started, analyzed: afterAnalyze } = analyzed.clock;
@@ -155,6 +160,7 @@ export async function runPipeline(
   });
   const finished = now();
   const lead = leadOf(outcome.best.draft.usedFactIds[0], request);
+  const postingSent = analyzed.sent ?? first.sent;
 
   return {
     source: posting.source,
@@ -171,7 +177,9 @@ export async function runPipeline(
     attempts: [...outcome.attempts],
     ...(outcome.stopped === undefined ? {} : { revisionStopped: outcome.stopped }),
     usage: addUsage(analyzed.usage, ...outcome.attempts.map((attempt) => attempt.usage)),
-    ...(analyzed.sent === undefined ? {} : { postingSent: analyzed.sent }),
+    // The analysis call's view of the posting, or the letter call's when no model read it.
+    ...(postingSent === undefined ? {} : { postingSent }),
+    readingSource: analyzed.source,
     ...(analyzed.refused.length === 0 && analyzed.overridden.length === 0
       ? {}
       : { reading: { refused: [...analyzed.refused], overridden: [...analyzed.overridden] } }),

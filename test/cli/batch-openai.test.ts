@@ -81,9 +81,46 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
     });
     expect(summary.estimatedCostUsd).toBeCloseTo(
       (server.stats.promptTokens * 0.15 + server.stats.completionTokens * 0.6) / 1e6,
-      12,
+      6,
     );
     expect(run.stderr).toBe('');
+  });
+
+  it('answers a rerun from the response cache for free, and asks the model again with --force', async () => {
+    const server = await serve({});
+    const cwd = await postings(2);
+    // The batch's own default cache (auto), not the --cache off of the other tests.
+    const batch = (extra: string[]) =>
+      runLede(
+        [
+          'batch',
+          'postings',
+          '--profile',
+          experiencedProfile,
+          '--out',
+          'letters',
+          '--engine',
+          'openai',
+          '--max-attempts',
+          '1',
+          '--json',
+          '--quiet',
+          ...extra,
+        ],
+        { cwd, env: { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'test-key-not-real' } },
+      );
+
+    await batch([]);
+    const sent = server.stats.chatRequests;
+    // A changed word limit redoes every letter with the same reading requests: those come from the cache.
+    const rerun = BatchSummarySchema.parse(JSON.parse((await batch(['--max-words', '240'])).stdout));
+    expect(rerun.usage.cachedCalls).toBe(2);
+    expect(server.stats.chatRequests).toBe(sent + 2);
+    const forced = BatchSummarySchema.parse(
+      JSON.parse((await batch(['--max-words', '240', '--force'])).stdout),
+    );
+    expect(forced.usage.cachedCalls).toBe(0);
+    expect(server.stats.chatRequests).toBe(sent + 2 + forced.usage.calls);
   });
 
   it('waits out a 429 within --max-retries and finishes every letter', async () => {
@@ -126,9 +163,10 @@ describe('lede batch --engine openai against a local OpenAI-compatible server', 
     ]);
     expect(server.stats.chatRequests).toBe(0);
     expect(server.stats.uploads.map((upload) => upload.lines)).toEqual([2, 2]);
+    // Costs are kept to a millionth of a dollar (price-table.ts).
     expect(summary.estimatedCostUsd).toBeCloseTo(
       (server.stats.promptTokens * 0.075 + server.stats.completionTokens * 0.3) / 1e6,
-      12,
+      6,
     );
     expect(run.stderr).toBe(
       `lede: sending the model calls to ${server.url} as Batch API jobs (model gpt-4o-mini)\n`,

@@ -13,6 +13,8 @@ const env = {
   OPENAI_BASE_URL: baseUrl,
   LEDE_MODEL: 'gpt-test',
   LEDE_MAX_RETRIES: '0',
+  // The example posting reads confidently offline; these tests are about the endpoint, so the model reads it.
+  LEDE_ANALYSIS: 'model',
 };
 
 const classification = { industry: 'tech', confidence: 0.8, signals: ['ML Platform team', 'Kubernetes'] };

@@ -23,6 +23,7 @@ describe('resolveConfig', () => {
       baseUrl: undefined,
       model: 'gpt-4o-mini',
       profile: undefined,
+      analysis: 'auto',
       temperature: 0.4,
       maxAttempts: 3,
       maxWords: 250,
@@ -47,6 +48,7 @@ describe('resolveConfig', () => {
         baseUrl: 'default',
         model: 'default',
         profile: 'default',
+        analysis: 'default',
         temperature: 'default',
         maxAttempts: 'default',
         maxWords: 'default',
@@ -186,6 +188,12 @@ describe('resolveConfig', () => {
         env: { LEDE_CACHE: 'sometimes' },
         message: 'LEDE_CACHE must be one of off, auto, record, strict (got "sometimes")',
         hint: 'set LEDE_CACHE to one of off, auto, record, strict, or unset it',
+      },
+      {
+        flags: { analysis: 'llm' },
+        env: {},
+        message: '--analysis must be one of auto, model, offline (got "llm")',
+        hint: 'pass --analysis with one of auto, model, offline, or leave it out for the default',
       },
       {
         flags: {},

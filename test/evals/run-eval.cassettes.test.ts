@@ -51,6 +51,9 @@ describe('npm run eval --engine openai with cassettes', () => {
       cassettes,
       '--concurrency',
       '2',
+      // The tiny postings read confidently offline; the model reads them here so both calls are recorded.
+      '--analysis',
+      'model',
     ];
 
     const recorded = await evalIn(root, [...flags, '--cache', 'record', '--bless'], {
@@ -129,6 +132,8 @@ describe('npm run eval --engine openai with cassettes', () => {
       '2',
       '--filter',
       'case=tech/engineer',
+      '--analysis',
+      'model',
     ];
     const recorded = await evalIn(root, [...flags, '--cache', 'record'], { OPENAI_BASE_URL: server.url });
     expect(recorded.code).toBe(0);

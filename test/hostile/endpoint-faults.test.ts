@@ -200,8 +200,9 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         );
       },
       requests: 3,
+      // 250 words give the letter 700 tokens (letter-budget.ts), doubled once for the retry.
       stderr: (url) =>
-        `error: ${url} (model ${fakeModel}) stopped the cover_letter answer at its token limit (4096) before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
+        `error: ${url} (model ${fakeModel}) stopped the cover_letter answer at its token limit (1400) before it was complete. Raise the max tokens, or use a model with a larger output limit.\n  hint: some local servers default to a small output limit; raise the server's too\n`,
     },
     {
       name: 'an unknown model (404): never retried',

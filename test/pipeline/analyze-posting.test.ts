@@ -1,7 +1,16 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/package-root.js';
 import { analyzePosting } from '../../src/pipeline/analyze-posting.js';
 import { loadPlaybooks } from '../../src/playbooks/load-playbooks.js';
+import { parsePosting } from '../../src/posting/load-posting.js';
 import { createFakeEngine } from '../support/fake-engine.js';
+
+async function examplePosting(name: string) {
+  const path = join(packageRoot(), 'examples', 'postings', name);
+  return parsePosting(await readFile(path, 'utf8'), name);
+}
 
 const posting = {
   source: 'acme.txt',
@@ -25,6 +34,7 @@ describe('analyzePosting', () => {
       usage,
       refused: [],
       overridden: [],
+      source: { by: 'offline', reason: 'the offline engine reads postings itself' },
       clock: { started: 10, analyzed: 20 },
     });
   });
@@ -66,5 +76,86 @@ describe('analyzePosting', () => {
     expect(engine.calls.map((call) => call.stage)).toEqual(['analyze']);
     expect(analyzed.industry).toEqual({ industry: 'retail', confidence: 1, signals: ['--industry'] });
     expect(analyzed.usage).toEqual(usage);
+  });
+});
+
+describe('analyzePosting on the model path (--analysis)', () => {
+  // The bank's posting names its employer, its business and a project; the agency's names none of them.
+  const confident = 'harborline-bank-credit-risk.txt';
+  const vague = 'talentbridge-fintech-client.txt';
+  const modelReading = {
+    industry: { industry: 'finance', confidence: 0.8, signals: ['bank'] },
+    analysis: { company: null, role: null, hiringManager: null, hook: null, requiredTools: [] },
+    usage,
+  };
+
+  it('auto: a confident offline reading costs no call, and the source says why', async () => {
+    const engine = createFakeEngine({ name: 'openai', letters: [], ...modelReading });
+    const analyzed = await analyzePosting(await examplePosting(confident), {
+      engine,
+      playbooks: await loadPlaybooks(),
+      analysis: 'auto',
+    });
+    expect(engine.calls).toEqual([]);
+    expect(analyzed.usage.calls).toBe(0);
+    expect(analyzed.industry.industry).toBe('finance');
+    expect(analyzed.analysis.company).toBe('Harborline Bank');
+    expect(analyzed.analysis.hook?.text).toMatch(/lending decision engine/);
+    expect(analyzed.source.by).toBe('offline');
+    expect(analyzed.source.reason).toMatch(
+      /^the offline reading was confident: industry finance at confidence/,
+    );
+  });
+
+  it('auto: an offline reading that lacks the company or the hook goes to the model, and the source lists what it lacked', async () => {
+    const engine = createFakeEngine({ name: 'openai', letters: [], ...modelReading });
+    const analyzed = await analyzePosting(await examplePosting(vague), {
+      engine,
+      playbooks: await loadPlaybooks(),
+      analysis: 'auto',
+    });
+    expect(engine.calls.map((call) => call.stage)).toEqual(['analyze']);
+    expect(analyzed.usage).toEqual(usage);
+    expect(analyzed.industry).toEqual(modelReading.industry);
+    expect(analyzed.source).toEqual({
+      by: 'model',
+      reason: 'the offline reading was not confident: no company named; no hook found',
+    });
+  });
+
+  it("auto: the user's company and hook count, so a reading they complete needs no call", async () => {
+    const engine = createFakeEngine({ name: 'openai', letters: [], ...modelReading });
+    const analyzed = await analyzePosting(
+      await examplePosting(vague),
+      { engine, playbooks: await loadPlaybooks(), analysis: 'auto' },
+      { company: 'Ledgerly', hook: 'the card fraud platform' },
+    );
+    expect(engine.calls).toEqual([]);
+    expect(analyzed.source.by).toBe('offline');
+    expect(analyzed.analysis.company).toBe('Ledgerly');
+  });
+
+  it('model: the model reads even a posting the offline reader is sure of', async () => {
+    const engine = createFakeEngine({ name: 'openai', letters: [], ...modelReading });
+    const analyzed = await analyzePosting(await examplePosting(confident), {
+      engine,
+      playbooks: await loadPlaybooks(),
+      analysis: 'model',
+    });
+    expect(engine.calls.map((call) => call.stage)).toEqual(['analyze']);
+    expect(analyzed.source).toEqual({ by: 'model', reason: '--analysis model' });
+  });
+
+  it('offline: no call even for a vague posting, and the offline reading is checked like any other', async () => {
+    const engine = createFakeEngine({ name: 'openai', letters: [], ...modelReading });
+    const analyzed = await analyzePosting(await examplePosting(vague), {
+      engine,
+      playbooks: await loadPlaybooks(),
+      analysis: 'offline',
+    });
+    expect(engine.calls).toEqual([]);
+    expect(analyzed.source).toEqual({ by: 'offline', reason: '--analysis offline' });
+    expect(analyzed.analysis.company).toBeNull();
+    expect(analyzed.usage.calls).toBe(0);
   });
 });

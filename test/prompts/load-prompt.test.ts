@@ -11,7 +11,6 @@ const expectedSlots: Record<PromptName, string[]> = {
     'maxWords',
     'levelGuidance',
     'industryLabel',
-    'priorities',
     'dos',
     'donts',
     'skeleton',

@@ -9,6 +9,8 @@ export interface FakeEngineScript {
   letters: string[];
   usedFactIds?: string[];
   usage?: Usage;
+  /** Default `offline`; `openai` plays a model engine, whose reading `--analysis` may skip. */
+  name?: Engine['name'];
 }
 
 /** An Engine that answers from a script and records every call, for stage and pipeline tests. */
@@ -24,7 +26,7 @@ export function createFakeEngine(script: FakeEngineScript): Engine & {
     return { letter, usedFactIds: script.usedFactIds ?? [] };
   };
   return {
-    name: 'offline',
+    name: script.name ?? 'offline',
     model: 'fake',
     calls,
     async readPosting() {

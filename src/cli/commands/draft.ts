@@ -27,7 +27,11 @@ export function draftCommand(context: CliContext): Command {
         'docx and pdf go to stdout only when it is redirected (default: the --out extension)',
     )
     .option('--industry <name>', industryHelp('skip classification and use this industry playbook'))
-    .option('--json', 'print the full result (or, with --out, the written paths) as JSON');
+    .option('--json', 'print the full result (or, with --out, the written paths) as JSON')
+    .option(
+      '--prices <file>',
+      "your price table for the report's cost, YAML or JSON: model: { input, output } in USD per million tokens (env LEDE_PRICES)",
+    );
   addReadingOptions(command);
   addPostingSourceOptions(command);
   addLetterOptions(addEngineOptions(command));

@@ -21,6 +21,7 @@ export function evalCommand(context: CliContext): Command {
     .option('--model <id>', 'model id for the openai engine (default: gpt-4o-mini; env LEDE_MODEL)')
     .option('--base-url <url>', 'OpenAI-compatible endpoint (env OPENAI_BASE_URL)')
     .option('--temperature <number>', 'sampling temperature for the openai engine (default: 0.4)')
+    .option('--analysis <mode>', 'who reads the posting for a model: auto | model | offline (default: auto)')
     .option('--json-mode <mode>', 'json_schema | json_object (default: json_schema)')
     .option('--timeout-ms <ms>', 'per-request timeout (default: 120000)')
     .option('--max-retries <n>', 'transport retries (default: 2)')

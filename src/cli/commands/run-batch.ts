@@ -162,7 +162,8 @@ export async function runBatchCommand(
   context: CliContext,
 ): Promise<void> {
   // A batch rerun after a crash should cost nothing for calls already made: the response cache is on by default.
-  const config = await loadCommandConfig(self, context, { cache: 'auto' });
+  // --force redoes the letters, so it asks the model again (and records the new answers) unless --cache says otherwise.
+  const config = await loadCommandConfig(self, context, { cache: flags.force === true ? 'record' : 'auto' });
   const { concurrency, rpm, tpm, maxCost: maxCostUsd } = config;
   const prices = await loadPriceTable(config.prices);
   const folder = resolve(context.cwd, folderArgument);
@@ -173,7 +174,13 @@ export async function runBatchCommand(
   warnReviewMarkers(profile, profileFile, context.io);
   const playbooks = await loadPlaybooks(config.templates);
   const industry = industryOption(flags.industry, playbooks);
-  const pipeline = { maxAttempts: config.maxAttempts, maxWords: config.maxWords, overrides: { industry } };
+  const pipeline = {
+    maxAttempts: config.maxAttempts,
+    maxWords: config.maxWords,
+    overrides: { industry },
+    // Part of the manifest's fingerprint: only the model path reads it, so offline batches keep their hashes.
+    ...(config.engine === 'openai' ? { analysis: config.analysis } : {}),
+  };
   const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
   const via = viaOption(flags.via);
   const format = chooseLetterFormat({ format: flags.format });

@@ -32,7 +32,7 @@ export async function runClassify(
   const config = await loadCommandConfig(command, context);
   const playbooks = await loadPlaybooks(config.templates);
   const engine = await createEngine(config, context);
-  const deps = { engine, playbooks, signal: context.signal };
+  const deps = { engine, playbooks, signal: context.signal, analysis: config.analysis };
   const overrides = readingOverrides(flags);
   refuseStdinTwice(postingArguments);
   for (const argument of postingArguments) {

@@ -1,11 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
+import { costOf, loadPriceTable, priceFor } from '../../batch/price-table.js';
 import { ConfigError, OutputError } from '../../errors.js';
 import { isSameFile } from '../../input/same-file.js';
 import { chooseLetterFormat, isBinaryFormat, type LetterFormat } from '../../output/letter-format.js';
 import { writeFileAtomic } from '../../output/write-file-atomic.js';
-import { runPipeline } from '../../pipeline/run-pipeline.js';
+import type { Engine } from '../../pipeline/engine.js';
+import { type PipelineResult, runPipeline } from '../../pipeline/run-pipeline.js';
+import { spentTokens } from '../../pipeline/usage.js';
 import { loadPlaybooks } from '../../playbooks/load-playbooks.js';
 import { loadProfile } from '../../profile/load-profile.js';
 import type { CliContext } from '../cli-context.js';
@@ -18,7 +21,7 @@ import { profileArgument } from '../profile-argument.js';
 import { postingArgumentKind, readPostingArgument } from '../read-posting-argument.js';
 import { type ReadingFlags, readingOverrides } from '../reading-options.js';
 import { renderLetterFor } from '../render-letter-for.js';
-import { renderReport } from '../render-report.js';
+import { type ReportCost, renderReport } from '../render-report.js';
 import { warnReviewMarkers } from '../warn-review-markers.js';
 import { warnStarterProfile } from '../warn-starter-profile.js';
 
@@ -98,6 +101,20 @@ function letterFormatFor(flags: DraftFlags, context: CliContext): LetterFormat {
   return format;
 }
 
+/**
+ * What the letter's calls cost at the price table's rate (the batch's table: `--prices` merged over the defaults),
+ * calls answered from the cache free; none for the offline engine.
+ */
+async function estimatedCost(
+  engine: Engine,
+  result: PipelineResult,
+  prices: string | undefined,
+): Promise<ReportCost | undefined> {
+  if (engine.name === 'offline') return undefined;
+  const price = priceFor(await loadPriceTable(prices), engine.model);
+  return { model: engine.model, usd: price === undefined ? null : costOf(spentTokens(result.usage), price) };
+}
+
 /** The draft command's handler, loaded only when the command runs (so `lede --help` stays fast). */
 export async function runDraft(
   postingArgument: string,
@@ -142,6 +159,7 @@ export async function runDraft(
       maxAttempts: config.maxAttempts,
       maxWords: config.maxWords,
       overrides: { ...readingOverrides(flags), industry },
+      analysis: config.analysis,
     },
   );
   if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);
@@ -149,6 +167,7 @@ export async function runDraft(
     context.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
+  const cost = await estimatedCost(engine, result, config.prices);
   const date = new Date(context.now?.() ?? Date.now());
   const rendered = await renderLetterFor(format, profile, date)(result.letter, result.analysis);
   for (const warning of rendered.warnings) context.io.stderr(`lede: warning: ${warning}\n`);
@@ -157,14 +176,14 @@ export async function runDraft(
     // The letter is the output (`> letter.md` captures it alone); the report is about it, like a compiler's warnings.
     if (typeof rendered.content === 'string') context.io.stdout(rendered.content);
     else context.io.stdoutBytes?.(rendered.content);
-    context.io.stderr(`\n${renderReport(result)}`);
+    context.io.stderr(`\n${renderReport(result, cost)}`);
     return;
   }
   const letterPath = inputPath(context, flags.out);
   const reports = reportPathsFor(letterPath);
   await ensureFolder(letterPath);
   await writeFileAtomic(letterPath, rendered.content);
-  await writeFileAtomic(reports.markdown, renderReport(result));
+  await writeFileAtomic(reports.markdown, renderReport(result, cost));
   await writeFileAtomic(reports.json, `${JSON.stringify(result, null, 2)}\n`);
   if (flags.json === true) {
     const written = {

@@ -2,16 +2,18 @@ import { stringify } from 'yaml';
 import type { DraftRequest, RevisionRequest } from '../../pipeline/engine.js';
 import type { Playbook } from '../../playbooks/playbook-schema.js';
 import { missingTools, type ToolGap } from '../../profile/candidate-tools.js';
+import type { Profile } from '../../profile/profile-schema.js';
 import { loadPrompt, type PromptName } from '../../prompts/load-prompt.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import { wrapData } from '../../prompts/wrap-data.js';
+import { memoWeak } from '../../text/memo.js';
 import type { ChatMessage } from './llm-client.js';
 
 /** How many words of each playbook vocabulary list go into the prompt; the critic reads the full lists. */
-const vocabularyPerList = 8;
+const vocabularyPerList = 5;
 
 /** How many stock openers the prompt quotes as examples; the critic checks every one. */
-const stockOpenersShown = 10;
+const stockOpenersShown = 3;
 
 const levelPrompts: Record<DraftRequest['profile']['level'], PromptName> = {
   experienced: 'level-experienced',
@@ -23,15 +25,29 @@ function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
 
+/**
+ * The vocabulary lists the industry's rules want a letter to use (what `mentions` and `quantifies` rules look for, and
+ * the companion a pitched term needs); lists a rule wants avoided are the don'ts' business. A playbook without rules
+ * offers all its lists.
+ */
+function soughtLists(playbook: Playbook): string[] {
+  if (playbook.rules.length === 0) return Object.keys(playbook.vocabulary);
+  const names = playbook.rules.flatMap((rule) => {
+    if (rule.kind === 'mentions' || rule.kind === 'quantifies') return [rule.vocabulary];
+    if (rule.kind === 'needs-companion') return [rule.companion];
+    return [];
+  });
+  return [...new Set(names)];
+}
+
 function vocabularyHighlights(playbook: Playbook): string {
-  const lists = Object.entries(playbook.vocabulary);
-  if (lists.length === 0) return '- (none listed)';
-  return lists
-    .map(([list, words]) => {
-      const shown = words.slice(0, vocabularyPerList).join(', ');
-      return `- ${list}: ${shown}${words.length > vocabularyPerList ? ', ...' : ''}`;
-    })
-    .join('\n');
+  const lines = soughtLists(playbook).flatMap((list) => {
+    const words = playbook.vocabulary[list] ?? [];
+    if (words.length === 0) return [];
+    const shown = words.slice(0, vocabularyPerList).join(', ');
+    return [`- ${list}: ${shown}${words.length > vocabularyPerList ? ', ...' : ''}`];
+  });
+  return lines.length === 0 ? '- (none listed)' : lines.join('\n');
 }
 
 /**
@@ -66,22 +82,29 @@ function compact(value: unknown): unknown {
   return Object.fromEntries(entries);
 }
 
-/** The profile as the model sees it: everything a letter may cite, compact, without contact details it never needs. */
-function profileData(request: DraftRequest): string {
-  const { contact: _contact, ...rest } = request.profile;
+/**
+ * The profile as the model sees it: everything a letter may cite, compact, without the contact details it never needs.
+ * Written once per profile: a batch sends the same block with every letter.
+ */
+const profileData = memoWeak((profile: Profile): string => {
+  // The level is the system prompt's guidance already.
+  const { contact: _contact, level: _level, ...rest } = profile;
   return stringify(compact(rest), { lineWidth: 0 }).trim();
-}
+});
 
+/**
+ * What was read from the posting, as the letter needs it. The industry is the system prompt's, and the tools the
+ * posting asks for are in its text; the tools the candidate lacks are not, so they are spelled out.
+ */
 function analysisData(request: DraftRequest): string {
-  const { analysis, industry } = request;
+  const { analysis } = request;
   return stringify(
     {
-      industry: industry.industry,
       company: analysis.company,
       role: analysis.role,
       hiringManager: analysis.hiringManager,
-      hook: analysis.hook,
-      requiredTools: analysis.requiredTools,
+      // The hook's text alone: its evidence is a sentence of the posting, which the model has below.
+      hook: analysis.hook?.text ?? null,
       toolsTheCandidateLacks: toolsTheCandidateLacks(request),
     },
     { lineWidth: 0 },
@@ -103,7 +126,6 @@ export async function letterMessages(request: DraftRequest, postingText: string)
     maxWords: String(request.maxWords),
     levelGuidance: (await loadPrompt(levelPrompts[profile.level])).text,
     industryLabel: playbook.label,
-    priorities: bullets(playbook.priorities),
     dos: bullets(playbook.dos),
     donts: bullets(playbook.donts),
     skeleton: playbook.skeleton.trim(),
@@ -112,7 +134,7 @@ export async function letterMessages(request: DraftRequest, postingText: string)
   const user = renderPrompt(await loadPrompt('draft-request'), {
     analysis: wrapData('analysis', analysisData(request)),
     posting: wrapData('posting', postingText),
-    profile: wrapData('profile', profileData(request)),
+    profile: wrapData('profile', profileData(request.profile)),
   });
   return [
     { role: 'system', content: system },

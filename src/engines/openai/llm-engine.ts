@@ -9,6 +9,7 @@ import { profileFacts } from '../../profile/profile-schema.js';
 import { loadPrompt } from '../../prompts/load-prompt.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import { wrapData } from '../../prompts/wrap-data.js';
+import { letterMaxTokens, refuseOverlong } from './letter-budget.js';
 import { letterMessages, revisionMessages } from './letter-messages.js';
 import type { ChatMessage, LlmClient } from './llm-client.js';
 import { callStructured } from './structured-call.js';
@@ -18,7 +19,7 @@ export interface LlmEngineOptions {
   readonly client: LlmClient;
   /** Sampling temperature for every call (`--temperature`); absent means the server's default. */
   readonly temperature?: number | undefined;
-  /** Output token limit for every call; absent means the server's default. */
+  /** Output token limit for every call; absent: the server's default for the analysis, and for a letter a limit from its word limit. */
   readonly maxTokens?: number | undefined;
   /** Which repeat of the same run this is (eval `--repeat`); keeps repeats apart in the response cache. */
   readonly repeat?: number | undefined;
@@ -90,9 +91,11 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
     messages: ChatMessage[],
     request: DraftRequest,
     callOptions: EngineCallOptions,
-  ): Promise<Metered<Draft>> =>
-    callStructured({
+  ): Promise<Metered<Draft>> => {
+    const answered = await callStructured({
       ...sampling,
+      // Bounded by the word limit unless the caller set a limit for every call.
+      maxTokens: options.maxTokens ?? letterMaxTokens(request.maxWords),
       messages,
       name: 'cover_letter',
       schema: DraftSchema,
@@ -100,6 +103,9 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
       onLength: 'retry-larger',
       signal: callOptions.signal,
     });
+    const where = `${client.baseUrl} (model ${client.model})`;
+    return { ...answered, value: refuseOverlong(answered.value, request.maxWords, where) };
+  };
 
   return {
     name: 'openai',
@@ -109,7 +115,7 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
       const industries = [...playbooks.playbooks.values()];
       const system = renderPrompt(await loadPrompt('analyze-posting'), {
         industries: industries
-          .map((playbook) => `- ${playbook.industry} (${playbook.label}): ${playbook.description.trim()}`)
+          .map((playbook) => `- ${playbook.industry}: ${playbook.description.trim()}`)
           .join('\n'),
       });
       const [firstId = 'general', ...otherIds] = industries.map((playbook) => playbook.industry);
@@ -136,11 +142,10 @@ export function createLlmEngine(options: LlmEngineOptions): Engine {
     },
 
     async draftLetter(request, callOptions = {}) {
-      return letter(
-        await letterMessages(request, lean(request.posting, request.playbooks, 'letter').text),
-        request,
-        callOptions,
-      );
+      const sent = lean(request.posting, request.playbooks, 'letter');
+      const drafted = await letter(await letterMessages(request, sent.text), request, callOptions);
+      const seen = sentOf(sent);
+      return seen === undefined ? drafted : { ...drafted, sent: seen };
     },
 
     async reviseLetter(request, callOptions = {}) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Engine } from '../../pipeline/engine.js';
 import type { PlaybookSet } from '../../playbooks/playbook-schema.js';
 import { parsePosting } from '../../posting/load-posting.js';
+import { renderConfident, summarizeConfident } from './confident-readings.js';
 import {
   type ReadingRegression,
   readBaseline,
@@ -65,6 +66,12 @@ export async function evalReading(
       `${missing.length} postings from unlicensed sources are not here; rebuild them with datasets/real-postings/rebuild.py (see rebuild.md)`,
     );
   lines.push('', renderReadingTable(dev, holdout));
+  // Only the offline reader's readings say what --analysis auto would trust.
+  if (deps.engine.name === 'offline')
+    lines.push(
+      renderConfident([summarizeConfident(outcomes, 'dev'), summarizeConfident(outcomes, 'holdout')]),
+      '',
+    );
   const refused = outcomes.filter((outcome) => outcome.refused !== null);
   if (refused.length > 0)
     lines.push(

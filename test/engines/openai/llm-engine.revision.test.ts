@@ -89,7 +89,7 @@ describe('runPipeline with the LLM engine', () => {
         playbooks: await loadPlaybooks(),
         rules: [noBrackets],
       },
-      { maxAttempts: 3, maxWords: 250 },
+      { maxAttempts: 3, maxWords: 250, analysis: 'model' },
     );
 
     expect({
@@ -131,7 +131,7 @@ describe('runPipeline with the LLM engine', () => {
       'cover_letter',
     ]);
     const [, draft, revision] = bodies;
-    expect(draft?.messages[0]?.content).toContain('This employer is in Finance.');
+    expect(draft?.messages[0]?.content).toContain('The employer is in Finance.');
     // The posting without its equal-opportunity line.
     expect(draft?.messages[1]?.content).toContain(
       `<posting>\n${posting.text.replace(/\nQuarry Bank is an equal opportunity employer\.\n?$/, '')}\n</posting>`,
@@ -182,13 +182,44 @@ describe('runPipeline with the LLM engine', () => {
         playbooks: await loadPlaybooks(),
         rules: [noBrackets],
       },
-      { maxAttempts: 5, maxWords: 250 },
+      { maxAttempts: 5, maxWords: 250, analysis: 'model' },
     );
 
     expect(bodies).toHaveLength(3);
     expect(result.attempts).toHaveLength(2);
     expect(result.revisionStopped).toEqual({ reason: 'repeated-request', attempt: 3, sameAs: 2 });
     expect(result.status).toBe('failed');
+    scope.done();
+  });
+
+  it('costs one call for a letter that passes when the offline reading is confident (--analysis auto)', async () => {
+    const posting = await loadPosting('test/fixtures/llm/postings/quarry-bank-fraud.txt');
+    const { scope, bodies } = chatEndpoint([
+      completion({ letter: revisedDraft, usedFactIds: ['credit-explainability'] }),
+    ]);
+    const client = createOpenAiClient({
+      apiKey: 'test-key-not-real',
+      baseUrl: testBaseUrl,
+      model: 'gpt-test',
+      maxRetries: 0,
+    });
+
+    const result = await runPipeline(
+      posting,
+      await loadProfile('examples/profiles/experienced-mle.yaml'),
+      { engine: createLlmEngine({ client }), playbooks: await loadPlaybooks(), rules: [noBrackets] },
+      { maxAttempts: 3, maxWords: 250, analysis: 'auto' },
+    );
+
+    expect(bodies.map((body) => body.response_format?.json_schema?.name)).toEqual(['cover_letter']);
+    expect({
+      status: result.status,
+      calls: result.usage.calls,
+      company: result.analysis.company,
+      source: result.readingSource?.by,
+    }).toEqual({ status: 'passed', calls: 1, company: 'Quarry Bank', source: 'offline' });
+    // The draft request carries the offline reading the letter is built on.
+    expect(JSON.stringify(bodies[0])).toContain('company: Quarry Bank');
     scope.done();
   });
 });

@@ -143,9 +143,11 @@ describe('createLlmEngine: readPosting', () => {
     });
     expect(body?.messages.map((message) => message.role)).toEqual(['system', 'user']);
     for (const playbook of playbooks.playbooks.values()) {
-      expect(body?.messages[0]?.content).toContain(`- ${playbook.industry} (${playbook.label}): `);
+      expect(body?.messages[0]?.content).toContain(`- ${playbook.industry}: ${playbook.description.trim()}`);
     }
-    expect(body?.messages[0]?.content).toMatch(/evidence: .*copied from the posting character for character/);
+    expect(body?.messages[0]?.content).toMatch(
+      /evidence: the posting's words .*copied character for character/,
+    );
     expect(body?.messages[0]?.content).not.toContain('Quarry Bank');
     expect(body?.messages[1]?.content).toBe(`<posting>\n${sentPosting()}\n</posting>`);
     expect(body?.messages[1]?.content).not.toContain('equal opportunity');
@@ -316,13 +318,39 @@ describe('createLlmEngine: refusals and truncation', () => {
   });
 
   it('fails a letter that is cut off again after the larger retry', async () => {
-    const { scope } = chatEndpoint([
+    const { scope, bodies } = chatEndpoint([
       answer('{"letter":"Dear', { finishReason: 'length' }),
       answer('{"letter":"Dear Dana,', { finishReason: 'length' }),
     ]);
     const error = await failure(engine().draftLetter(draftRequest()));
     expect(error.code).toBe('llm.truncated');
-    expect(error.message).toContain('stopped the cover_letter answer at its token limit (4096)');
+    expect(error.message).toContain('stopped the cover_letter answer at its token limit (1400)');
+    // 250 words: twice as many tokens and 200 for the greeting, sign-off, ids and JSON; then double that once.
+    expect(bodies.map((body) => body.max_tokens)).toEqual([700, 1400]);
+    scope.done();
+  });
+
+  it('bounds a letter call by --max-words and leaves the analysis call to the server', async () => {
+    const { scope, bodies } = chatEndpoint([
+      answer({ ...classification, ...analysis }),
+      answer({ letter, usedFactIds: [] }),
+    ]);
+    await engine().readPosting(posting, playbooks);
+    await engine().draftLetter({ ...draftRequest(), maxWords: 120 });
+    expect(bodies.map((body) => body.max_tokens)).toEqual([undefined, 440]);
+    scope.done();
+  });
+
+  it('refuses a letter more than twice its word limit before anyone checks or revises it', async () => {
+    const essay = `Dear Dana,\n\n${'I built models that mattered. '.repeat(60)}\n\nBest,\nPriya Raman`;
+    const { scope } = chatEndpoint([answer({ letter: essay, usedFactIds: [] })]);
+    const error = await failure(engine().draftLetter({ ...draftRequest(), maxWords: 120 }));
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: 'llm.letter-too-long',
+      message:
+        'https://llm.test/v1 (model gpt-test) answered with a 305-word letter where the body may have 120 words ' +
+        '(more than 300 in all is not a letter lede checks or revises). Draft again, lower --temperature, or use another model.',
+    });
     scope.done();
   });
 });
@@ -338,25 +366,32 @@ describe('createLlmEngine: draftLetter', () => {
     expect(body?.messages.map((message) => message.role)).toEqual(['system', 'user']);
     const system = body?.messages[0]?.content ?? '';
     const finance = playbookFor(playbooks, 'finance');
-    for (const line of [...finance.priorities, ...finance.dos, ...finance.donts])
-      expect(system).toContain(`- ${line}`);
+    for (const line of [...finance.dos, ...finance.donts]) expect(system).toContain(`- ${line}`);
     expect(system).toContain(finance.skeleton.trim());
-    expect(system).toContain('This employer is in Finance.');
+    expect(system).toContain('The employer is in Finance.');
+    // The lists the finance rules look for, and not the one they want avoided (the don'ts cover that).
     expect(system).toMatch(/- explainability: SHAP, LIME, /);
-    expect(system).toContain('At most 250 words between the greeting and the sign-off');
+    expect(system).toMatch(/- regulatory: SR 11-7, /);
+    expect(system).toMatch(/- validation: /);
+    expect(system).not.toContain('experimentalArchitecture');
+    expect(system).toContain('at most 250 words between greeting and sign-off');
     expect(system).toContain('"i am writing to express my interest"');
-    expect(system).toContain('This candidate has worked as a machine learning engineer');
+    expect(system).toContain('The candidate is an experienced machine learning engineer');
     expect(system).not.toContain('Quarry Bank');
+    // The part every letter shares comes first, so an endpoint's prompt cache can reuse it.
+    expect(system.indexOf('Every letter:')).toBeLessThan(system.indexOf('The candidate is'));
+    expect(system.indexOf('The candidate is')).toBeLessThan(system.indexOf('The employer is in'));
 
     const user = body?.messages[1]?.content ?? '';
     expect(user).toContain(`<posting>\n${sentPosting()}\n</posting>`);
-    expect(user).toMatch(/<analysis>\nindustry: finance\ncompany: Quarry Bank\n[\s\S]*\n<\/analysis>/);
+    expect(user).toMatch(/<analysis>\ncompany: Quarry Bank\n[\s\S]*\n<\/analysis>/);
     expect(user).toContain(
       'toolsTheCandidateLacks:\n  - tool: Kubeflow\n    comparable: Airflow\n</analysis>',
     );
-    expect(user).toMatch(
-      /<profile>\nname: Priya Raman\nlevel: experienced\n[\s\S]*- id: credit-explainability/,
-    );
+    expect(user).toMatch(/<profile>\nname: Priya Raman\n[\s\S]*- id: credit-explainability/);
+    // The level is the system prompt's guidance; the hook's evidence is the posting's own sentence, sent once.
+    expect(user).not.toContain('level: experienced');
+    expect(user).not.toContain('evidence:');
     // Contact details never reach the model: a letter does not need them and a posting cannot ask for them.
     expect(user).not.toContain('priya.raman@example.com');
 
