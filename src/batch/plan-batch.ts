@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { LedeError } from '../errors.js';
 import type { PipelineOptions } from '../pipeline/run-pipeline.js';
 import type { PlaybookSet } from '../playbooks/playbook-schema.js';
+import { requireEnglish } from '../posting/require-english.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { postingOfFile } from './batch-ledger.js';
 import {
@@ -78,9 +79,10 @@ export async function planBatch(options: PlanOptions, deps: PlanDeps): Promise<B
       unchanged++;
       continue;
     }
-    // An empty, binary or non-English posting would fail at once, costing nothing: it is no work to price.
+    // An empty or binary posting (or, offline, one not in English) would fail at once, costing nothing: no work to price.
     try {
-      await postingOfFile(bytes, posting);
+      const parsed = await postingOfFile(bytes, posting);
+      if (deps.engine.name === 'offline') requireEnglish(parsed);
     } catch (error) {
       if (!(error instanceof LedeError)) throw error;
       badInput++;

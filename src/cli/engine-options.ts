@@ -45,5 +45,9 @@ export function addLetterOptions(command: Command): Command {
       '--max-attempts <n>',
       'attempts per letter, the first draft included (default: 3; env LEDE_MAX_ATTEMPTS)',
     )
-    .option('--max-words <n>', 'word limit for the letter body (default: 250; env LEDE_MAX_WORDS)');
+    .option('--max-words <n>', 'word limit for the letter body (default: 250; env LEDE_MAX_WORDS)')
+    .option(
+      '--language <language>',
+      "posting | en: a model writes the letter in the posting's language, or in English (default: posting; env LEDE_LANGUAGE)",
+    );
 }

@@ -5,6 +5,7 @@ import { describeIssues } from '../input/describe-issues.js';
 import { analysisModes } from './analysis-modes.js';
 import { cacheModes } from './cache-modes.js';
 import type { Environment } from './early-environment.js';
+import { letterLanguages } from './letter-languages.js';
 import { shownUrl } from './shown-url.js';
 
 /** A parsed `lede.config.json` / `lede.config.yaml`, and where it came from (for messages and relative paths). */
@@ -137,6 +138,17 @@ export const configOptions = {
     flag: '--analysis',
     env: 'LEDE_ANALYSIS',
     expects: `one of ${analysisModes.join(', ')}`,
+  }),
+  /**
+   * The language a model writes the letter in: `posting` (the posting's, detected) or `en` (English). `--language`,
+   * `LEDE_LANGUAGE`. Default `posting`. Rules that read English only are skipped, and listed, for a letter in another.
+   */
+  language: option({
+    schema: z.enum(letterLanguages),
+    default: 'posting',
+    flag: '--language',
+    env: 'LEDE_LANGUAGE',
+    expects: `one of ${letterLanguages.join(', ')}`,
   }),
   /** Sampling temperature for drafting. `--temperature`, `LEDE_TEMPERATURE`. Default 0.4. */
   temperature: option({

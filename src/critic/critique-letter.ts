@@ -23,6 +23,10 @@ export function critiqueLetter(
   const checked: string[] = [];
   for (const rule of rules) {
     if (!appliesToIndustry(rule, context.industry)) continue;
+    if (context.language !== undefined && rule.anyLanguage !== true) {
+      skipped.push({ ruleId: rule.id, reason: `reads English only; the letter is in ${context.language}` });
+      continue;
+    }
     if (rule.requires.includes('posting') && context.posting === null) {
       skipped.push({ ruleId: rule.id, reason: 'needs the posting (pass --posting)' });
       continue;

@@ -18,6 +18,8 @@ export interface CriticContext {
   readonly profile: Profile | null;
   /** The body word limit (`--max-words`, default 250). */
   readonly maxWords: number;
+  /** The letter's language when it is not English ("German"); absent for an English letter. */
+  readonly language?: string | undefined;
 }
 
 /** A letter for a rule's documentation and tests, with the context it needs beyond the defaults. */
@@ -57,6 +59,11 @@ export interface Rule {
   readonly severity: Severity;
   /** What the rule needs beyond the letter; without it the rule is skipped, not passed. */
   readonly requires: readonly ('posting' | 'profile')[];
+  /**
+   * True when the rule reads any language (length, numbers, names, markup): it still runs on a letter in another
+   * language. Absent: the rule reads English (its phrases, stems and word lists) and skips such a letter, saying so.
+   */
+  readonly anyLanguage?: true;
   /** Profile experience levels it applies to; absent means every level. */
   readonly levels?: readonly ExperienceLevel[];
   /** One line: when the rule passes. */

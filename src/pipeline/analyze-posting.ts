@@ -12,6 +12,7 @@ import {
 } from '../posting/posting-analysis.js';
 import { checkReading, type ReadingField } from '../posting/reading-checks.js';
 import { readingConfidence } from '../posting/reading-confidence.js';
+import { requireEnglish } from '../posting/require-english.js';
 import { type CheckedAnalysis, checkAnalysis } from './check-analysis.js';
 import type { Engine, PostingSent, ReadPostingResult } from './engine.js';
 import { knownIndustry } from './known-industry.js';
@@ -146,6 +147,10 @@ async function readWith(
       source: { by: 'offline', reason: 'the offline engine reads postings itself' },
     };
   if (mode === 'model') return byModel('--analysis model');
+  if (posting.language !== undefined) {
+    if (mode === 'offline') requireEnglish(posting);
+    return byModel(`the posting is in ${posting.language}, and the offline reader reads English only`);
+  }
   deps.signal?.throwIfAborted();
   const offline = offlineReading(posting, deps.playbooks);
   const read = { value: offline, usage: noUsage };

@@ -13,6 +13,8 @@ export interface LetterSetting {
   readonly analysis: PostingAnalysis | null;
   readonly profile: Profile | null;
   readonly maxWords: number;
+  /** The letter's language when it is not English ("German"): rules that read English only skip it. */
+  readonly language?: string | undefined;
 }
 
 /** The one way a `CriticContext` is made, for the pipeline, `lede check` and the engines that check their drafts. */
@@ -25,5 +27,6 @@ export function criticContextFor(setting: LetterSetting): CriticContext {
     analysis: setting.analysis,
     profile: setting.profile,
     maxWords: setting.maxWords,
+    ...(setting.language === undefined ? {} : { language: setting.language }),
   };
 }

@@ -49,6 +49,8 @@ export interface DraftRequest {
   readonly playbook: Playbook;
   readonly playbooks: PlaybookSet;
   readonly maxWords: number;
+  /** The language to write the letter in when it is not English ("German"): the posting's, unless `--language en`. */
+  readonly language?: string | undefined;
   /**
    * The pipeline's critic for this letter (same rules, same context), for an engine that checks its own candidates
    * before answering. It remembers its verdicts, so the pipeline does not check the chosen letter twice.

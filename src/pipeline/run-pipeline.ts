@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnalysisMode } from '../config/analysis-modes.js';
+import type { LetterLanguage } from '../config/letter-languages.js';
 import { critiqueLetter } from '../critic/critique-letter.js';
 import type { Critique } from '../critic/finding.js';
 import { ClaimSchema, groundClaims } from '../critic/ground-claims.js';
@@ -90,6 +91,8 @@ export interface PipelineOptions {
   readonly overrides?: AnalyzeOverrides | undefined;
   /** Who reads the posting on the model path (`--analysis`, default `auto`); ignored by the offline engine. */
   readonly analysis?: AnalysisMode | undefined;
+  /** The letter's language on the model path (`--language`, default `posting`: the posting's own). */
+  readonly language?: LetterLanguage | undefined;
 }
 
 export interface PipelineDeps {
@@ -119,6 +122,8 @@ export async function runPipeline(
   const { started, analyzed: afterAnalyze } = analyzed.clock;
 
   const playbook = playbookFor(deps.playbooks, analyzed.industry.industry);
+  // A posting in another language gets a letter in it, unless `--language en`; the offline engine refused it above.
+  const language = options.language === 'en' ? undefined : posting.language;
   const context = criticContextFor({
     playbook,
     playbooks: deps.playbooks,
@@ -126,6 +131,7 @@ export async function runPipeline(
     analysis: analyzed.analysis,
     profile,
     maxWords: options.maxWords,
+    language,
   });
   // The critic is pure: one verdict per letter text serves the engine's own checks and the revise loop alike.
   const verdicts = new Map<string, Critique>();
@@ -145,6 +151,7 @@ export async function runPipeline(
     playbook,
     playbooks: deps.playbooks,
     maxWords: options.maxWords,
+    ...(language === undefined ? {} : { language }),
     critique,
   };
   deps.signal?.throwIfAborted();

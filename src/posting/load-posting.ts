@@ -25,10 +25,19 @@ export const minPostingWords = 25;
 /** How to read raw posting text; by default guessed from the source's extension and the text's first tag. */
 export type PostingFormat = 'html' | 'markdown' | 'text';
 
+/** Scripts written without spaces between words: a word is about two characters there. */
+const unspacedLanguages: ReadonlySet<string> = new Set(['Japanese', 'Chinese', 'Thai']);
+
+function wordCount(text: string, language: string | undefined): number {
+  const spaced = text.split(/\s+/).length;
+  if (language === undefined || !unspacedLanguages.has(language)) return spaced;
+  return Math.max(spaced, Math.floor((text.match(/\p{L}/gu)?.length ?? 0) / 2));
+}
+
 /**
  * Turns raw posting text into a Posting: HTML is reduced to visible text, invisible and control characters are
- * dropped, and postings with nothing to tailor a letter to (empty, too short, only careers-page boilerplate, or in a
- * language lede does not write) are refused with what to do.
+ * dropped, and postings with nothing to tailor a letter to (empty, too short, only careers-page boilerplate) are
+ * refused with what to do. A posting in another language is kept with its language: a model can write that letter.
  */
 export function parsePosting(raw: string, source: string, format?: PostingFormat): Posting {
   const looksHtml =
@@ -45,17 +54,7 @@ export function parsePosting(raw: string, source: string, format?: PostingFormat
     });
   }
   const language = detectLanguage(text);
-  if (!language.english) {
-    throw new InputError(
-      'posting.not-english',
-      `${source} looks like it is written in ${language.language}; lede writes and checks English letters`,
-      {
-        file: source,
-        hint: 'use the English version of the posting if the company publishes one',
-      },
-    );
-  }
-  const words = text.split(/\s+/).length;
+  const words = wordCount(text, language.language);
   if (words < minPostingWords) {
     throw new InputError(
       'posting.too-short',
@@ -66,7 +65,8 @@ export function parsePosting(raw: string, source: string, format?: PostingFormat
       },
     );
   }
-  if (substantiveWordCount(text) < minPostingWords) {
+  // The boilerplate lists are English: another language's posting is judged by its length alone.
+  if (language.english && substantiveWordCount(text) < minPostingWords) {
     throw new InputError(
       'posting.boilerplate-only',
       `${source} holds only careers-page boilerplate (equal-opportunity, cookie and privacy notices, buttons), not the job`,
@@ -76,7 +76,9 @@ export function parsePosting(raw: string, source: string, format?: PostingFormat
       },
     );
   }
-  return { source, text };
+  return language.english
+    ? { source, text }
+    : { source, text, language: language.language ?? 'another language' };
 }
 
 /**

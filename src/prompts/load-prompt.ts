@@ -10,6 +10,7 @@ export type PromptName =
   | 'draft-letter'
   | 'draft-request'
   | 'revise-letter'
+  | 'write-in-language'
   | 'repair-output'
   | 'json-object-instruction'
   | 'level-experienced'

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { estimatePosting, priceEstimate } from '../../src/batch/estimate-cost.js';
 import { planBatch } from '../../src/batch/plan-batch.js';
 import { defaultPriceTable, loadPriceTable, priceFor } from '../../src/batch/price-table.js';
+import { createOfflineEngine } from '../../src/engines/offline/offline-engine.js';
+import type { Engine } from '../../src/pipeline/engine.js';
 import {
   batchDeps,
   batchOptions,
@@ -135,7 +137,7 @@ describe('planBatch (--dry-run)', () => {
     ]);
   });
 
-  it('counts an empty or non-English posting as one lede cannot use, not as work to price', async () => {
+  it('counts an empty posting as one lede cannot use, and a non-English one too where the engine is offline', async () => {
     const folder = await folderWith({
       'acme.txt': postingText('Acme', 'Real work.'),
       'empty.txt': '',
@@ -143,21 +145,24 @@ describe('planBatch (--dry-run)', () => {
         'Wir suchen einen Machine Learning Engineer für unser Team in Berlin. Sie entwickeln Modelle und arbeiten ' +
         'mit Daten aus vielen Quellen. Wir bieten ein tolles Team, flexible Arbeitszeiten und viele weitere Vorteile.',
     });
-    const engine = createFakeEngine();
-    const deps = await batchDeps(engine);
-    const plan = await planBatch(
-      {
-        folder,
-        out: await temporaryFolder(),
-        recursive: false,
-        force: false,
-        pipeline: { maxAttempts: 2, maxWords: 250 },
-        config: {},
-        via: 'direct',
-        prices: defaultPriceTable,
-      },
-      { engine, profile: deps.profile, playbooks: deps.playbooks },
-    );
-    expect(plan).toMatchObject({ postings: 3, toRun: 1, unchanged: 0, badInput: 2 });
+    const planWith = async (engine: Engine) => {
+      const deps = await batchDeps(engine);
+      return planBatch(
+        {
+          folder,
+          out: await temporaryFolder(),
+          recursive: false,
+          force: false,
+          pipeline: { maxAttempts: 2, maxWords: 250 },
+          config: {},
+          via: 'direct',
+          prices: defaultPriceTable,
+        },
+        { engine, profile: deps.profile, playbooks: deps.playbooks },
+      );
+    };
+    // A model writes the German letter: that is work to price.
+    expect(await planWith(createFakeEngine())).toMatchObject({ postings: 3, toRun: 2, badInput: 1 });
+    expect(await planWith(createOfflineEngine())).toMatchObject({ postings: 3, toRun: 1, badInput: 2 });
   });
 });

@@ -39,7 +39,7 @@ const profile = (name: string): string => hostile(`profiles/${name}`);
 const profileHint =
   '  hint: see `lede init` for a commented example, or `lede schema profile` for the JSON Schema';
 
-describe('a posting lede cannot use is refused with the file, the reason and the fix (exit 2)', () => {
+describe('a posting lede cannot use (offline) is refused with the file, the reason and the fix (exit 2)', () => {
   const cases: [string, Refusal][] = [
     [
       'an empty file',
@@ -126,8 +126,8 @@ describe('a posting lede cannot use is refused with the file, the reason and the
       {
         path: posting('german.txt'),
         stderr: [
-          `error: ${posting('german.txt')} looks like it is written in German; lede writes and checks English letters`,
-          '  hint: use the English version of the posting if the company publishes one',
+          `error: ${posting('german.txt')} looks like it is written in German; the offline engine reads and writes English only`,
+          "  hint: use the English version of the posting if the company publishes one, or draft with a model (--engine openai), which writes in the posting's language",
         ],
       },
     ],
@@ -136,8 +136,8 @@ describe('a posting lede cannot use is refused with the file, the reason and the
       {
         path: posting('japanese.txt'),
         stderr: [
-          `error: ${posting('japanese.txt')} looks like it is written in Japanese; lede writes and checks English letters`,
-          '  hint: use the English version of the posting if the company publishes one',
+          `error: ${posting('japanese.txt')} looks like it is written in Japanese; the offline engine reads and writes English only`,
+          "  hint: use the English version of the posting if the company publishes one, or draft with a model (--engine openai), which writes in the posting's language",
         ],
       },
     ],
@@ -507,7 +507,7 @@ describe('lede classify over several postings', () => {
           posting('german.txt'),
           null,
           'posting.not-english',
-          'use the English version of the posting if the company publishes one',
+          "use the English version of the posting if the company publishes one, or draft with a model (--engine openai), which writes in the posting's language",
         ],
         [posting('latin1.txt'), expect.stringMatching(/^Lanternfish/), null, null],
       ],

@@ -73,4 +73,20 @@ describe('parsePosting', () => {
   it('treats text that starts like HTML as HTML even without an extension', () => {
     expect(parsePosting(`<div>${body}</div>`, 'stdin').text).toBe(body);
   });
+
+  it('keeps a posting in another language with its language (a model can write that letter); English carries none', () => {
+    const german =
+      'Wir suchen einen Machine Learning Engineer für unser Team in Berlin. Du entwickelst mit uns die Modelle, ' +
+      'die unsere Kunden jeden Tag nutzen, und bringst sie mit Kubernetes und MLflow in den Betrieb.';
+    expect(parsePosting(german, 'de.txt')).toEqual({ source: 'de.txt', text: german, language: 'German' });
+    expect(parsePosting(body, 'en.txt')).toEqual({ source: 'en.txt', text: body });
+  });
+
+  it('counts a posting written without spaces between words by its characters, not its few spaces', () => {
+    const japanese = `機械学習エンジニア募集。${'私たちはヘルプデスクのランキングモデルを開発し、本番環境で運用しています。'.repeat(2)}`;
+    expect(parsePosting(japanese, 'ja.txt').language).toBe('Japanese');
+    expect(() => parsePosting('機械学習エンジニア募集。', 'short.txt')).toThrow(
+      /not enough to tailor a letter/,
+    );
+  });
 });

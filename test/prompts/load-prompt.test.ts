@@ -18,6 +18,7 @@ const expectedSlots: Record<PromptName, string[]> = {
   ],
   'draft-request': ['analysis', 'posting', 'profile'],
   'revise-letter': ['findings', 'maxWords'],
+  'write-in-language': ['language'],
   'repair-output': ['schemaName', 'issues'],
   'json-object-instruction': ['schemaName', 'schema'],
   'level-experienced': [],

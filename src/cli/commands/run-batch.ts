@@ -179,7 +179,7 @@ export async function runBatchCommand(
     maxWords: config.maxWords,
     overrides: { industry },
     // Part of the manifest's fingerprint: only the model path reads it, so offline batches keep their hashes.
-    ...(config.engine === 'openai' ? { analysis: config.analysis } : {}),
+    ...(config.engine === 'openai' ? { analysis: config.analysis, language: config.language } : {}),
   };
   const letterConfig = { temperature: config.temperature, jsonMode: config.jsonMode };
   const via = viaOption(flags.via);

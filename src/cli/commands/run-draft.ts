@@ -160,6 +160,7 @@ export async function runDraft(
       maxWords: config.maxWords,
       overrides: { ...readingOverrides(flags), industry },
       analysis: config.analysis,
+      language: config.language,
     },
   );
   if (result.status === 'failed') context.setExitCode?.(ExitCode.rulesFailed);

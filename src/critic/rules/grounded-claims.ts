@@ -27,6 +27,7 @@ function insideVocabularyTerm(letter: LetterAnatomy, quantity: Quantity, context
 
 export const groundedClaimsRule: Rule = {
   id: 'grounded-claims',
+  anyLanguage: true,
   industries: 'all',
   severity: 'error',
   requires: ['profile'],

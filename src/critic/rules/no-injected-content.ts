@@ -88,6 +88,7 @@ function isOwnContact(detail: string, contacts: ProfileIndex['contacts']): boole
 
 export const noInjectedContentRule: Rule = {
   id: 'no-injected-content',
+  anyLanguage: true,
   industries: 'all',
   severity: 'error',
   requires: [],

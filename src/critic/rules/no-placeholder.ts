@@ -49,6 +49,7 @@ function replacementFor(slot: string, context: CriticContext): string {
 
 export const noPlaceholderRule: Rule = {
   id: 'no-placeholder',
+  anyLanguage: true,
   industries: 'all',
   severity: 'error',
   requires: [],

@@ -6,6 +6,7 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.%$&+/-]*/gu;
 
 export const wordLimitRule: Rule = {
   id: 'word-limit',
+  anyLanguage: true,
   industries: 'all',
   severity: 'error',
   requires: [],

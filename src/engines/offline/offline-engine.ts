@@ -2,6 +2,7 @@ import type { Engine } from '../../pipeline/engine.js';
 import { noUsage } from '../../pipeline/usage.js';
 import { findHook } from '../../posting/find-hook.js';
 import { classifyIndustryOffline } from '../../posting/find-industry.js';
+import { requireEnglish } from '../../posting/require-english.js';
 import { draftOffline } from './draft-offline.js';
 import { reviseOffline } from './revise-offline.js';
 
@@ -15,6 +16,7 @@ export function createOfflineEngine(): Engine {
     model: 'offline',
     async readPosting(posting, playbooks, options) {
       options?.signal?.throwIfAborted();
+      requireEnglish(posting);
       return {
         value: {
           industry: classifyIndustryOffline(posting, playbooks),

@@ -136,9 +136,14 @@ export async function letterMessages(request: DraftRequest, postingText: string)
     posting: wrapData('posting', postingText),
     profile: wrapData('profile', profileData(request.profile)),
   });
+  // After the data, where a model reads it last; the system prompt stays the same for every letter (prompt caching).
+  const language =
+    request.language === undefined
+      ? ''
+      : `\n\n${renderPrompt(await loadPrompt('write-in-language'), { language: request.language })}`;
   return [
     { role: 'system', content: system },
-    { role: 'user', content: user },
+    { role: 'user', content: `${user}${language}` },
   ];
 }
 
