@@ -9,21 +9,31 @@ import { parseArgs } from 'node:util';
 import { startChatServer } from './chat-server.js';
 import { createLlamaChatModel } from './llama-chat-model.js';
 
-const { values } = parseArgs({
-  options: {
-    'model-file': { type: 'string' },
-    'node-llama-cpp': { type: 'string' },
-    'model-id': { type: 'string', default: 'smollm2-135m-instruct' },
-    port: { type: 'string', default: '0' },
-    threads: { type: 'string', default: '2' },
-    'context-size': { type: 'string', default: '8192' },
-    'max-tokens': { type: 'string', default: '1024' },
-    seed: { type: 'string', default: '7' },
-    'repeat-penalty': { type: 'string', default: '1.3' },
-  },
-});
+const defaults = {
+  'model-id': 'smollm2-135m-instruct',
+  port: '0',
+  threads: '2',
+  'context-size': '8192',
+  'max-tokens': '1024',
+  seed: '7',
+  'repeat-penalty': '1.3',
+};
 
-function numberOf(name: keyof typeof values, whole = true): number {
+function readArguments(): Record<string, string> {
+  const { values } = parseArgs({
+    options: {
+      'model-file': { type: 'string' },
+      'node-llama-cpp': { type: 'string' },
+      ...Object.fromEntries(Object.keys(defaults).map((name) => [name, { type: 'string' as const }])),
+    },
+  });
+  const given = Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+  return { ...defaults, ...given };
+}
+
+function numberOf(values: Record<string, string>, name: string, whole = true): number {
   const number = Number(values[name]);
   if (!Number.isFinite(number) || number < 0 || (whole && !Number.isInteger(number))) {
     throw new Error(`--${name} must be a ${whole ? 'whole ' : ''}number, 0 or more (got ${values[name]})`);
@@ -32,6 +42,7 @@ function numberOf(name: keyof typeof values, whole = true): number {
 }
 
 async function main(): Promise<void> {
+  const values = readArguments();
   const modelFile = values['model-file'];
   const nodeLlamaCppDir = values['node-llama-cpp'];
   if (modelFile === undefined || nodeLlamaCppDir === undefined) {
@@ -39,18 +50,18 @@ async function main(): Promise<void> {
       '--model-file and --node-llama-cpp are required (node scripts/real-model-setup.mjs prints both)',
     );
   }
-  const threads = numberOf('threads');
+  const threads = numberOf(values, 'threads');
   const model = await createLlamaChatModel({
     modelFile,
     nodeLlamaCppDir,
-    id: values['model-id'] ?? 'smollm2-135m-instruct',
+    id: values['model-id'] ?? defaults['model-id'],
     threads,
-    contextSize: numberOf('context-size'),
-    defaultMaxTokens: numberOf('max-tokens'),
-    defaultSeed: numberOf('seed'),
+    contextSize: numberOf(values, 'context-size'),
+    defaultMaxTokens: numberOf(values, 'max-tokens'),
+    defaultSeed: numberOf(values, 'seed'),
     defaultTemperature: 0.8,
     repeatPenalty: {
-      penalty: numberOf('repeat-penalty', false),
+      penalty: numberOf(values, 'repeat-penalty', false),
       frequencyPenalty: 0.3,
       presencePenalty: 0.3,
       lastTokens: 256,
@@ -59,7 +70,7 @@ async function main(): Promise<void> {
   const server = await startChatServer({
     model,
     apiKey: process.env.LEDE_REAL_MODEL_SERVER_KEY || undefined,
-    port: numberOf('port'),
+    port: numberOf(values, 'port'),
   });
   const stop = async () => {
     await server.close();
