@@ -19,6 +19,7 @@ const postings = ['harborline-bank-credit-risk.txt', 'fernway-grocers-demand-for
 describe.skipIf(endpoint === undefined)('lede batch --engine openai against a real model', () => {
   let run: LedeRun;
   let summary: BatchSummary;
+  let summaryText: string;
   let served: readonly ServedRequest[] | undefined;
 
   beforeAll(async () => {
@@ -59,7 +60,8 @@ describe.skipIf(endpoint === undefined)('lede batch --engine openai against a re
     // Anything but the critic's verdict leaves no files to read: say what lede said instead.
     if (run.status !== 0 && run.status !== 1)
       throw new Error(`lede exited ${run.status}: ${run.stderr.slice(0, 2000)}`);
-    summary = JSON.parse(await readFile(join(folder, 'letters', 'summary.json'), 'utf8')) as BatchSummary;
+    summaryText = await readFile(join(folder, 'letters', 'summary.json'), 'utf8');
+    summary = JSON.parse(summaryText) as BatchSummary;
   }, commandTimeoutMs + 10_000);
 
   it("ends with the critic's verdict (0 or 1), every posting with a letter", () => {
@@ -84,5 +86,10 @@ describe.skipIf(endpoint === undefined)('lede batch --engine openai against a re
     if (served === undefined)
       return context.skip('the endpoint is not the test server: its counts are unknown');
     expect(summary.usage).toMatchObject(usageOf(served));
+  });
+
+  it('never shows the API key, in its output or its summary', (context) => {
+    if (endpoint === undefined || endpoint.apiKey === '') return context.skip('no key was given to lede');
+    for (const text of [run.stdout, run.stderr, summaryText]) expect(text).not.toContain(endpoint.apiKey);
   });
 });
