@@ -42,6 +42,10 @@ describe.skipIf(endpoint === undefined)('lede draft --engine openai against a re
       'examples/profiles/experienced-mle.yaml',
       '--engine',
       'openai',
+      // The model reads the posting too (by default a confident offline reading stands in): its answer must come
+      // through the grammar and parse.
+      '--analysis',
+      'model',
       '--cache',
       'off',
       // The server answers one request at a time, so a call may wait for another before its own turn: a long limit,
