@@ -150,7 +150,7 @@ describe('faults that outlast the retries, or that no retry can fix, stop with t
         sendJson(response, 200, completion('{"industry": "aerospace", "confidence": 7}')),
       requests: 2,
       stderr: (url) =>
-        `error: ${url} (model ${fakeModel}) answered the posting_analysis request with output that does not fit its schema, twice: confidence: Too big: expected number to be <=1; signals: Invalid input: expected array, received undefined; company: Invalid input: expected string, received undefined; role: Invalid input: expected string, received undefined; hiringManager: Invalid input: expected string, received undefined. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
+        `error: ${url} (model ${fakeModel}) answered the posting_analysis request with output that does not fit its schema, twice: signals: Invalid input: expected array, received undefined; company: Invalid input: expected string, received undefined; role: Invalid input: expected string, received undefined; hiringManager: Invalid input: expected string, received undefined; hook: Invalid input: expected object, received undefined. Use a model that supports structured output, or try JSON mode (json_object) for this server.\n`,
     },
     {
       name: 'an empty message, twice',

@@ -39,6 +39,17 @@ function blankToNull(value: unknown): unknown {
   return typeof value === 'string' && value.trim() === '' ? null : value;
 }
 
+/**
+ * A confidence on another scale, read as one on 0 to 1: a percentage (85) as 0.85, anything else held to the range.
+ * JSON Schema's minimum and maximum are not sent (strict mode refuses them), so a small model may write 3 or 85; the
+ * number only ranks the reading, and a repair call (or the lost letter when the repair writes 3 again) costs more.
+ */
+function toUnitConfidence(value: unknown): unknown {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value;
+  const scaled = value > 1 && value <= 100 ? value / 100 : value;
+  return Math.min(1, Math.max(0, scaled));
+}
+
 function prepareAnalysis(data: unknown): unknown {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
   const record = data as Record<string, unknown>;
@@ -49,6 +60,7 @@ function prepareAnalysis(data: unknown): unknown {
     (blankToNull(hook.text) === null || blankToNull(hook.evidence) === null);
   return {
     ...record,
+    ...('confidence' in record ? { confidence: toUnitConfidence(record.confidence) } : {}),
     company: blankToNull(record.company),
     role: blankToNull(record.role),
     hiringManager: blankToNull(record.hiringManager),

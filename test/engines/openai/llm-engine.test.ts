@@ -213,6 +213,22 @@ describe('createLlmEngine: what of the posting a call carries', () => {
   });
 });
 
+describe('createLlmEngine: a confidence on another scale', () => {
+  it('reads 85 as 0.85 and holds 3 or -1 to the range, with no repair call', async () => {
+    for (const [given, read] of [
+      [85, 0.85],
+      [3, 0.03],
+      [140, 1],
+      [-1, 0],
+    ] as const) {
+      const { scope } = chatEndpoint([answer({ ...classification, confidence: given, ...analysis })]);
+      const result = await engine().readPosting(posting, playbooks);
+      expect([given, result.value.industry.confidence, result.usage.calls]).toEqual([given, read, 1]);
+      scope.done();
+    }
+  });
+});
+
 describe('createLlmEngine: schema repair', () => {
   it('sends the zod issues back once when the answer does not fit, and counts both calls', async () => {
     const invalid = JSON.stringify({ ...analysis, industry: 'finance', confidence: 'high' });
@@ -264,12 +280,12 @@ describe('createLlmEngine: schema repair', () => {
   it('fails with llm.invalid-output after exactly one unsuccessful repair', async () => {
     const { scope, bodies } = chatEndpoint([
       answer({ industry: 'banking' }),
-      answer({ ...analysis, industry: 'banking', confidence: 2, signals: [] }),
+      answer({ ...analysis, industry: 'banking', confidence: 0.5, signals: 'bank' }),
     ]);
     const error = await failure(engine().readPosting(posting, playbooks));
     expect(error.code).toBe('llm.invalid-output');
     expect(error.message).toContain('https://llm.test/v1 (model gpt-test) answered the posting_analysis');
-    expect(error.message).toContain('confidence: Too big');
+    expect(error.message).toContain('signals: Invalid input: expected array, received string');
     expect(bodies).toHaveLength(2);
     scope.done();
   });
