@@ -71,8 +71,9 @@ export function findNameLists(
   tools: ReadonlyMap<string, string>,
   mayHold: (sentence: Span) => boolean = () => true,
 ): NameList[] {
+  // "I" is capitalized but never a name: "using Docker and Kubernetes, I am ..." lists two tools, not three.
   const nameLike = (word: string): boolean =>
-    /^[A-Z0-9À-Þ]/.test(word) || shapedWord(word) || tools.has(word.toLowerCase());
+    word !== 'I' && (/^[A-Z0-9À-Þ]/.test(word) || shapedWord(word) || tools.has(word.toLowerCase()));
   const lists: NameList[] = [];
   for (const sentence of letter.sentences) {
     if (!mayHold(sentence)) continue;

@@ -54,6 +54,8 @@ const spanBefore =
   /\b(?:past|last|for|over|during|spanning|throughout|after|than|since|nearly|almost|about|around|some)\s+$/i;
 const agoAfter = /^\s?-?\S*\s+ago\b/i;
 const ordinalAfter = /^(?:st|nd|rd|th)\b/i;
+// A grade or score is a credential, not an outcome of the work: "a GPA of 3.9", "self-assessment scores of 8.0".
+const gradeBefore = /\b(?:gpa|cgpa|grade|grades|scores?|scored|rated|rating)\s+(?:of\s+|is\s+|was\s+)?$/i;
 const phoneAfter = /^\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
 const phoneMiddle = (before: string, after: string): boolean =>
   /\(?\d{3}\)?[\s.-]$/.test(before) && /^[\s.-]\d{4}(?!\d)/.test(after);
@@ -133,6 +135,7 @@ export function findQuantities(text: string, tokens?: readonly Token[]): Quantit
             phoneAfter.test(after) ||
             phoneMiddle(before, after) ||
             text[start - 1] === '+' ||
+            gradeBefore.test(before) ||
             (name !== undefined && !notNames.has(name.toLowerCase())))) ||
         (kind === 'duration' && isSpan(before, after)),
     });

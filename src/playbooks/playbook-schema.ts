@@ -139,6 +139,10 @@ export const CommonVocabularySchema = z
         wishes: words,
         appeals: words,
         pleasantries: words,
+        /** "I believe I am the ideal <verdict>": the writer's verdict on their own candidacy. */
+        selfVerdicts: words.default([]),
+        /** "The <role> position <appeal>s to me / resonates with my background": the role as the subject. */
+        roleAppeals: words.default([]),
       })
       .strict()
       .optional(),
