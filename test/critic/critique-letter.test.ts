@@ -49,6 +49,7 @@ describe('critiqueLetter on the guide’s three templates', () => {
       expect(critique.passed).toBe(true);
       expect(critique.skipped).toEqual([
         { ruleId: 'grounded-claims', reason: 'needs the profile (pass --profile)' },
+        { ruleId: 'grounded-credentials', reason: 'needs the profile (pass --profile)' },
         { ruleId: 'honest-gaps', reason: 'needs the profile (pass --profile)' },
         { ruleId: 'no-false-experience', reason: 'needs the profile (pass --profile)' },
       ]);
@@ -76,6 +77,7 @@ describe('critiqueLetter on letters people write', () => {
         'no-framework-list',
         'beyond-modeling',
         'grounded-claims',
+        'grounded-credentials',
         'salutation-signoff',
         'tech-production-tooling',
         'tech-velocity',

@@ -5,6 +5,7 @@ import { industryRule } from '../rule-kinds/industry-rule.js';
 import { beyondModelingRule } from './beyond-modeling.js';
 import { companyHookRule } from './company-hook.js';
 import { groundedClaimsRule } from './grounded-claims.js';
+import { groundedCredentialsRule } from './grounded-credentials.js';
 import { honestGapsRule } from './honest-gaps.js';
 import { namesToolsRule } from './names-tools.js';
 import { noFalseExperienceRule } from './no-false-experience.js';
@@ -29,6 +30,7 @@ const craftRules: readonly Rule[] = [
   noFrameworkListRule,
   beyondModelingRule,
   groundedClaimsRule,
+  groundedCredentialsRule,
   salutationSignoffRule,
 ];
 

@@ -1,0 +1,106 @@
+import {
+  type CredentialClaim,
+  coveredBy,
+  findCredentials,
+  nameWords,
+  type ProfileCredentials,
+  profileCredentials,
+  schoolSource,
+} from '../find-credentials.js';
+import type { Finding } from '../finding.js';
+import type { Rule } from '../rule.js';
+import { quote } from '../spans.js';
+
+// Words that say what kind of credential a name is, not which one: "the Kaggle Grandmaster award" is grounded by
+// "Kaggle Grandmaster" in the profile.
+const kindWords = new Set(
+  'award awards awarded prize winner won grandmaster medal medalist fellowship scholarship certified certification certifications certificate honorable honourable mention'.split(
+    ' ',
+  ),
+);
+
+function namedPart(name: string): string {
+  return nameWords(name)
+    .filter((word) => !kindWords.has(word))
+    .join(' ');
+}
+
+const listed = (items: readonly string[]): string => items.slice(0, 3).join('; ');
+
+/** The instruction for a claim the profile does not back, or null when it does. */
+export function ungroundedCredential(claim: CredentialClaim, held: ProfileCredentials): string | null {
+  switch (claim.kind) {
+    case 'degree': {
+      const same = held.degrees.filter((degree) => degree.level === claim.name);
+      const field = claim.field;
+      if (same.length > 0 && (field === undefined || same.some((degree) => coveredBy(field, degree.text))))
+        return null;
+      const degrees = held.degrees.map((degree) => degree.text);
+      return `Remove '${claim.text}' or add that degree to education in your profile; ${degrees.length === 0 ? 'your profile lists no degree' : `your profile lists ${listed(degrees)}`}. A letter states only the degrees you hold.`;
+    }
+    case 'school': {
+      if (schoolSource(claim.name, held) !== null) return null;
+      const schools = held.schools.map((school) => school.name);
+      return `Remove the school '${claim.text}' or add it to education in your profile${schools.length === 0 ? '' : ` (it lists ${listed(schools)})`}.`;
+    }
+    case 'certification':
+    case 'award': {
+      const part = namedPart(claim.name);
+      if (part === '') return null;
+      const list = claim.kind === 'certification' ? held.certifications : held.awards;
+      if (list.some((item) => coveredBy(part, item))) return null;
+      const field = claim.kind === 'certification' ? 'certifications' : 'awards';
+      return `Remove the ${claim.kind} claim '${claim.text}' or, if you hold it, add it to ${field} in your profile${list.length === 0 ? ` (your profile lists no ${field})` : ` (it lists ${listed(list)})`}.`;
+    }
+    case 'title': {
+      if (held.titles.some((title) => coveredBy(claim.name, title.title))) return null;
+      const titles = [...new Set(held.titles.map((title) => title.title))];
+      return `Replace the title '${claim.text}' with one your profile gives${titles.length === 0 ? '' : ` (${listed(titles)})`}, or add it to that role in your profile if it was yours.`;
+    }
+    case 'years': {
+      const claimed = Number(claim.name);
+      if (held.years !== undefined && claimed <= held.years) return null;
+      return held.years === undefined
+        ? `Remove '${claim.text}': your profile states no years of experience. If it is true, add yearsOfExperience to your profile.`
+        : `Change '${claim.text}' to at most ${held.years} years, as your profile states, or correct yearsOfExperience in your profile.`;
+    }
+  }
+}
+
+export const groundedCredentialsRule: Rule = {
+  id: 'grounded-credentials',
+  industries: 'all',
+  severity: 'error',
+  requires: ['profile'],
+  description:
+    'Every credential the letter claims is in the profile: degrees and their subject (education), the school a degree came from, certifications, awards, titles held ("As Head of ML at ...", "served as ...", "promoted to ...": an achievement\'s role or the headline) and years of experience (yearsOfExperience). A credential planned ("studying for the ... certification") is not a claim.',
+  why: 'A degree, title or award is checked against the resume and often with the school or employer; one that is not true ends the application.',
+  examples: {
+    pass: {
+      letter:
+        'Dear Dana Ortiz,\n\nAs a Senior Machine Learning Engineer at Streamline, I cut inference latency by 40%. My M.S. in Computer Science from the University of Washington taught me to test what I ship.\n\nBest,\nPriya Raman',
+    },
+    fail: {
+      letter:
+        'Dear Dana Ortiz,\n\nAs Head of Machine Learning at Streamline, I cut inference latency by 40%. I hold a PhD in machine learning from Stanford, won the Kaggle Grandmaster award and bring over 9 years of experience.\n\nBest,\nPriya Raman',
+    },
+  },
+  repair: 'drop-sentence',
+  check(letter, context) {
+    const profile = context.profile;
+    if (profile === null) return [];
+    const held = profileCredentials(profile);
+    const findings: Finding[] = [];
+    for (const claim of findCredentials(letter)) {
+      const message = ungroundedCredential(claim, held);
+      if (message === null) continue;
+      findings.push({
+        ruleId: 'grounded-credentials',
+        severity: 'error',
+        message,
+        evidence: quote(letter.text, claim.start, claim.end),
+      });
+    }
+    return findings;
+  },
+};
