@@ -169,6 +169,21 @@ export const CommonVocabularySchema = z
     comparableTools: z.record(z.string(), words).default({}),
     /** Posting boilerplate (benefits, equal opportunity) that never holds the company's hook. */
     boilerplate: words.default([]),
+    /**
+     * What a model says about its own output (a preamble, an aside, an offer to revise): no-model-self-talk reports a
+     * line holding one. Absent in an older common.yaml: then the rule finds nothing.
+     */
+    modelSelfTalk: z
+      .object({
+        interjections: words.default([]),
+        phrases: words.default([]),
+        aboutTheLetter: words.default([]),
+        editWords: words.default([]),
+      })
+      .strict()
+      .default({ interjections: [], phrases: [], aboutTheLetter: [], editWords: [] }),
+    /** Stock phrases that say a quality instead of showing it, each with what to show instead (no-cliches). */
+    cliches: z.array(z.object({ phrase: text, instead: text }).strict()).default([]),
     /** Sign-off words ("Best", "Sincerely", ...). */
     signoffs: words.min(1),
     /** Greeting words ("Dear", "Hello", ...). */

@@ -67,6 +67,7 @@ describe('critiqueLetter on letters people write', () => {
       findings: [],
       skipped: [],
       checked: [
+        'no-model-self-talk',
         'no-placeholder',
         'plausible-company',
         'no-stock-opener',
@@ -79,6 +80,7 @@ describe('critiqueLetter on letters people write', () => {
         'grounded-claims',
         'grounded-credentials',
         'salutation-signoff',
+        'no-cliches',
         'tech-production-tooling',
         'tech-velocity',
         'tech-not-academic',
