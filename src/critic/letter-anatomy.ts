@@ -126,7 +126,7 @@ export function analyzeLetter(
     if (line.text.trim().split(/\s+/).length > 8) break;
   }
 
-  const bodyStart = greeting === null ? letterheadEnd(text, content) : greeting.end;
+  const bodyStart = greeting === null ? letterheadEnd(content) : greeting.end;
   const bodyEnd = signoff === null ? text.length : signoff.start;
   const body = trimSpan(text, bodyStart, bodyEnd) ?? { text: '', start: bodyStart, end: bodyStart };
 
@@ -166,7 +166,7 @@ function isLetterheadLine(line: string): boolean {
  * Where the body starts in a letter without a greeting: after a letterhead (name, contact, date, company and role
  * lines) when one sits at the top and prose follows it; 0 otherwise.
  */
-function letterheadEnd(text: string, content: readonly TextSpan[]): number {
+function letterheadEnd(content: readonly TextSpan[]): number {
   let end = 0;
   for (const [index, line] of content.entries()) {
     if (index >= headerLines || !isLetterheadLine(line.text)) return index === 0 ? 0 : end;
