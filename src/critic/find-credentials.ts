@@ -327,3 +327,64 @@ export function schoolSource(mention: string, credentials: ProfileCredentials): 
   }
   return null;
 }
+
+// Words that say what kind of credential a name is, not which one: "the Kaggle Grandmaster award" is grounded by
+// "Kaggle Grandmaster" in the profile.
+const kindWords = new Set(
+  'award awards awarded prize winner won grandmaster medal medalist fellowship scholarship certified certification certifications certificate honorable honourable mention'.split(
+    ' ',
+  ),
+);
+
+/** The words of a certificate's or award's name that say which one it is ("Kaggle Grandmaster"). */
+export function namedPart(name: string): string {
+  return nameWords(name)
+    .filter((word) => !kindWords.has(word))
+    .join(' ');
+}
+
+/**
+ * The profile field that backs a credential claim, as a path into the profile and what it says there, or null when
+ * nothing does. A claim may say less than the profile (an "MS" for "M.S. Computer Science"), never more.
+ */
+export function credentialField(
+  claim: CredentialClaim,
+  held: ProfileCredentials,
+): { readonly field: string; readonly says: string } | null {
+  switch (claim.kind) {
+    case 'degree': {
+      const field = claim.field;
+      const degree = held.degrees.find(
+        (candidate) =>
+          candidate.level === claim.name && (field === undefined || coveredBy(field, candidate.text)),
+      );
+      return degree === undefined ? null : { field: degree.path, says: degree.text };
+    }
+    case 'school': {
+      const path = schoolSource(claim.name, held);
+      const school = held.schools.find((candidate) => candidate.path === path);
+      return school === undefined ? null : { field: school.path, says: school.name };
+    }
+    case 'certification':
+    case 'award': {
+      const part = namedPart(claim.name);
+      // A kind of credential with no name ("certified", "an award") claims nothing that can be checked.
+      if (part === '') return { field: 'profile', says: claim.text };
+      const list = claim.kind === 'certification' ? held.certifications : held.awards;
+      const index = list.findIndex((item) => coveredBy(part, item));
+      if (index === -1) return null;
+      return {
+        field: `${claim.kind === 'certification' ? 'certifications' : 'awards'}[${index}]`,
+        says: list[index] ?? '',
+      };
+    }
+    case 'title': {
+      const title = held.titles.find((candidate) => coveredBy(claim.name, candidate.title));
+      return title === undefined ? null : { field: title.path, says: title.title };
+    }
+    case 'years':
+      return held.years !== undefined && Number(claim.name) <= held.years
+        ? { field: 'yearsOfExperience', says: String(held.years) }
+        : null;
+  }
+}

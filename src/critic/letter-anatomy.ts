@@ -58,7 +58,7 @@ const letterSentences: SentenceBreaks = {
   lineBreaks: true,
   capitalAfter: false,
   abbreviation:
-    /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig)\.)$/i,
+    /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig|m\.s|b\.s|m\.a|b\.a|ph\.d|m\.sc|b\.sc|m\.eng|b\.eng|m\.tech|b\.tech)\.)$/i,
 };
 
 function stripMarkup(line: string): string {

@@ -1,65 +1,39 @@
 import {
   type CredentialClaim,
-  coveredBy,
+  credentialField,
   findCredentials,
-  nameWords,
   type ProfileCredentials,
   profileCredentials,
-  schoolSource,
 } from '../find-credentials.js';
 import type { Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { quote } from '../spans.js';
 
-// Words that say what kind of credential a name is, not which one: "the Kaggle Grandmaster award" is grounded by
-// "Kaggle Grandmaster" in the profile.
-const kindWords = new Set(
-  'award awards awarded prize winner won grandmaster medal medalist fellowship scholarship certified certification certifications certificate honorable honourable mention'.split(
-    ' ',
-  ),
-);
-
-function namedPart(name: string): string {
-  return nameWords(name)
-    .filter((word) => !kindWords.has(word))
-    .join(' ');
-}
-
 const listed = (items: readonly string[]): string => items.slice(0, 3).join('; ');
 
 /** The instruction for a claim the profile does not back, or null when it does. */
 export function ungroundedCredential(claim: CredentialClaim, held: ProfileCredentials): string | null {
+  if (credentialField(claim, held) !== null) return null;
   switch (claim.kind) {
     case 'degree': {
-      const same = held.degrees.filter((degree) => degree.level === claim.name);
-      const field = claim.field;
-      if (same.length > 0 && (field === undefined || same.some((degree) => coveredBy(field, degree.text))))
-        return null;
       const degrees = held.degrees.map((degree) => degree.text);
       return `Remove '${claim.text}' or add that degree to education in your profile; ${degrees.length === 0 ? 'your profile lists no degree' : `your profile lists ${listed(degrees)}`}. A letter states only the degrees you hold.`;
     }
     case 'school': {
-      if (schoolSource(claim.name, held) !== null) return null;
       const schools = held.schools.map((school) => school.name);
       return `Remove the school '${claim.text}' or add it to education in your profile${schools.length === 0 ? '' : ` (it lists ${listed(schools)})`}.`;
     }
     case 'certification':
     case 'award': {
-      const part = namedPart(claim.name);
-      if (part === '') return null;
       const list = claim.kind === 'certification' ? held.certifications : held.awards;
-      if (list.some((item) => coveredBy(part, item))) return null;
       const field = claim.kind === 'certification' ? 'certifications' : 'awards';
       return `Remove the ${claim.kind} claim '${claim.text}' or, if you hold it, add it to ${field} in your profile${list.length === 0 ? ` (your profile lists no ${field})` : ` (it lists ${listed(list)})`}.`;
     }
     case 'title': {
-      if (held.titles.some((title) => coveredBy(claim.name, title.title))) return null;
       const titles = [...new Set(held.titles.map((title) => title.title))];
       return `Replace the title '${claim.text}' with one your profile gives${titles.length === 0 ? '' : ` (${listed(titles)})`}, or add it to that role in your profile if it was yours.`;
     }
     case 'years': {
-      const claimed = Number(claim.name);
-      if (held.years !== undefined && claimed <= held.years) return null;
       return held.years === undefined
         ? `Remove '${claim.text}': your profile states no years of experience. If it is true, add yearsOfExperience to your profile.`
         : `Change '${claim.text}' to at most ${held.years} years, as your profile states, or correct yearsOfExperience in your profile.`;
