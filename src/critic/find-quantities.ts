@@ -68,6 +68,7 @@ const notNames = new Set(
 );
 const experienceAfter =
   /^\+?\s?(?:years?|yrs?)\b(?:['’]?\s+(?:of|in)\b|['’]?\s+(?:experience|professional))/iu;
+const yearRangeBefore = /\b(?:19[5-9]\d|20[0-4]\d)\s*(?:to|until|till|through|and|-|–|—)\s*$/iu;
 const yearBefore =
   /\b(?:in|since|from|by|until|till|through|during|of|early|late|mid|spring|summer|fall|autumn|winter|class|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*[-–]?\s*$/iu;
 
@@ -169,8 +170,12 @@ function isSpan(before: string, after: string): boolean {
 
 function isYear(text: string, start: number, integer: string, after: string): boolean {
   if (!/^(?:19[5-9]\d|20[0-4]\d)$/.test(integer)) return false;
-  // "in 2019" or "2019," is a year; "2000 stores" is a count.
-  return yearBefore.test(text.slice(Math.max(0, start - 12), start)) || !/^\s*\p{L}/u.test(after);
+  // "in 2019" or "2019," is a year; "2000 stores" is a count; "from 2011 to 2018 I" ends a range of years.
+  return (
+    yearBefore.test(text.slice(Math.max(0, start - 12), start)) ||
+    yearRangeBefore.test(text.slice(Math.max(0, start - 16), start)) ||
+    !/^\s*\p{L}/u.test(after)
+  );
 }
 
 /** A quantity that states a result: not a year, a length of experience, an ordinal, a version, a phone or a span. */

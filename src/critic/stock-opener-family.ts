@@ -31,7 +31,7 @@ const alternatives = (phrases: readonly string[]): string =>
 const familyKey = Symbol('opener-family-patterns');
 
 // "I", "I really", "I, Priya Raman,": the writer as the subject, with an adverb at most. ASCII classes and the i flag.
-const writer = 'i(?:\\s+[a-z]+ly)?\\s+';
+const writer = "i(?:\\s+[a-z]+ly)?(?:\\s+|(?=['’]))";
 const be = "(?:am|['’]m|was|feel|felt|have\\s+been)\\s+";
 
 function patternsOf(family: OpenerFamily): FamilyPatterns {

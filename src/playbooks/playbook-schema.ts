@@ -159,6 +159,11 @@ export const CommonVocabularySchema = z
           .strict(),
       )
       .min(1),
+    /**
+     * More names no-framework-list recognises in a list of tools (web, office, cloud-service and engineering tools an
+     * ML letter rarely claims). Unlike `tools`, no other rule and no posting reader reads them.
+     */
+    moreToolNames: words.default([]),
     /** Methods and techniques that count as "how it was done" (A/B testing, gradient boosting, ...). */
     methods: words.default([]),
     /** Signs of the non-modelling work: data pipelines, testing, deployment, monitoring, code review. */

@@ -59,6 +59,23 @@ export const groundedCredentialsRule: Rule = {
         'Dear Dana Ortiz,\n\nAs Head of Machine Learning at Streamline, I cut inference latency by 40%. I hold a PhD in machine learning from Stanford, won the Kaggle Grandmaster award and bring over 9 years of experience.\n\nBest,\nPriya Raman',
     },
   },
+  family: {
+    fails: [
+      'I hold a PhD in machine learning.',
+      'I earned an MS from CMU.',
+      'I won the Kaggle Grandmaster award.',
+      'I have over 7 years of experience in ranking.',
+      'As Head of Machine Learning at Streamline, I cut inference latency by 40%.',
+      'I served as Head of Machine Learning at Streamline.',
+      'I am an AWS Certified Machine Learning Specialist.',
+    ],
+    passes: [
+      'As a Senior ML Engineer at Streamline, I cut inference latency by 40%.',
+      'My M.S. in Computer Science from the University of Washington taught me to test what I ship.',
+      'I am studying for the AWS Certified Machine Learning exam.',
+      'Your PhD researchers and Head of Research inspired me to apply.',
+    ],
+  },
   repair: 'drop-sentence',
   check(letter, context) {
     const profile = context.profile;

@@ -32,6 +32,19 @@ export const noClichesRule: Rule = {
       note: "the guide's common mistakes: claims of passion and fit with no result, and a framework list with no story",
     },
   },
+  family: {
+    fails: [
+      'I am a passionate and results-driven engineer.',
+      'I am a fast learner and a team player.',
+      'I have a proven track record in machine learning.',
+      'I am proficient in TensorFlow.',
+      'Thank you for your time and consideration.',
+    ],
+    passes: [
+      'I cut inference latency by 40% at Streamline with Redis, and I reviewed every change to the ranking service.',
+      'I learned Rust in a month to rewrite our feature server, which halved its p99 latency.',
+    ],
+  },
   repair: 'drop-sentence',
   check(letter, context) {
     const { phrases, instead } = phrasesOf(context.common.cliches);

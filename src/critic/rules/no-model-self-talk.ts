@@ -69,6 +69,19 @@ export const noModelSelfTalkRule: Rule = {
         'Sure! Here is the revised cover letter:\n\nDear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline by moving the recommender to real-time feature serving with Redis.\n\nBest,\nPriya Raman\n\nI hope this helps! Let me know if you would like any changes to the tone.',
     },
   },
+  family: {
+    fails: [
+      'Here is the revised letter:\n\nI cut inference latency by 40% at Streamline.',
+      'Sure! Here is the revised letter:\n\nI cut inference latency by 40% at Streamline.',
+      'I cut inference latency by 40% at Streamline.\n\nAs an AI language model, I cannot verify these figures.',
+      'I cut inference latency by 40% at Streamline.\n\nI hope this helps! Let me know if you want a shorter version.',
+    ],
+    passes: [
+      'I cut inference latency by 40% at Streamline.\n\nFeel free to contact me at priya@example.com.',
+      'Sure enough, the first draft of our feature store halved backfill time at Streamline.',
+      'Here is what I would build first at Fernway: a shadow deployment of your ranking model.',
+    ],
+  },
   repair: 'drop-sentence',
   check(letter, context) {
     const patterns = patternsOf(context.common.modelSelfTalk);
@@ -85,10 +98,15 @@ export const noModelSelfTalkRule: Rule = {
       const lead = /^[ \t>#*_-]*/.exec(line)?.[0].length ?? 0;
       const plain = line.slice(lead);
       const edge = lineStart <= firstLine || lineStart >= lastLine;
+      // "Sure! Here is the revised letter:": after an answering interjection, the rest of the line is read too.
+      const interjection = patterns.interjection.exec(plain);
+      const rest = interjection === null ? plain : plain.slice(interjection[0].length).trimStart();
+      const aboutTheLetter = (text: string) =>
+        patterns.aboutTheLetter.test(text) && patterns.editWord.test(text);
       const selfTalk =
         patterns.phrase.test(plain) ||
-        (patterns.aboutTheLetter.test(plain) && patterns.editWord.test(plain)) ||
-        (edge && patterns.interjection.test(plain));
+        aboutTheLetter(plain) ||
+        (interjection !== null && (edge || aboutTheLetter(rest)));
       if (!selfTalk) continue;
       const end = lineStart + line.trimEnd().length;
       findings.push({
