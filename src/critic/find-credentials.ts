@@ -79,6 +79,10 @@ export function degreeLevel(written: string): 'doctorate' | 'master' | 'bachelor
   return 'bachelor';
 }
 
+// Any word a credential pattern below starts from; a sentence without one holds no credential claim.
+const credentialHint =
+  /Ph\.?\s?D|octorate|\b[MB]\.?\s?(?:Sc?|A|Eng|Tech)\b|MBA|aster|achelor|graduat|ertifi|ward|prize|winner|\bwon\b|randmaster|medal|ellowship|cholarship|onou?rable|ean['’]s|\b(?:[Aa]s|promoted to|title of)\s+(?:(?:a|an|the|our|their)\s+)?[A-Z]|decade/;
+
 const credentialsKey = Symbol('credentials');
 
 /**
@@ -99,7 +103,8 @@ function scan(letter: LetterAnatomy): CredentialClaim[] {
   };
   for (const sentence of letter.sentences) {
     const { text } = sentence;
-    if (!firstPerson.test(text)) continue;
+    // Most sentences hold no credential word at all: one test skips them before the patterns below run.
+    if (!credentialHint.test(text) || !firstPerson.test(text)) continue;
     const at = (index: number) => sentence.start + index;
     const clauseBefore = (index: number) =>
       text.slice(Math.max(0, text.lastIndexOf(',', index - 1) + 1), index);
