@@ -57,7 +57,7 @@ export const noModelSelfTalkRule: Rule = {
   severity: 'error',
   requires: [],
   description:
-    'No line is a model talking about its output: a preamble ("Here is the revised letter:", "Sure! ..."), an aside ("As an AI ...") or an offer ("I hope this helps", "Let me know if you would like any changes"). An answering interjection counts only on the first or last line. The phrases live in templates/common.yaml (modelSelfTalk).',
+    'No line is a model talking about its output: a preamble ("Here is the revised letter:", "Sure! ..."), an aside ("I cannot browse ...") or an offer ("I hope this helps", "Let me know if you would like any changes"). An answering interjection counts only on the first or last line. The phrases live in templates/common.yaml (modelSelfTalk).',
   why: 'A line addressed to whoever asked for the letter tells the hiring manager a model wrote it and nobody read it.',
   examples: {
     pass: {
@@ -73,7 +73,7 @@ export const noModelSelfTalkRule: Rule = {
     fails: [
       'Here is the revised letter:\n\nI cut inference latency by 40% at Streamline.',
       'Sure! Here is the revised letter:\n\nI cut inference latency by 40% at Streamline.',
-      'I cut inference latency by 40% at Streamline.\n\nAs an AI language model, I cannot verify these figures.',
+      'I cut inference latency by 40% at Streamline.\n\nI do not have access to your exact figures, so I kept them.',
       'I cut inference latency by 40% at Streamline.\n\nI hope this helps! Let me know if you want a shorter version.',
     ],
     passes: [

@@ -25,7 +25,7 @@ describe('no-model-self-talk', () => {
     const letter = [
       'Here is the revised cover letter, tailored to the posting:',
       '',
-      letterOf('Dear Dana Ortiz,', [body, 'As an AI, I cannot know your exact figures, so I kept them.']),
+      letterOf('Dear Dana Ortiz,', [body, 'I do not have access to your exact figures, so I kept them.']),
       '',
       'I hope this helps! Let me know if you would like a shorter version.',
     ].join('\n');
@@ -38,7 +38,7 @@ describe('no-model-self-talk', () => {
         evidence: quoteOf(letter, 'Here is the revised cover letter, tailored to the posting:'),
       },
       expect.objectContaining({
-        evidence: quoteOf(letter, 'As an AI, I cannot know your exact figures, so I kept them.'),
+        evidence: quoteOf(letter, 'I do not have access to your exact figures, so I kept them.'),
       }),
       expect.objectContaining({
         evidence: quoteOf(letter, 'I hope this helps! Let me know if you would like a shorter version.'),
