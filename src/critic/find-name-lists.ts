@@ -22,7 +22,7 @@ export interface NameList {
 const separator = /\s*,\s*(?:(?:and|or|&)\s+)?|\s*\/\s*|\s+(?:and|or|&|plus|as well as)\s+/gi;
 const separatorHint = /[,/&]|\b(?:and|or|plus)\b/g;
 // A name-like word other than "I": a capital or digit starting a word, an inner capital, or a dot, # or + in a word.
-const nameHint = /(?:^|[\s,/(])(?!I\b)[A-Z0-9À-Þ]|[a-z][A-Z]|[.#+][A-Za-z]/;
+const nameHint = /(?:^|[\s,/(])(?!I\b)[A-Z0-9À-Þ]|[a-z][A-Z]|[.#+][A-Za-z]/g;
 const wordPattern = /[A-Za-z0-9À-ÿ][A-Za-z0-9À-ÿ.#+_'’-]*[A-Za-z0-9À-ÿ#+]|[A-Za-z0-9À-ÿ]/g;
 // Nouns that may close a name without being one: "Azure technologies", "Firebase Hosting".
 const trailingNouns = new Set([
@@ -70,6 +70,7 @@ export function findNameLists(
   letter: LetterAnatomy,
   tools: ReadonlyMap<string, string>,
   mayHold: (sentence: Span) => boolean = () => true,
+  lowercaseNames: (sentence: Span) => number = () => 0,
 ): NameList[] {
   // "I" is capitalized but never a name: "using Docker and Kubernetes, I am ..." lists two tools, not three.
   const nameLike = (word: string): boolean =>
@@ -79,8 +80,9 @@ export function findNameLists(
     if (!mayHold(sentence)) continue;
     // A list of three needs two separators; most sentences have fewer.
     if ((sentence.text.match(separatorHint) ?? []).length < 2) continue;
-    // Nor can a sentence without a name-like word hold one ("Excel, awk and vim" has one; most lowercase prose none).
-    if (!nameHint.test(sentence.text)) continue;
+    // Nor can a sentence with fewer than two name-like words hold one; lowercase names the caller knows ("awk",
+    // "vim", "pandas") count too.
+    if ((sentence.text.match(nameHint) ?? []).length + lowercaseNames(sentence) < 2) continue;
     // Segments between separators, as offsets into the letter.
     const segments: Span[] = [];
     let cursor = 0;

@@ -69,7 +69,11 @@ export const noFrameworkListRule: Rule = {
     const mayHold = (sentence: Span) =>
       softwareShaped.test(sentence.text) ||
       known.some((match) => match.start >= sentence.start && match.end <= sentence.end);
-    for (const list of findNameLists(letter, listToolNames(context.common), mayHold)) {
+    const lowercaseNames = (sentence: Span) =>
+      known.filter(
+        (match) => match.start >= sentence.start && match.end <= sentence.end && /^[a-z]/.test(match.text),
+      ).length;
+    for (const list of findNameLists(letter, listToolNames(context.common), mayHold, lowercaseNames)) {
       if (!isToolList(list.items)) continue;
       const first = list.items[0] as ListItem;
       const last = list.items[list.items.length - 1] as ListItem;
