@@ -217,20 +217,20 @@ function nameAround(text: string, start: number, end: number): { start: number; 
   let from = first;
   // "won the Kaggle Grandmaster", "awarded the ...": the name follows the verb, nothing before it is part of it.
   const verb = /^(?:won|awarded|winner)$/i.test(words[first]?.[0] ?? '');
-  while (!verb && from > 0 && isNamePart(words[from - 1]?.[0] ?? '', from - 1 === first - 1)) from--;
+  while (!verb && from > 0 && isNamePart(words[from - 1]?.[0] ?? '')) from--;
   // A name ends in a name word, not in glue.
   while (from < first && nameGlue.has((words[from]?.[0] ?? '').toLowerCase())) from++;
   let to = last;
   const skip = new Set(['the', 'a', 'an']);
   if (skip.has((words[to + 1]?.[0] ?? '').toLowerCase())) to++;
-  while (to + 1 < words.length && isNamePart(words[to + 1]?.[0] ?? '', false)) to++;
+  while (to + 1 < words.length && isNamePart(words[to + 1]?.[0] ?? '')) to++;
   while (
     to > last &&
     (nameGlue.has((words[to]?.[0] ?? '').toLowerCase()) || skip.has((words[to]?.[0] ?? '').toLowerCase()))
   )
     to--;
   const hasName = (index: number) =>
-    isNamePart(words[index]?.[0] ?? '', false) && !nameGlue.has((words[index]?.[0] ?? '').toLowerCase());
+    isNamePart(words[index]?.[0] ?? '') && !nameGlue.has((words[index]?.[0] ?? '').toLowerCase());
   let named = false;
   for (let index = from; index <= to; index++) if (index < first || index > last) named ||= hasName(index);
   if (!named) return null;
@@ -244,7 +244,7 @@ function nameAround(text: string, start: number, end: number): { start: number; 
   return { start: opening.index, end: tail.index + tail[0].length };
 }
 
-function isNamePart(word: string, _adjacent: boolean): boolean {
+function isNamePart(word: string): boolean {
   // "I" is capitalized but names the writer, not the award.
   return word !== 'I' && (nameWord.test(word) || nameGlue.has(word.toLowerCase()));
 }
