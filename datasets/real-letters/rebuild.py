@@ -56,6 +56,19 @@ def ex_frontmatter(blob):
     return _tidy(re.sub(r"<br\s*/?>", "", text))
 
 
+def ex_toml_frontmatter(blob):
+    """Markdown with a Hugo TOML front matter block (between `+++` lines): the block is dropped."""
+    return _tidy(re.sub(r"\A\+\+\+\n.*?\n\+\+\+\n", "", blob.replace("\r\n", "\n"), flags=re.S))
+
+
+def ex_python_string(blob):
+    """A Python module holding one letter in a triple-quoted string: its text."""
+    match = re.search(r'"""(.*?)"""', blob, flags=re.S)
+    if match is None:
+        raise Failure("no triple-quoted string found")
+    return _tidy(match.group(1))
+
+
 def ex_markdown_breaks(blob):
     """Markdown that spaces paragraphs with lone `\\` and `&nbsp;` lines: those lines go."""
     lines = [ln for ln in blob.replace("\r\n", "\n").split("\n") if ln.strip() not in ("\\", "&nbsp;")]
@@ -112,6 +125,8 @@ EXTRACTORS = {
     "js-template": ex_js_template,
     "file": ex_file,
     "frontmatter": ex_frontmatter,
+    "toml-frontmatter": ex_toml_frontmatter,
+    "python-string": ex_python_string,
     "markdown-breaks": ex_markdown_breaks,
     "jsx-letter": ex_jsx_letter,
     "html-letter": ex_html_letter,

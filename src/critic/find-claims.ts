@@ -87,16 +87,27 @@ const notEmployers = new Set(
 );
 const upperCase = /^\p{Lu}/u;
 
+// "worked for Acme", "interned for the City of Austin": "for" names an employer only after a verb of working.
+const workVerbs = new Set(['worked', 'work', 'working', 'interned', 'consulted', 'contracted', 'freelanced']);
+
+/** "at", "joined", or "for" after a verb of working: the words that introduce an employer's name. */
+function introducesEmployer(tokens: readonly Token[], index: number): boolean {
+  const word = (tokens[index] as Token).lower;
+  if (word === 'at' || word === 'joined') return true;
+  return word === 'for' && workVerbs.has(tokens[index - 1]?.lower ?? '');
+}
+
 /**
- * "At Acme, I ..." and "at Acme Corp": capitalized names after "at" inside `[start, end)`, the shape in which letters
- * name employers ("at the University of Washington" too).
+ * "At Acme, I ...", "at Acme Corp", "I joined Acme", "worked for Acme": capitalized names after "at", "joined" or a
+ * verb of working and "for", inside `[start, end)`, the shapes in which letters name employers ("at the University of
+ * Washington" too).
  */
 export function findEmployerMentions(letter: { readonly text: string }, start: number, end: number): Span[] {
   const tokens = tokensOf(letter);
   const found: Span[] = [];
   const last = tokenIndexAt(tokens, end);
   for (let index = tokenIndexAt(tokens, start); index < last; index++) {
-    if ((tokens[index] as Token).lower !== 'at') continue;
+    if (!introducesEmployer(tokens, index)) continue;
     let at = index + 1;
     if (tokens[at]?.raw === 'the' && tokens[at]?.hardBefore === false) at++;
     const first = tokens[at];

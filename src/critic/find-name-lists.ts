@@ -70,16 +70,19 @@ export function findNameLists(
   letter: LetterAnatomy,
   tools: ReadonlyMap<string, string>,
   mayHold: (sentence: Span) => boolean = () => true,
+  lowercaseNames: (sentence: Span) => number = () => 0,
 ): NameList[] {
+  // "I" is capitalized but never a name: "using Docker and Kubernetes, I am ..." lists two tools, not three.
   const nameLike = (word: string): boolean =>
-    /^[A-Z0-9À-Þ]/.test(word) || shapedWord(word) || tools.has(word.toLowerCase());
+    word !== 'I' && (/^[A-Z0-9À-Þ]/.test(word) || shapedWord(word) || tools.has(word.toLowerCase()));
   const lists: NameList[] = [];
   for (const sentence of letter.sentences) {
     if (!mayHold(sentence)) continue;
     // A list of three needs two separators; most sentences have fewer.
     if ((sentence.text.match(separatorHint) ?? []).length < 2) continue;
-    // Nor can a sentence with fewer than two name-like words hold one (lowercase tools such as pandas are rare).
-    if ((sentence.text.match(nameHint) ?? []).length < 2) continue;
+    // Nor can a sentence with fewer than two name-like words hold one; lowercase names the caller knows ("awk",
+    // "vim", "pandas") count too.
+    if ((sentence.text.match(nameHint) ?? []).length + lowercaseNames(sentence) < 2) continue;
     // Segments between separators, as offsets into the letter.
     const segments: Span[] = [];
     let cursor = 0;

@@ -54,6 +54,8 @@ const spanBefore =
   /\b(?:past|last|for|over|during|spanning|throughout|after|than|since|nearly|almost|about|around|some)\s+$/i;
 const agoAfter = /^\s?-?\S*\s+ago\b/i;
 const ordinalAfter = /^(?:st|nd|rd|th)\b/i;
+// A grade or score is a credential, not an outcome of the work: "a GPA of 3.9", "self-assessment scores of 8.0".
+const gradeBefore = /\b(?:gpa|cgpa|grade|grades|scores?|scored|rated|rating)\s+(?:of\s+|is\s+|was\s+)?$/i;
 const phoneAfter = /^\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/;
 const phoneMiddle = (before: string, after: string): boolean =>
   /\(?\d{3}\)?[\s.-]$/.test(before) && /^[\s.-]\d{4}(?!\d)/.test(after);
@@ -66,6 +68,7 @@ const notNames = new Set(
 );
 const experienceAfter =
   /^\+?\s?(?:years?|yrs?)\b(?:['’]?\s+(?:of|in)\b|['’]?\s+(?:experience|professional))/iu;
+const yearRangeBefore = /\b(?:19[5-9]\d|20[0-4]\d)\s*(?:to|until|till|through|and|-|–|—)\s*$/iu;
 const yearBefore =
   /\b(?:in|since|from|by|until|till|through|during|of|early|late|mid|spring|summer|fall|autumn|winter|class|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*[-–]?\s*$/iu;
 
@@ -133,6 +136,7 @@ export function findQuantities(text: string, tokens?: readonly Token[]): Quantit
             phoneAfter.test(after) ||
             phoneMiddle(before, after) ||
             text[start - 1] === '+' ||
+            gradeBefore.test(before) ||
             (name !== undefined && !notNames.has(name.toLowerCase())))) ||
         (kind === 'duration' && isSpan(before, after)),
     });
@@ -166,8 +170,12 @@ function isSpan(before: string, after: string): boolean {
 
 function isYear(text: string, start: number, integer: string, after: string): boolean {
   if (!/^(?:19[5-9]\d|20[0-4]\d)$/.test(integer)) return false;
-  // "in 2019" or "2019," is a year; "2000 stores" is a count.
-  return yearBefore.test(text.slice(Math.max(0, start - 12), start)) || !/^\s*\p{L}/u.test(after);
+  // "in 2019" or "2019," is a year; "2000 stores" is a count; "from 2011 to 2018 I" ends a range of years.
+  return (
+    yearBefore.test(text.slice(Math.max(0, start - 12), start)) ||
+    yearRangeBefore.test(text.slice(Math.max(0, start - 16), start)) ||
+    !/^\s*\p{L}/u.test(after)
+  );
 }
 
 /** A quantity that states a result: not a year, a length of experience, an ordinal, a version, a phone or a span. */

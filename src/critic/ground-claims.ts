@@ -5,6 +5,7 @@ import { aboutTheCompany } from '../text/tokenize.js';
 import { bodyMatches, type TermMatch, toolMatcher } from '../text/vocabulary-matcher.js';
 import { hasPhrase } from '../text/whole-words.js';
 import { findEmployerMentions, isNotAClaim } from './find-claims.js';
+import { credentialField, findCredentials, profileCredentials } from './find-credentials.js';
 import { findQuantities, quantitiesOf, quantityKey } from './find-quantities.js';
 import { analyzeLetter } from './letter-anatomy.js';
 import { companyNames, postingIndex } from './posting-index.js';
@@ -31,9 +32,22 @@ export const ClaimSourceSchema = z.discriminatedUnion('from', [
 ]);
 export type ClaimSource = z.infer<typeof ClaimSourceSchema>;
 
-/** A number, employer or tool the letter claims, with what backs it; `source` is null when nothing does. */
+/**
+ * A number, employer, tool or credential (degree, school, certification, award, title, years of experience) the letter
+ * claims, with what backs it; `source` is null when nothing does.
+ */
 export const ClaimSchema = z.object({
-  kind: z.enum(['number', 'employer', 'tool']),
+  kind: z.enum([
+    'number',
+    'employer',
+    'tool',
+    'degree',
+    'school',
+    'certification',
+    'award',
+    'title',
+    'years',
+  ]),
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),
@@ -223,6 +237,15 @@ export function groundClaims(
     const source = toolSource(tool, profile, facts, context) ?? fromPosting;
     // A tool the profile mentions only in passing (a comparable tool, a tag) is still the candidate's own.
     claim('tool', tool, source ?? (hasPhrase(index.words, tool.text) ? profileMention(tool.text) : null));
+  }
+  const held = profileCredentials(profile);
+  for (const credential of findCredentials(letter)) {
+    const backing = credentialField(credential, held);
+    claim(
+      credential.kind,
+      credential,
+      backing === null ? null : { from: 'profile', factId: null, field: backing.field, says: backing.says },
+    );
   }
   return claims.sort((a, b) => a.start - b.start);
 }

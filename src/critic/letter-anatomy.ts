@@ -58,7 +58,7 @@ const letterSentences: SentenceBreaks = {
   lineBreaks: true,
   capitalAfter: false,
   abbreviation:
-    /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig)\.)$/i,
+    /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|inc|ltd|co|corp|jr|sr|st|no|approx|u\.s|fig|m\.s|b\.s|m\.a|b\.a|ph\.d|m\.sc|b\.sc|m\.eng|b\.eng|m\.tech|b\.tech)\.)$/i,
 };
 
 function stripMarkup(line: string): string {
@@ -126,7 +126,7 @@ export function analyzeLetter(
     if (line.text.trim().split(/\s+/).length > 8) break;
   }
 
-  const bodyStart = greeting === null ? 0 : greeting.end;
+  const bodyStart = greeting === null ? letterheadEnd(content) : greeting.end;
   const bodyEnd = signoff === null ? text.length : signoff.start;
   const body = trimSpan(text, bodyStart, bodyEnd) ?? { text: '', start: bodyStart, end: bodyStart };
 
@@ -149,6 +149,31 @@ export function analyzeLetter(
 
   const wordCount = countWords(text, body.start, body.end);
   return { text, greeting, signoff, signature, body, paragraphs, sentences, wordCount };
+}
+
+// A line of a letterhead: contact details, a date, or a short line that is no sentence (a name, a company, a role).
+const contactLine = /@|https?:\/\/|www\.|\b(?:linkedin|github)\b|\+?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}/i;
+const sentenceEnd = /[.!?]["'”’)]*$/;
+
+function isLetterheadLine(line: string): boolean {
+  const plain = line.trim();
+  if (plain.length > 100) return false;
+  if (contactLine.test(plain)) return true;
+  return plain.split(/\s+/).length <= 8 && !sentenceEnd.test(plain);
+}
+
+/**
+ * Where the body starts in a letter without a greeting: after a letterhead (name, contact, date, company and role
+ * lines) when one sits at the top and prose follows it; 0 otherwise.
+ */
+function letterheadEnd(content: readonly TextSpan[]): number {
+  let end = 0;
+  for (const [index, line] of content.entries()) {
+    if (index >= headerLines || !isLetterheadLine(line.text)) return index === 0 ? 0 : end;
+    end = line.end;
+  }
+  // Nothing but short lines: no letterhead, just a short letter.
+  return 0;
 }
 
 /** A greeting line ("Dear Ms. Chen,"), or the greeting at the start of a line that goes on ("Hi Dana, I ..."). */

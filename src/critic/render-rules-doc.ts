@@ -30,6 +30,24 @@ function example(label: string, rule: Rule, letter: RuleExample): string[] {
   ];
 }
 
+/** The family's members and near misses, each the body of a letter (see Rule.family). */
+function family(rule: Rule): string[] {
+  if (rule.family === undefined) return [];
+  const item = (body: string) => `- ${body.replace(/\n+/g, ' ⏎ ')}`;
+  return [
+    '**The family, by example** (each the body of a letter; the tests check every line):',
+    '',
+    'Fails:',
+    '',
+    ...rule.family.fails.map(item),
+    '',
+    'Passes:',
+    '',
+    ...rule.family.passes.map(item),
+    '',
+  ];
+}
+
 /** docs/rules.md: every rule's id, where it applies, severity, what it needs, why, and a passing and failing letter. */
 export function renderRulesDoc(rules: readonly Rule[]): string {
   const lines = [
@@ -74,6 +92,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
       '',
       ...example('Passes', rule, rule.examples.pass),
       ...example('Fails', rule, rule.examples.fail),
+      ...family(rule),
     );
   }
   lines.push(

@@ -22,6 +22,11 @@ export interface CriticContext {
   readonly language?: string | undefined;
 }
 
+/** The letter a family example is checked as: its body between a greeting and the sample profile's sign-off. */
+export function familyLetter(body: string): string {
+  return `Dear Dana Ortiz,\n\n${body}\n\nBest,\nPriya Raman`;
+}
+
 /** A letter for a rule's documentation and tests, with the context it needs beyond the defaults. */
 export interface RuleExample {
   readonly letter: string;
@@ -71,6 +76,12 @@ export interface Rule {
   /** Why a hiring manager cares, in a sentence or two. */
   readonly why: string;
   readonly examples: { readonly pass: RuleExample; readonly fail: RuleExample };
+  /**
+   * The rule's family by example, for a rule that judges a shape rather than a phrase: short letter bodies it fails
+   * (members of the family, however worded) and near misses it passes. Each is checked as the body of a letter to
+   * Dana Ortiz signed by the sample profile's Priya Raman; docs/rules.md lists them and the registry test runs them.
+   */
+  readonly family?: { readonly fails: readonly string[]; readonly passes: readonly string[] };
   /** What the offline reviser does about its findings. */
   readonly repair: RepairKind;
   check(letter: LetterAnatomy, context: CriticContext): Finding[];

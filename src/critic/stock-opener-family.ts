@@ -31,7 +31,7 @@ const alternatives = (phrases: readonly string[]): string =>
 const familyKey = Symbol('opener-family-patterns');
 
 // "I", "I really", "I, Priya Raman,": the writer as the subject, with an adverb at most. ASCII classes and the i flag.
-const writer = 'i(?:\\s+[a-z]+ly)?\\s+';
+const writer = "i(?:\\s+[a-z]+ly)?(?:\\s+|(?=['’]))";
 const be = "(?:am|['’]m|was|feel|felt|have\\s+been)\\s+";
 
 function patternsOf(family: OpenerFamily): FamilyPatterns {
@@ -60,6 +60,23 @@ function patternsOf(family: OpenerFamily): FamilyPatterns {
       // Pleasantries about the reader.
       new RegExp(`^(?:${alternatives(family.pleasantries)})\\b`, 'i'),
     ];
+    // The writer's verdict on their own candidacy: "I believe I am one of the best candidates for".
+    if (family.selfVerdicts.length > 0)
+      mainClause.push(
+        new RegExp(
+          `^i\\s+(?:[a-z]+ly\\s+)?(?:believe|think|feel|know|am\\s+confident|['’]m\\s+confident)\\s+(?:that\\s+)?i(?:\\s+am|['’]m|\\s+would\\s+be|['’]d\\s+be|\\s+will\\s+be)\\s+(?:one\\s+of\\s+)?(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}(?:${alternatives(family.selfVerdicts)})\\b`,
+          'i',
+        ),
+      );
+    // The role as the subject and the writer's interest as its verb: "The Database Administrator position at X
+    // resonates strongly with my background".
+    if (family.roleAppeals.length > 0)
+      mainClause.push(
+        new RegExp(
+          `^(?:the|this|your)\\s+(?:[^\\s,.;!?]+\\s+){0,8}?(?:position|role|opportunity|opening|job|vacancy|posting)\\b[^,.;!?]{0,60}?\\b(?:${alternatives(family.roleAppeals)})\\b`,
+          'i',
+        ),
+      );
     const anywhere = [
       // The writer's interest as the point: "the space of developing software is extremely appealing to me".
       new RegExp(

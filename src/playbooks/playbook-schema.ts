@@ -139,6 +139,10 @@ export const CommonVocabularySchema = z
         wishes: words,
         appeals: words,
         pleasantries: words,
+        /** "I believe I am the ideal <verdict>": the writer's verdict on their own candidacy. */
+        selfVerdicts: words.default([]),
+        /** "The <role> position <appeal>s to me / resonates with my background": the role as the subject. */
+        roleAppeals: words.default([]),
       })
       .strict()
       .optional(),
@@ -155,6 +159,11 @@ export const CommonVocabularySchema = z
           .strict(),
       )
       .min(1),
+    /**
+     * More names no-framework-list recognises in a list of tools (web, office, cloud-service and engineering tools an
+     * ML letter rarely claims). Unlike `tools`, no other rule and no posting reader reads them.
+     */
+    moreToolNames: words.default([]),
     /** Methods and techniques that count as "how it was done" (A/B testing, gradient boosting, ...). */
     methods: words.default([]),
     /** Signs of the non-modelling work: data pipelines, testing, deployment, monitoring, code review. */
@@ -165,6 +174,21 @@ export const CommonVocabularySchema = z
     comparableTools: z.record(z.string(), words).default({}),
     /** Posting boilerplate (benefits, equal opportunity) that never holds the company's hook. */
     boilerplate: words.default([]),
+    /**
+     * What a model says about its own output (a preamble, an aside, an offer to revise): no-model-self-talk reports a
+     * line holding one. Absent in an older common.yaml: then the rule finds nothing.
+     */
+    modelSelfTalk: z
+      .object({
+        interjections: words.default([]),
+        phrases: words.default([]),
+        aboutTheLetter: words.default([]),
+        editWords: words.default([]),
+      })
+      .strict()
+      .default({ interjections: [], phrases: [], aboutTheLetter: [], editWords: [] }),
+    /** Stock phrases that say a quality instead of showing it, each with what to show instead (no-cliches). */
+    cliches: z.array(z.object({ phrase: text, instead: text }).strict()).default([]),
     /** Sign-off words ("Best", "Sincerely", ...). */
     signoffs: words.min(1),
     /** Greeting words ("Dear", "Hello", ...). */

@@ -115,6 +115,28 @@ export const ProfileSchema = z
     /** Tools and skills the candidate can honestly claim beyond those attached to achievements. */
     skills: z.array(text).default([]).describe('Other tools you can honestly claim.'),
     education: z.array(EducationSchema).default([]).describe('Schools and degrees.'),
+    /** Certifications as named on the certificate; a letter may claim only these. */
+    certifications: z
+      .array(text)
+      .default([])
+      .describe(
+        'Certifications you hold, as named on the certificate ("AWS Certified Machine Learning - Specialty"); a letter may claim only these.',
+      ),
+    /** Awards, prizes, scholarships and honours; a letter may claim only these. */
+    awards: z
+      .array(text)
+      .default([])
+      .describe(
+        'Awards, prizes, scholarships and honours, as named ("Kaggle Competitions Expert"); a letter may claim only these.',
+      ),
+    /** Years of professional experience; without it a letter states no number of years. */
+    yearsOfExperience: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Your years of professional experience. Leave it out and letters state no number of years; set it and they may state up to it.',
+      ),
     /** Tools the candidate has not used, mapped to the comparable one they know: { MLflow: "Weights & Biases" }. */
     comparableTools: z
       .record(z.string(), text)

@@ -19,7 +19,12 @@ export function profileText(profile: Profile): string {
       ...fact.tags,
     );
   }
-  parts.push(...profile.skills, ...Object.values(profile.comparableTools));
+  parts.push(
+    ...profile.skills,
+    ...Object.values(profile.comparableTools),
+    ...profile.certifications,
+    ...profile.awards,
+  );
   for (const school of profile.education)
     parts.push(school.school, school.degree ?? '', String(school.year ?? ''));
   return parts.join('\n').toLowerCase();

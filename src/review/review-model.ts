@@ -1,6 +1,6 @@
 import type { BatchCounts, RowStatus } from '../batch/batch-summary.js';
 import type { Severity } from '../critic/finding.js';
-import type { ClaimSource } from '../critic/ground-claims.js';
+import type { Claim, ClaimSource } from '../critic/ground-claims.js';
 import type { Usage } from '../pipeline/usage.js';
 import { findTerm } from '../text/vocabulary-matcher.js';
 import type { BatchOutput, GatheredPosting } from './gather-batch-output.js';
@@ -23,7 +23,7 @@ export interface ReviewFinding {
 /** A claim of the letter and the fact behind it (null: nothing backs it). */
 export interface ReviewClaim {
   readonly id: string;
-  readonly kind: 'number' | 'employer' | 'tool';
+  readonly kind: Claim['kind'];
   readonly text: string;
   readonly source: ClaimSource | null;
 }

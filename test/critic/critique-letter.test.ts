@@ -49,6 +49,7 @@ describe('critiqueLetter on the guide’s three templates', () => {
       expect(critique.passed).toBe(true);
       expect(critique.skipped).toEqual([
         { ruleId: 'grounded-claims', reason: 'needs the profile (pass --profile)' },
+        { ruleId: 'grounded-credentials', reason: 'needs the profile (pass --profile)' },
         { ruleId: 'honest-gaps', reason: 'needs the profile (pass --profile)' },
         { ruleId: 'no-false-experience', reason: 'needs the profile (pass --profile)' },
       ]);
@@ -66,6 +67,7 @@ describe('critiqueLetter on letters people write', () => {
       findings: [],
       skipped: [],
       checked: [
+        'no-model-self-talk',
         'no-placeholder',
         'plausible-company',
         'no-stock-opener',
@@ -76,7 +78,9 @@ describe('critiqueLetter on letters people write', () => {
         'no-framework-list',
         'beyond-modeling',
         'grounded-claims',
+        'grounded-credentials',
         'salutation-signoff',
+        'no-cliches',
         'tech-production-tooling',
         'tech-velocity',
         'tech-not-academic',
@@ -126,5 +130,28 @@ describe('critiqueLetter on letters people write', () => {
     const context = contextFor(fixture, 'tech');
     const letter = letterFile('cliched.txt');
     expect(critiqueLetter(letter, context)).toEqual(critiqueLetter(letter, context));
+  });
+});
+
+describe('critiqueLetter on a letter under a letterhead', () => {
+  it('reads the letterhead as header wherever the greeting is: no date, phone or role line is a claim or an opener', async () => {
+    const fixture = await loadCriticFixture();
+    const letterhead =
+      'Priya Raman\npriya.raman@example.com · +1 206 555 0143 · Seattle, WA\nDecember 7, 2026\n\nFernway\nMachine Learning Engineer';
+    const body =
+      'I cut inference latency by 40% at Streamline by moving the recommender to real-time feature serving with Redis.';
+    for (const letter of [
+      `${letterhead}\n\nDear Dana Ortiz,\n\n${body}\n\nBest,\nPriya Raman`,
+      `${letterhead}\n\n${body}\n\nBest,\nPriya Raman`,
+    ]) {
+      const critique = critiqueLetter(letter, contextFor(fixture, 'tech'));
+      const quoted = critique.findings.map((finding) => [finding.ruleId, finding.evidence?.text ?? null]);
+      expect(quoted.filter(([rule]) => rule === 'no-stock-opener' || rule === 'opens-with-outcome')).toEqual(
+        [],
+      );
+      expect(
+        quoted.filter(([rule]) => rule === 'grounded-claims' || rule === 'grounded-credentials'),
+      ).toEqual([]);
+    }
   });
 });

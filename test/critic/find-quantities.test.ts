@@ -61,6 +61,16 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a grade or a score as a credential, not an outcome', () => {
+    const verdicts = (text: string) =>
+      findQuantities(text).map((quantity) => [quantity.text, isResultQuantity(quantity)]);
+    expect(verdicts('A GPA of 3.9 and self-assessment scores of 8.0; I cut churn by 12 points.')).toEqual([
+      ['3.9', false],
+      ['8.0', false],
+      ['12', true],
+    ]);
+  });
+
   it('ignores digits inside words and version-like runs, and finds spelled multiples', () => {
     expect(
       kinds('p99 latency on GPT-4 with Q3 2.0.1 builds; we doubled throughput in a two-fold test.'),

@@ -12,6 +12,29 @@ const realtime =
   'Streamline: moved the recommendation engine from nightly batch scoring to real-time feature serving; cut inference latency by 40% and opened personalized feeds to 2M+ users';
 
 describe('groundClaims', () => {
+  it('links each credential to the profile field that states it, and leaves an invented one without a source', () => {
+    const letter = letterOf('Dear Dana Ortiz,', [
+      'As a Senior ML Engineer at Streamline, I drew on my M.S. in Computer Science from the University of Washington.',
+      'I also hold a PhD from Stanford.',
+    ]);
+    const claims = groundClaims(letter, contextFor(fixture, 'tech')).filter(
+      (claim) => claim.kind !== 'employer' && claim.kind !== 'tool',
+    );
+    expect(
+      claims.map(({ kind, text, source }) => ({
+        kind,
+        text,
+        field: source === null ? null : source.from === 'profile' ? source.field : 'posting',
+      })),
+    ).toEqual([
+      { kind: 'title', text: 'Senior ML Engineer', field: 'achievements[0].role' },
+      { kind: 'degree', text: 'M.S. in Computer Science', field: 'education[0].degree' },
+      { kind: 'school', text: 'University of Washington', field: 'education[0].school' },
+      { kind: 'degree', text: 'PhD', field: null },
+      { kind: 'school', text: 'Stanford', field: null },
+    ]);
+  });
+
   it('links each number, employer and tool to the profile field that states it', () => {
     const letter = letterOf('Dear Dana Ortiz,', [
       'At Streamline, I cut inference latency by 40% for 2M+ users with Redis and Python.',

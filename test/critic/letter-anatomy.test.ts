@@ -96,6 +96,32 @@ describe('analyzeLetter', () => {
     expect(anatomy.wordCount).toBe(5);
   });
 
+  it('takes a letterhead (name, contact, date, company, role) as header, with a greeting or without one', () => {
+    const letterhead = [
+      'Priya Raman',
+      'priya@example.com · +1 555 010 0199 · Seattle, WA',
+      'December 7, 2026',
+      '',
+      'Fernway',
+      'Machine Learning Engineer',
+    ].join('\n');
+    const body = 'I cut inference latency by 40% at Streamline with Redis.';
+    for (const letter of [
+      `${letterhead}\n\nDear Dana Ortiz,\n\n${body}\n\nBest,\nPriya Raman`,
+      `${letterhead}\n\n${body}\n\nBest,\nPriya Raman`,
+    ]) {
+      const anatomy = analyzeLetter(letter);
+      expect(anatomy.body).toEqual(spanOf(letter, body));
+      expect(anatomy.sentences).toEqual([spanOf(letter, body)]);
+      expect(anatomy.wordCount).toBe(10);
+    }
+  });
+
+  it('keeps a short letter of short lines whole: no prose follows, so there is no letterhead', () => {
+    const letter = 'Shipped the ranking model\nCut latency by 40%';
+    expect(analyzeLetter(letter).body.start).toBe(0);
+  });
+
   it('splits a greeting that runs into the first sentence ("Hi Dana, I ...")', () => {
     const letter = 'Hi Dana, I cut latency by 40% at Streamline.\n\nThanks,\nPriya';
     const anatomy = analyzeLetter(letter);

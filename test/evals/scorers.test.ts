@@ -24,6 +24,8 @@ function evalCase(label: Partial<Label> = {}): EvalCase {
       projects: [],
       skills: [],
       education: [],
+      certifications: [],
+      awards: [],
       comparableTools: {},
     },
     label: {

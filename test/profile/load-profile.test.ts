@@ -54,6 +54,8 @@ describe('loadProfile', () => {
       projects: [],
       skills: [],
       education: [],
+      certifications: [],
+      awards: [],
       comparableTools: {},
     });
   });

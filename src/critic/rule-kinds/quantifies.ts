@@ -1,6 +1,8 @@
 import type { QuantifiesDeclaration } from '../../playbooks/rule-declaration-schema.js';
+import { aboutTheCompany } from '../../text/tokenize.js';
 import { findInBody } from '../../text/vocabulary-matcher.js';
 import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
+import { companyNames } from '../posting-index.js';
 import type { Rule } from '../rule.js';
 import { quoteSpan, spanAt } from '../spans.js';
 import { askForMissing } from './ask-for-missing.js';
@@ -23,9 +25,16 @@ export function quantifiesRule(declaration: QuantifiesDeclaration, industry: str
         )
           return [];
       }
-      const first = mentions[0];
-      const sentence =
-        declaration.evidence === 'none' || first === undefined ? null : spanAt(letter.sentences, first.start);
+      // The sentence the finding is about: the writer's first result, which is to be tied to the terms; failing
+      // that, the first sentence that names a term without a number. Never a sentence about the company.
+      const companies = companyNames(context.analysis);
+      const result = quantities
+        .map((quantity) => spanAt(letter.sentences, quantity.start))
+        .find((sentence) => sentence !== null && !aboutTheCompany(letter, sentence, companies));
+      const bare = mentions
+        .map((mention) => spanAt(letter.sentences, mention.start))
+        .find((sentence) => sentence !== null && !aboutTheCompany(letter, sentence, companies));
+      const sentence = declaration.evidence === 'none' ? null : (result ?? bare ?? null);
       return [askForMissing(declaration, terms, context, sentence === null ? null : quoteSpan(sentence))];
     },
   };

@@ -44,6 +44,17 @@ export const groundedClaimsRule: Rule = {
         'Dear Dana Ortiz,\n\nAt Globex, I cut inference latency by 65% for 10M users with Kubeflow and TensorFlow Serving.\n\nBest,\nPriya Raman',
     },
   },
+  family: {
+    fails: [
+      'I joined Shopify to build its ranking service.',
+      'I worked for Globex on fraud models.',
+      'At Globex, I cut fraud losses by 30%.',
+    ],
+    passes: [
+      'I joined the ranking team at Streamline and cut inference latency by 40%.',
+      'I worked for two years at Streamline on real-time feature serving.',
+    ],
+  },
   repair: 'drop-sentence',
   check(letter, context) {
     const profile = context.profile;

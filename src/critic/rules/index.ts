@@ -5,11 +5,14 @@ import { industryRule } from '../rule-kinds/industry-rule.js';
 import { beyondModelingRule } from './beyond-modeling.js';
 import { companyHookRule } from './company-hook.js';
 import { groundedClaimsRule } from './grounded-claims.js';
+import { groundedCredentialsRule } from './grounded-credentials.js';
 import { honestGapsRule } from './honest-gaps.js';
 import { namesToolsRule } from './names-tools.js';
+import { noClichesRule } from './no-cliches.js';
 import { noFalseExperienceRule } from './no-false-experience.js';
 import { noFrameworkListRule } from './no-framework-list.js';
 import { noInjectedContentRule } from './no-injected-content.js';
+import { noModelSelfTalkRule } from './no-model-self-talk.js';
 import { noPlaceholderRule } from './no-placeholder.js';
 import { noStockOpenerRule } from './no-stock-opener.js';
 import { opensWithOutcomeRule } from './opens-with-outcome.js';
@@ -19,6 +22,7 @@ import { wordLimitRule } from './word-limit.js';
 
 /** The rules of a letter's craft, every industry's: reported first. */
 const craftRules: readonly Rule[] = [
+  noModelSelfTalkRule,
   noPlaceholderRule,
   plausibleCompanyRule,
   noStockOpenerRule,
@@ -29,7 +33,9 @@ const craftRules: readonly Rule[] = [
   noFrameworkListRule,
   beyondModelingRule,
   groundedClaimsRule,
+  groundedCredentialsRule,
   salutationSignoffRule,
+  noClichesRule,
 ];
 
 /** The rules of honesty and safety, every industry's: reported after the industry's own. */

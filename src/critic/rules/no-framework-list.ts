@@ -1,4 +1,6 @@
-import { bodyMatches, toolMatcher } from '../../text/vocabulary-matcher.js';
+import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
+import { memoOn } from '../../text/memo.js';
+import { bodyMatches, termMatcher, toolMatcher } from '../../text/vocabulary-matcher.js';
 import { findNameLists, isToolList, type ListItem, toolNames } from '../find-name-lists.js';
 import { isResultQuantity, quantitiesOf } from '../find-quantities.js';
 import type { Finding } from '../finding.js';
@@ -6,6 +8,18 @@ import type { Span } from '../letter-anatomy.js';
 import { profileIndex } from '../profile-index.js';
 import type { Rule } from '../rule.js';
 import { quote } from '../spans.js';
+
+const listNamesKey = Symbol('list-tool-names');
+
+/** common.yaml's tools and the names only lists read (moreToolNames), lowercase to the name, once per vocabulary. */
+function listToolNames(common: CommonVocabulary): ReadonlyMap<string, string> {
+  return memoOn(common, listNamesKey, () => {
+    const names = new Map(toolNames(common.tools));
+    for (const name of common.moreToolNames)
+      if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+    return names;
+  });
+}
 
 const softwareShaped = /[a-z][A-Z]|[A-Za-z][.#+][A-Za-z0-9+#]|[A-Za-z] ?\d|[A-Z]{2}/;
 
@@ -27,17 +41,39 @@ export const noFrameworkListRule: Rule = {
         'Dear Dana Ortiz,\n\nI cut inference latency by 40% at Streamline. I am fluent in Keras, JAX, XGBoost and LightGBM.\n\nBest,\nPriya Raman',
     },
   },
+  family: {
+    fails: [
+      'I am proficient in HTML, CSS and JavaScript.',
+      'My tools are SolidWorks, LabVIEW and MATLAB.',
+      'I work daily in Excel, awk and vim.',
+      'I have deployed services on EC2, RDS and Lambda.',
+      'I know Ansible, ClickHouse and Phyton.',
+      'Stack: pandas/NumPy/SciPy.',
+    ],
+    passes: [
+      'I rebuilt the pipeline on Spark, Kafka and Airflow, which cut its runtime by 60%.',
+      'With a solid foundation in ML pipelines using Docker and Kubernetes, I am ready to own your workflows.',
+      'I have worked with Stripe, Google and Meta as clients.',
+    ],
+  },
   repair: 'drop-sentence',
   check(letter, context) {
     const findings: Finding[] = [];
     const quantities = quantitiesOf(letter).filter(isResultQuantity);
     const index = context.profile === null ? null : profileIndex(context.profile, context.common);
     // Only a sentence naming a known tool or a software-shaped word (Next.js, C#, MongoDB) can hold a tool list.
-    const known = bodyMatches(letter, toolMatcher(context.common.tools));
+    const known = [
+      ...bodyMatches(letter, toolMatcher(context.common.tools)),
+      ...bodyMatches(letter, termMatcher(context.common.moreToolNames)),
+    ];
     const mayHold = (sentence: Span) =>
       softwareShaped.test(sentence.text) ||
       known.some((match) => match.start >= sentence.start && match.end <= sentence.end);
-    for (const list of findNameLists(letter, toolNames(context.common.tools), mayHold)) {
+    const lowercaseNames = (sentence: Span) =>
+      known.filter(
+        (match) => match.start >= sentence.start && match.end <= sentence.end && /^[a-z]/.test(match.text),
+      ).length;
+    for (const list of findNameLists(letter, listToolNames(context.common), mayHold, lowercaseNames)) {
       if (!isToolList(list.items)) continue;
       const first = list.items[0] as ListItem;
       const last = list.items[list.items.length - 1] as ListItem;

@@ -48,7 +48,7 @@ const payTalk = [
 const markupPattern = /<\/?[a-z][a-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 // Words that every instruction pattern below contains: only the sentences (or lines) holding one are searched.
 const instructionWords = new Set(
-  'ignore disregard forget override ai language system prompt instruction instructions sorry unable im endoftext inst assistant user jailbreak developer injection here hope feel certainly sure writer chatbot bot'.split(
+  'ignore disregard forget override ai language system prompt instruction instructions sorry unable im endoftext inst assistant user jailbreak developer injection writer chatbot bot'.split(
     ' ',
   ),
 );
@@ -72,9 +72,10 @@ function instructionSegments(letter: LetterAnatomy): Span[] {
   return segments;
 }
 
-// Text written to or by a language model rather than to a hiring manager: injected instructions, chat artefacts.
+// Text written to or by a language model rather than to a hiring manager: injected instructions, a model naming
+// itself. A model talking about its output ("Here is your cover letter", "I hope this helps") is no-model-self-talk's.
 const instructionPattern =
-  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|original)\s+(?:instructions?|prompts?|directions?|rules|messages?)|\bas an ai(?:,| (?:language )?model\b| assistant\b)|\bas a (?:large )?language model\b|\b(?:the |your |my )?system prompt\b|\b(?:new|hidden|secret|additional) instructions? (?:for|to) (?:the )?(?:ai|model|assistant|llm|writer)\b|\bI(?:['’]m| am) (?:sorry|unable)\b[^.\n]{0,40}\b(?:can(?:not|['’]t)|unable to) (?:help|comply|assist|do that)|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?INST\]|^[ \t]*(?:system|assistant|user)[ \t]*:|\byou are (?:a|an|now)\b[^.\n]{0,40}?\b(?:writer|assistant|chatbot|bot|ai|language model)\b|\bjailbreak\b|\bdeveloper mode\b|\bprompt injection\b|^[ \t]*(?:certainly|sure)[!,.]? here(?:['’]s| is)\b|\bhere(?:['’]s| is) (?:a|the|your) (?:tailored |revised |updated |draft )?cover letter\b|\bI hope this (?:letter )?helps\b|\bfeel free to (?:adjust|customi[sz]e|modify|edit|tweak)\b/gim;
+  /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|original)\s+(?:instructions?|prompts?|directions?|rules|messages?)|\bas an ai(?:,| (?:language )?model\b| assistant\b)|\bas a (?:large )?language model\b|\b(?:the |your |my )?system prompt\b|\b(?:new|hidden|secret|additional) instructions? (?:for|to) (?:the )?(?:ai|model|assistant|llm|writer)\b|\bI(?:['’]m| am) (?:sorry|unable)\b[^.\n]{0,40}\b(?:can(?:not|['’]t)|unable to) (?:help|comply|assist|do that)|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?INST\]|^[ \t]*(?:system|assistant|user)[ \t]*:|\byou are (?:a|an|now)\b[^.\n]{0,40}?\b(?:writer|assistant|chatbot|bot|ai|language model)\b|\bjailbreak\b|\bdeveloper mode\b|\bprompt injection\b/gim;
 
 function isOwnContact(detail: string, contacts: ProfileIndex['contacts']): boolean {
   const digits = detail.replace(/\D/g, '');

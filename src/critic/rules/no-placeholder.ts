@@ -66,6 +66,21 @@ export const noPlaceholderRule: Rule = {
         'Dear [Hiring Manager Name],\n\nI cut inference latency by [X]% at [Previous Company] with Redis.\n\nBest,\n[Your Name]',
     },
   },
+  family: {
+    fails: [
+      'I would bring my ranking work to [Company Name].',
+      'I cut latency by [X]% at {previous_company}.',
+      'I am excited to join <Company Name> as its new engineer.',
+      'I cut latency at COMPANY_NAME by 40%.',
+      'I look forward to joining Unknown Company.',
+      'My work at XYZ Corp cut latency by 40%.',
+      'I cut latency by XX% with Redis.',
+    ],
+    passes: [
+      'I cut latency by 40% at Streamline; see [my portfolio](https://example.com/priya).',
+      'I wrote most of our C# services and ranked #1 in the internal hackathon.',
+    ],
+  },
   repair: 'fill-placeholders',
   check(letter, context) {
     const findings: Finding[] = [];

@@ -53,6 +53,31 @@ export const noStockOpenerRule: Rule = {
         'Dear Dana Ortiz,\n\nI am writing to express my interest in the Machine Learning Engineer role at Fernway.\n\nBest,\nPriya Raman',
     },
   },
+  family: {
+    fails: [
+      'I am interested in applying for the Machine Learning Engineer role.',
+      'With this letter I would like to express my interest in the role.',
+      'I am writing to show my keen interest in the position.',
+      'I was pleased to learn of the opening on your ranking team.',
+      'I am submitting my resume for the analyst opening.',
+      'When I learned of the opening, I felt compelled to apply.',
+      'I am writing this letter to express my strong interest in the role.',
+      "I'm excited about the opportunity to apply.",
+      'I am thrilled to express my keen interest in the Data Engineer role.',
+      'I hope you are doing well.',
+      'As a skilled and experienced data engineer, I am writing to express my interest.',
+      'I believe I am one of the best candidates for this position.',
+      'The Data Engineer position at Fernway resonates strongly with my background.',
+      'It was so nice to meet you on Wednesday.',
+      'Re: Machine Learning Engineer\n\nI am writing to apply for the role.',
+    ],
+    passes: [
+      'I cut inference latency by 40% at Streamline by moving scoring to real-time feature serving.',
+      'Last spring our fraud model flagged 10,000 good transactions in a night, and I rebuilt its features that week.',
+      'Maria Chen, who leads your ranking team, suggested I write to you about the search rebuild.',
+      'Re: Machine Learning Engineer\n\nI cut inference latency by 40% at Streamline.',
+    ],
+  },
   repair: 'rewrite-opening',
   check(letter, context) {
     const sentence = firstSentence(letter);

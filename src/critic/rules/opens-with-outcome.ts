@@ -22,6 +22,22 @@ export const opensWithOutcomeRule: Rule = {
         'Dear Dana Ortiz,\n\nI have spent my career building recommendation systems that people enjoy using.\n\nBest,\nPriya Raman',
     },
   },
+  family: {
+    fails: [
+      'In my 2nd year at Streamline I moved to the ranking team.',
+      'Over the past 5 years I have built recommenders.',
+      'With 10+ years of experience, I build machine learning systems.',
+      'From 2011 to 2018 I worked on search at Streamline.',
+      'Seven semesters of statistics taught me to distrust a single metric.',
+      'I have used Office 365 and Llama 3 every day.',
+      'Call me at (555) 123-4567 to talk about ranking.',
+    ],
+    passes: [
+      'I cut inference latency by 40% for 2M+ users at Streamline.',
+      'I cut the nightly scoring run from 6 hours to 40 minutes at Streamline.',
+      'I saved Northwind Lending $1.2M a year by retiring a batch pipeline.',
+    ],
+  },
   repair: 'rewrite-opening',
   check(letter, context) {
     const sentence = firstSentence(letter);

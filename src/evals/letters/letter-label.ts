@@ -21,8 +21,13 @@ export const LetterLabelSchema = z.object({
   }),
   /** Of the letter text, so a rebuilt text can be checked byte for byte. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  /** dev: measure and tune; holdout: measure only. Every fifth letter by the hash of its id. */
+  /** dev: measure and tune; holdout: measure only. Every fifth letter of its batch by the hash of its id. */
   split: z.enum(['dev', 'holdout']),
+  /**
+   * The batch the letter was added in (1: the first 40, 2: the 46 of issue 19). Each batch is split on its own, so
+   * adding letters never moves an earlier one between dev and holdout.
+   */
+  batch: z.number().int().positive().default(1),
   /** The body's first sentence is a formula (wish, interest, application, the letter itself, a pleasantry). */
   stock_opener: z.boolean(),
   /** The body's first sentence states the writer's own result with its number. */

@@ -31,6 +31,9 @@ describe('lede schema profile', () => {
         'projects',
         'skills',
         'education',
+        'certifications',
+        'awards',
+        'yearsOfExperience',
         'comparableTools',
       ],
       level: {

@@ -12,6 +12,7 @@ describe('beyond-modeling', () => {
     'I wrote the unit tests and the CI/CD that retrained the model weekly.',
     'I deployed the churn model and set up drift alerting.',
     'I owned the data pipelines that fed the ranking model.',
+    'I trained a claims triage model and packaged it as a Docker service the claims system calls.',
   ])('passes a letter showing work around the model: "%s"', (sentence) => {
     expect(
       checkRule(beyondModelingRule, letterOf('Dear Dana Ortiz,', [sentence]), contextFor(fixture, 'tech')),

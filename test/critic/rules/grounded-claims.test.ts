@@ -108,6 +108,14 @@ describe('grounded-claims', () => {
     expect(check(letter)).toEqual([]);
   });
 
+  it('finds an employer however the letter introduces it: joined, worked for, at', () => {
+    const letter = letterOf('Dear Dana Ortiz,', [
+      'I joined Shopify and later worked for Globex, after my years at Streamline.',
+      'I work for the mission, and I joined the ranking team.',
+    ]);
+    expect(check(letter).map((finding) => finding.evidence?.text)).toEqual(['Shopify', 'Globex']);
+  });
+
   it('does not read "looking at Kubernetes" as an employer', () => {
     const letter = letterOf('Dear Dana Ortiz,', ['I am good at Kubernetes and SQL.']);
     expect(check(letter)).toEqual([]);

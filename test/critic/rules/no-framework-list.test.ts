@@ -26,6 +26,13 @@ describe('no-framework-list', () => {
     expect(check(letter)).toEqual([]);
   });
 
+  it('never reads the pronoun after a list of two as a third name', () => {
+    const letter = letterOf('Dear Dana Ortiz,', [
+      'With a solid foundation in building ML pipelines using Docker and Kubernetes, I am ready to own your workflows.',
+    ]);
+    expect(check(letter, false)).toEqual([]);
+  });
+
   it('lets a run of three stand in a sentence that states a result', () => {
     const letter = letterOf('Dear Dana Ortiz,', [
       'I rebuilt the pipeline on Spark, Kafka and Airflow, which cut its runtime by 60%.',

@@ -78,6 +78,15 @@ describe('no-stock-opener', () => {
       ['I would like to formally share why this role fits me.', 'I would like to formally share'],
       ['As a skilled and experienced data engineer, I am writing to express my interest.', 'I am writing to'],
       ['When I learned of the opening, I felt compelled to apply.', 'I felt compelled to'],
+      [
+        'I believe I am one of the best candidates for the Machine Learning Engineer position.',
+        'I believe I am one of the best candidates',
+      ],
+      [
+        'The Database Administrator position at DataVault resonates strongly with my background.',
+        'The Database Administrator position at DataVault resonates',
+      ],
+      ['It was so nice to meet you on Wednesday.', 'It was so nice'],
       ['Since school, I have known I want to work in medicine.', 'I have known I want to'],
       ['I am Chord, a systems architect who loves latency budgets.', 'I am Chord, a'],
       ['Hope you are doing well!', 'Hope you are'],

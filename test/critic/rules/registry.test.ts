@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { familyLetter } from '../../../src/critic/rule.js';
 import { ruleRegistry } from '../../../src/critic/rules/index.js';
 import {
   checkRule,
@@ -40,6 +41,15 @@ describe('the rule registry', () => {
         profile: exampleProfile(rule, fixture),
       });
       expect(checkRule(rule, letter, context)).toEqual([]);
+    });
+
+    it('fails every member of its family and passes every near miss', () => {
+      const context = contextFor(fixture, exampleIndustry(rule, undefined), {
+        profile: exampleProfile(rule, fixture),
+      });
+      const fired = (body: string) => checkRule(rule, familyLetter(body), context).length > 0;
+      expect((rule.family?.fails ?? []).filter((body) => !fired(body))).toEqual([]);
+      expect((rule.family?.passes ?? []).filter(fired)).toEqual([]);
     });
 
     it('fails its own failing example with findings of its own id and severity', () => {

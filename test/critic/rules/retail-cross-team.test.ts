@@ -26,6 +26,15 @@ describe('retail-cross-team', () => {
     expect(checkRule(retailCrossTeamRule, letter, contextFor(fixture, 'retail'))).toEqual([]);
   });
 
+  it('does not take unnamed "cross-functional stakeholders" for a team outside engineering', () => {
+    const letter = letterOf('Dear Hiring Manager,', [
+      'I presented the forecast to cross-functional stakeholders every week.',
+    ]);
+    expect(
+      checkRule(retailCrossTeamRule, letter, contextFor(fixture, 'retail')).map((f) => f.ruleId),
+    ).toEqual(['retail-cross-team']);
+  });
+
   it('warns when only engineers appear, citing the profile’s work with operations and finance', () => {
     const letter = letterOf('Dear Hiring Manager,', [
       'I forecast weekly demand with Prophet and cut overtime costs by 12%.',

@@ -11,8 +11,8 @@ const labels = [...dataset.cases.map((item) => item.label), ...dataset.missing];
 const copyable = new Set(['MIT', 'Apache-2.0']);
 
 describe('datasets/real-letters', () => {
-  it('holds at least 40 labelled letters, none from a reserved source', async () => {
-    expect(labels.length).toBeGreaterThanOrEqual(40);
+  it('holds at least 80 labelled letters, none from a reserved source', async () => {
+    expect(labels.length).toBeGreaterThanOrEqual(80);
     const reserved = (
       await readFile(join(packageRoot(), '..', 'shared', 'reserved-sources.txt'), 'utf8').catch(() => '')
     )
@@ -22,15 +22,21 @@ describe('datasets/real-letters', () => {
     for (const label of labels) expect(reserved, label.id).not.toContain(label.source.repo.toLowerCase());
   });
 
-  it('holds every fifth letter by the hash of its id apart as the holdout', () => {
-    const ordered = [...labels].sort((a, b) =>
-      createHash('sha256')
-        .update(a.id)
-        .digest('hex')
-        .localeCompare(createHash('sha256').update(b.id).digest('hex')),
-    );
-    for (const [index, label] of ordered.entries())
-      expect(label.split, label.id).toBe(index % 5 === 4 ? 'holdout' : 'dev');
+  it('holds every fifth letter of each batch by the hash of its id apart as the holdout', () => {
+    const batches = new Set(labels.map((label) => label.batch));
+    expect([...batches].sort()).toEqual([1, 2]);
+    for (const batch of batches) {
+      const ordered = labels
+        .filter((label) => label.batch === batch)
+        .sort((a, b) =>
+          createHash('sha256')
+            .update(a.id)
+            .digest('hex')
+            .localeCompare(createHash('sha256').update(b.id).digest('hex')),
+        );
+      for (const [index, label] of ordered.entries())
+        expect(label.split, label.id).toBe(index % 5 === 4 ? 'holdout' : 'dev');
+    }
   });
 
   it('commits the texts of copyable licences only, each byte for byte as its label says', async () => {
