@@ -5,7 +5,7 @@ import type { CriticContext } from '../../critic/rule.js';
 import { InputError } from '../../errors.js';
 import { criticContextFor } from '../../pipeline/critic-context.js';
 import type { Draft, DraftRequest } from '../../pipeline/engine.js';
-import { profileRelevance } from '../../pipeline/fact-relevance.js';
+import { type FactRelevance, profileRelevance, sharedTerms } from '../../pipeline/fact-relevance.js';
 import { isAgencyPosting } from '../../posting/find-company.js';
 import { shortRole } from '../../posting/find-role.js';
 import { findToolMentions } from '../../posting/find-tools.js';
@@ -17,14 +17,15 @@ import { pick } from '../../text/stable-hash.js';
 import { chooseFactTools } from './choose-fact-tools.js';
 import { choosePhrase, type PhraseContext } from './choose-phrase.js';
 import {
-  type OpeningFrame,
-  openingFrames,
+  openingPlansFor,
   openingSentences,
+  supportPlansFor,
   supportSentences,
   wordFact,
 } from './fact-sentences.js';
 import { gapSentence } from './gap-sentence.js';
 import { fitToWordLimit, type LetterModel, type LetterSentence, renderLetter } from './letter-model.js';
+import { linkSentence } from './link-sentence.js';
 import { fillPhrase, groundPostingPhrase, type PhraseSlots, postingFocus } from './posting-phrases.js';
 import { contentWords, type FitContext, rankOpenings, rankSupports } from './select-facts.js';
 
@@ -59,6 +60,12 @@ export interface DraftSetting {
   readonly playbookWords: readonly string[];
   readonly seed: string;
   readonly critic: CriticContext;
+  /** The posting's sentences about the job, boilerplate left out: what a phrase's `fits` is looked up in. */
+  readonly jobText: string;
+  /** The hook and the sentence it came from, or '' without a hook. */
+  readonly hookPassage: string;
+  /** The profile's facts ranked against the posting, best first. */
+  readonly relevance: readonly FactRelevance[];
   /** Drafts already written for this setting, by their constraints. */
   readonly drafts: RecentMemo<string, Draft>;
 }
@@ -127,6 +134,10 @@ function buildSetting(request: DraftRequest): DraftSetting {
     'the work this team does every day';
   const gaps = toolGaps(analysis.requiredTools, posting, profile, common);
   const relevance = profileRelevance(profile, posting.text, analysis, common);
+  const jobText = structure.sentences
+    .filter((sentence) => !sentence.boilerplate)
+    .map((sentence) => sentence.text)
+    .join(' ');
   const topRelevance = relevance[0]?.score ?? 0;
   return {
     request,
@@ -138,12 +149,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
       requiredTools: analysis.requiredTools,
       hookText: analysis.hook === null ? null : `${analysis.hook.text} ${analysis.hook.evidence}`,
       level: profile.level,
-      postingWords: contentWords(
-        structure.sentences
-          .filter((sentence) => !sentence.boilerplate)
-          .map((sentence) => sentence.text)
-          .join(' '),
-      ),
+      postingWords: contentWords(jobText),
       relevance: new Map(
         relevance.map((entry) => [entry.factId, topRelevance > 0 ? entry.score / topRelevance : 0]),
       ),
@@ -154,6 +160,9 @@ function buildSetting(request: DraftRequest): DraftSetting {
     playbookWords: Object.values(playbook.vocabulary).flat(),
     seed: analysis.company ?? posting.text,
     critic: criticContextFor(request),
+    jobText,
+    hookPassage: analysis.hook === null ? '' : `${analysis.hook.text} ${analysis.hook.evidence}`,
+    relevance,
     drafts: recentMemo(16),
   };
 }
@@ -174,15 +183,17 @@ function toolsFor(fact: ProfileFact, setting: DraftSetting, limit: number, limit
   return fact.methods.filter((method) => !sentence.toLowerCase().includes(method.toLowerCase())).slice(0, 1);
 }
 
+// A closing that suits a risk posting must not fire on the equal-opportunity paragraph's "compliance".
 function phraseContext(setting: DraftSetting): PhraseContext {
-  const { playbook, profile, posting } = setting.request;
-  return { playbook, profile, postingText: posting.text };
+  const { playbook, profile } = setting.request;
+  return { playbook, profile, postingText: setting.jobText };
 }
 
 /** The sentence that ties the letter to the company: its hook, or what the role centres on. */
-export function hookSentence(setting: DraftSetting): LetterSentence {
+export function hookSentence(setting: DraftSetting, bridged = false): LetterSentence {
   const { playbook, posting } = setting.request;
-  const templates = setting.hasHook ? playbook.phrases.hook : playbook.phrases.noHook;
+  // A hook the opening already bridged to is not said twice: the paragraph turns to what the role centres on.
+  const templates = setting.hasHook && !bridged ? playbook.phrases.hook : playbook.phrases.noHook;
   const template = choosePhrase(templates, phraseContext(setting), posting.text, 'hook') ?? '';
   return { text: fillPhrase(template, setting.slots), role: 'hook' };
 }
@@ -201,19 +212,37 @@ export function greetingLine(setting: DraftSetting): string {
 /** Said after the opening when the playbook has no bridge lines of its own. */
 const defaultBridges = ['That is the kind of result I want to deliver at {company}.'];
 
+/** The opening paragraph, and whether it bridged to the hook (then the company paragraph does not repeat it). */
+export interface OpeningParagraph {
+  readonly sentences: LetterSentence[];
+  readonly bridged: boolean;
+}
+
 /**
- * The opening paragraph: the fact's outcome first, with its tools, then a short line naming the company, so two
- * companies never get the same opening paragraph.
+ * The opening paragraph: the fact's outcome in a sentence plan that suits what it holds, then one sentence tying it
+ * to this posting: a bridge to the hook when both name the same problem, else the posting's words it answers, else a
+ * plain line naming the company.
  */
-export function openingParagraph(
-  fact: ProfileFact,
-  setting: DraftSetting,
-  frame: OpeningFrame,
-): LetterSentence[] {
+export function openingParagraph(fact: ProfileFact, setting: DraftSetting): OpeningParagraph {
   const wording = wordFact(fact, setting.properNouns);
-  const sentences: LetterSentence[] = openingSentences(wording, toolsFor(fact, setting, 2, 1), frame).map(
+  const plan = pick(openingPlansFor(wording), setting.seed, `opening-plan:${fact.id}`) ?? 'result-when';
+  const sentences: LetterSentence[] = openingSentences(wording, toolsFor(fact, setting, 2, 1), plan).map(
     (text) => ({ text, role: 'opening', factId: fact.id }),
   );
+  const facts = profileFacts(setting.request.profile);
+  const link = linkSentence({
+    company: setting.slots.company,
+    hook: setting.hasHook ? setting.slots.hook : '',
+    hookTerms: setting.hasHook ? sharedTerms(facts, fact, setting.hookPassage) : [],
+    postingTerms: setting.relevance.find((entry) => entry.factId === fact.id)?.matched ?? [],
+    factLabels: [...fact.tools, ...fact.methods, ...fact.tags].map((label) => label.toLowerCase()),
+    placeInline: wording.placeInline,
+    seed: setting.seed,
+  });
+  if (link !== null) {
+    sentences.push({ text: link.text, role: 'link' });
+    return { sentences, bridged: link.bridged };
+  }
   const bridge = choosePhrase(
     setting.request.playbook.phrases.bridge ?? defaultBridges,
     phraseContext(setting),
@@ -221,7 +250,7 @@ export function openingParagraph(
     'bridge',
   );
   if (bridge !== undefined) sentences.push({ text: fillPhrase(bridge, setting.slots), role: 'bridge' });
-  return sentences;
+  return { sentences, bridged: false };
 }
 
 export function supportParagraph(
@@ -232,7 +261,8 @@ export function supportParagraph(
   const wording = wordFact(fact, setting.properNouns);
   const sameEmployer =
     opening !== null && opening.employer !== undefined && opening.employer === fact.employer;
-  return supportSentences(wording, toolsFor(fact, setting, 2, 0), sameEmployer).map((text) => ({
+  const plan = pick(supportPlansFor(wording), setting.seed, `support-plan:${fact.id}`) ?? 'how-and-result';
+  return supportSentences(wording, toolsFor(fact, setting, 2, 0), sameEmployer, plan).map((text) => ({
     text,
     role: 'support',
     factId: fact.id,
@@ -240,8 +270,8 @@ export function supportParagraph(
 }
 
 /** The third paragraph: the hook, an honest gap, and for candidates new to ML, where their ML work comes from. */
-export function companyParagraph(setting: DraftSetting): LetterSentence[] {
-  const sentences: LetterSentence[] = [hookSentence(setting)];
+export function companyParagraph(setting: DraftSetting, bridged = false): LetterSentence[] {
+  const sentences: LetterSentence[] = [hookSentence(setting, bridged)];
   if (setting.gap !== null) sentences.push({ text: setting.gap, role: 'gap' });
   const { profile } = setting.request;
   // Said only of a profile with no production work at all: beside three shipped systems it would undersell them.
@@ -255,12 +285,12 @@ function buildModel(
   opening: ProfileFact,
   supports: readonly ProfileFact[],
   setting: DraftSetting,
-  frame: OpeningFrame,
 ): LetterModel {
-  const paragraphs: LetterSentence[][] = [openingParagraph(opening, setting, frame)];
+  const first = openingParagraph(opening, setting);
+  const paragraphs: LetterSentence[][] = [first.sentences];
   const support = supports.flatMap((fact) => supportParagraph(fact, opening, setting));
   if (support.length > 0) paragraphs.push(support);
-  paragraphs.push(companyParagraph(setting), [closingSentence(setting)]);
+  paragraphs.push(companyParagraph(setting, first.bridged), [closingSentence(setting)]);
   return {
     greeting: greetingLine(setting),
     paragraphs,
@@ -294,7 +324,7 @@ function isBetter(candidate: Critique, best: Critique | null): boolean {
 
 /** How many opening and supporting facts the drafter tries: the heuristics' top picks are nearly always best. */
 const openingChoices = 2;
-const supportChoices = 2;
+const supportChoices = 3;
 
 /**
  * Drafts a letter from the profile alone. Candidate letters are built from the best-fitting facts (the strongest
@@ -318,7 +348,6 @@ function draftFresh(
 ): Draft {
   const facts = profileFacts(request.profile).filter((fact) => !excluded.has(fact.id));
   const usable = facts.length > 0 ? facts : profileFacts(request.profile);
-  const frame = pick(openingFrames, setting.seed, 'opening-frame') ?? 'at-when';
   const maxWords = Math.min(constraints.maxWords ?? request.maxWords, request.maxWords);
   const countBodyWords = bodyWordCounter(setting);
 
@@ -326,16 +355,17 @@ function draftFresh(
   let best: Candidate | null = null;
   for (const opening of rankOpenings(usable, setting.fit).slice(0, openingChoices)) {
     const supports = rankSupports(usable, opening, setting.fit).slice(0, supportChoices);
-    // Two supporting facts first: with one, a letter is about 150 words, short of the half page a manager expects;
+    // Three supporting facts first, then two: with fewer, a letter falls short of the half page a manager expects;
     // the word limit trims what does not fit.
     const plans: ProfileFact[][] = [
-      ...(supports.length > 1 ? [supports] : []),
-      ...supports.map((fact) => [fact]),
+      ...(supports.length > 2 ? [supports] : []),
+      ...(supports.length > 1 ? [supports.slice(0, 2)] : []),
+      ...supports.slice(0, 2).map((fact) => [fact]),
       [],
     ];
     let bestHere: Candidate | null = null;
     for (const plan of plans) {
-      const model = fitToWordLimit(buildModel(opening, plan, setting, frame), maxWords, countBodyWords);
+      const model = fitToWordLimit(buildModel(opening, plan, setting), maxWords, countBodyWords);
       const letter = renderLetter(model);
       const critique = request.critique?.(letter) ?? critiqueLetter(letter, setting.critic);
       if (isBetter(critique, bestHere?.critique ?? null)) bestHere = { model, letter, critique };

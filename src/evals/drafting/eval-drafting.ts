@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LedeError } from '../../errors.js';
@@ -27,6 +28,8 @@ export interface EvalDraftingOptions {
   /** datasets/real-postings: the postings, their labels and lead-labels.yaml. */
   readonly folder: string;
   readonly bless: boolean;
+  /** Where every letter is written for reading (`drafting-letters.md`); none when absent. */
+  readonly out?: string;
 }
 
 export interface EvalDraftingDeps {
@@ -46,6 +49,8 @@ interface Drafted {
   readonly split: 'dev' | 'holdout';
   readonly profile: string;
   readonly shape: LetterShape;
+  readonly letter: string;
+  readonly status: string;
 }
 
 /** Which labelled pairs the letter led right, when the baseline was blessed. */
@@ -84,6 +89,8 @@ export async function evalDrafting(
         split: label.split,
         profile: name,
         shape: letterShape(result, deps.common),
+        letter: result.letter,
+        status: result.status,
       });
     }
   }
@@ -137,6 +144,17 @@ export async function evalDrafting(
     );
   }
   if (misses.length > 0) lines.push('Lead misses:', ...misses);
+
+  if (options.out !== undefined) {
+    const letters = drafted.map(
+      (entry) =>
+        `## ${entry.posting} / ${entry.profile} (${entry.split}; ${entry.status}; lead ${entry.shape.lead ?? 'none'}, ${entry.shape.bodyWords} words)\n\n${entry.letter}\n`,
+    );
+    const path = join(options.out, 'drafting-letters.md');
+    await mkdir(options.out, { recursive: true });
+    await writeFileAtomic(path, `# Drafted letters\n\n${letters.join('\n')}`);
+    lines.push(`Letters: ${path}`);
+  }
 
   const baselinePath = join(options.folder, 'drafting-baseline.json');
   const failures: string[] = [];

@@ -1,0 +1,91 @@
+import { capitalize, joinList, possessive } from '../../text/phrase-grammar.js';
+import { pick } from '../../text/stable-hash.js';
+
+/** What ties the letter's first achievement to this posting, in the posting's own words. */
+export interface LinkInput {
+  /** How the letter names the employer ("Orbitly", "your team"). */
+  readonly company: string;
+  /** The hook as the letter says it, or '' when the posting names none. */
+  readonly hook: string;
+  /** The posting's words around the hook that the lead fact also holds (`sharedTerms`), best first. */
+  readonly hookTerms: readonly string[];
+  /** The posting's words anywhere that the lead fact holds (the relevance ranking's reason), best first. */
+  readonly postingTerms: readonly string[];
+  /** The lead fact's own labels (tools, methods, tags), lowercase: a single posting word must be one of them. */
+  readonly factLabels: readonly string[];
+  /** Where the lead fact happened, inside a sentence: "at Streamline", "in my capstone project on ...". */
+  readonly placeInline: string;
+  /** The posting's seed: the same posting gets the same wording. */
+  readonly seed: string;
+}
+
+/** Words too short or too common to show as the point two texts share. */
+const weakTerm = /^(?:\p{L}{1,3}|python|sql|team|teams|business|customers?|users?|work)$/iu;
+
+/**
+ * The terms worth quoting: a two-word phrase, or a single word the fact itself uses as a label (a tool, a method, a
+ * tag); a lone word that only occurs in the fact's prose ("shaping", "based") shows no shared problem.
+ */
+function usable(terms: readonly string[], labels: readonly string[]): string[] {
+  return terms
+    .filter((term) => !weakTerm.test(term))
+    .filter((term) => {
+      if (/\s/.test(term.trim())) return true;
+      const root = term.toLowerCase().slice(0, Math.max(4, Math.min(6, term.length - 2)));
+      return labels.some((label) => label.split(/[\s-]+/).some((word) => word.startsWith(root)));
+    })
+    .slice(0, 2);
+}
+
+/** Quoted, so a fragment of the posting ("real-time feature") reads as its words, not as the letter's. */
+function quoted(terms: readonly string[]): string {
+  return joinList(terms.map((term) => `"${term}"`));
+}
+
+/** "Project Relay, a real-time feature store," when the hook carries an aside and the sentence goes on. */
+function hookBeforeWord(hook: string): string {
+  return /,\s+(?:a|an|the|its)\s/i.test(hook) ? `${hook},` : hook;
+}
+
+/** The hook after a possessive: a named thing as it is ("Orbitly's Project Relay"), an activity as work on it. */
+function hookOf(company: string, hook: string): string {
+  const activity = /^\p{Ll}+ing\b/u.test(hook);
+  return `${possessive(company)} ${activity ? 'work on ' : ''}${hookBeforeWord(hook)}`;
+}
+
+/**
+ * One sentence built from both sides when the lead fact and the hook share a problem: the hook and the posting's words
+ * for it, and where the candidate did that work. Claims no more than the shared words show.
+ */
+const bridges: readonly ((input: LinkInput, terms: string) => string)[] = [
+  (input, terms) =>
+    `Your posting ties ${hookBeforeWord(input.hook)} to ${terms}, the same problem I worked on ${input.placeInline}.`,
+  (input, terms) =>
+    `${capitalize(hookOf(input.company, input.hook))} turns on ${terms}, which is the ground that work covered.`,
+  (input, terms) =>
+    `I would bring that to ${input.hook}, which your posting describes in the same terms: ${terms}.`,
+];
+
+/** When the hook shares nothing with the lead: say why this work comes first, in the posting's words. */
+const reasons: readonly ((terms: string) => string)[] = [
+  (terms) => `I start with it because your posting asks about ${terms}.`,
+  (terms) => `Your posting's mention of ${terms} is why I lead with this work.`,
+  (terms) => `Of everything I have done, it is closest to what your posting calls ${terms}.`,
+];
+
+/**
+ * The sentence after the opening achievement: a bridge to the hook when the two share words (`bridged` true, so the
+ * company paragraph need not repeat the hook), else the posting's words the achievement answers, else null (the
+ * playbook's plain line takes its place).
+ */
+export function linkSentence(input: LinkInput): { text: string; bridged: boolean } | null {
+  const hookTerms = usable(input.hookTerms, input.factLabels);
+  if (input.hook !== '' && hookTerms.length > 0) {
+    const bridge = pick(bridges, input.seed, 'bridge-sentence');
+    if (bridge !== undefined) return { text: bridge(input, quoted(hookTerms)), bridged: true };
+  }
+  const postingTerms = usable(input.postingTerms, input.factLabels);
+  if (postingTerms.length === 0) return null;
+  const reason = pick(reasons, input.seed, 'reason-sentence');
+  return reason === undefined ? null : { text: reason(quoted(postingTerms)), bridged: false };
+}
