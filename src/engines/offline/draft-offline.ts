@@ -25,9 +25,9 @@ import {
 } from './fact-sentences.js';
 import { gapSentence } from './gap-sentence.js';
 import { fitToWordLimit, type LetterModel, type LetterSentence, renderLetter } from './letter-model.js';
-import { linkSentence } from './link-sentence.js';
+import { focusLinks, linkSentence, plainCompanyLines } from './link-sentence.js';
 import { fillPhrase, groundPostingPhrase, type PhraseSlots, postingFocus } from './posting-phrases.js';
-import { contentWords, type FitContext, rankOpenings, rankSupports } from './select-facts.js';
+import { contentWords, type FitContext, factText, rankOpenings, rankSupports } from './select-facts.js';
 
 /** What a revision asks of a new draft, beyond the request itself. */
 export interface DraftConstraints {
@@ -56,6 +56,8 @@ export interface DraftSetting {
   readonly fit: FitContext;
   readonly slots: PhraseSlots;
   readonly hasHook: boolean;
+  /** The focus is the posting's own duty, not the playbook's stand-in. */
+  readonly focusFromPosting: boolean;
   readonly gap: string | null;
   readonly playbookWords: readonly string[];
   readonly seed: string;
@@ -123,8 +125,9 @@ function buildSetting(request: DraftRequest): DraftSetting {
   const company = companyReference(analysis.company, posting.text);
   // The role as the posting names it, or none: never the candidate's headline, which describes them, not the job.
   const role = analysis.role === null ? '' : shortRole(analysis.role);
+  const postingDuty = postingFocus(structure.sentences, candidate, common, analysis.company === null);
   const focus =
-    postingFocus(structure.sentences, candidate, common, analysis.company === null) ??
+    postingDuty ??
     choosePhrase(
       playbook.phrases.focus ?? [],
       { playbook, profile, postingText: posting.text },
@@ -156,6 +159,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
     },
     slots: { company, unnamed: analysis.company === null, hook: hookText ?? '', role, focus },
     hasHook: hookText !== null,
+    focusFromPosting: postingDuty !== null,
     gap: gapSentence(gaps),
     playbookWords: Object.values(playbook.vocabulary).flat(),
     seed: analysis.company ?? posting.text,
@@ -189,11 +193,25 @@ function phraseContext(setting: DraftSetting): PhraseContext {
   return { playbook, profile, postingText: setting.jobText };
 }
 
-/** The sentence that ties the letter to the company: its hook, or what the role centres on. */
-export function hookSentence(setting: DraftSetting, bridged = false): LetterSentence {
+/** What the opening paragraph already said of the posting, so the company paragraph does not say it again. */
+export interface OpeningTie {
+  /** The opening bridged to the hook. */
+  readonly hook: boolean;
+  /** The opening named what the role centres on ({focus}). */
+  readonly focus: boolean;
+}
+
+const noTie: OpeningTie = { hook: false, focus: false };
+
+/** The sentence that ties the letter to the company: its hook, or what the role centres on, whichever is left. */
+export function hookSentence(setting: DraftSetting, said: OpeningTie = noTie): LetterSentence {
   const { playbook, posting } = setting.request;
-  // A hook the opening already bridged to is not said twice: the paragraph turns to what the role centres on.
-  const templates = setting.hasHook && !bridged ? playbook.phrases.hook : playbook.phrases.noHook;
+  const templates =
+    setting.hasHook && !said.hook
+      ? playbook.phrases.hook
+      : said.focus
+        ? plainCompanyLines
+        : playbook.phrases.noHook;
   const template = choosePhrase(templates, phraseContext(setting), posting.text, 'hook') ?? '';
   return { text: fillPhrase(template, setting.slots), role: 'hook' };
 }
@@ -212,10 +230,10 @@ export function greetingLine(setting: DraftSetting): string {
 /** Said after the opening when the playbook has no bridge lines of its own. */
 const defaultBridges = ['That is the kind of result I want to deliver at {company}.'];
 
-/** The opening paragraph, and whether it bridged to the hook (then the company paragraph does not repeat it). */
+/** The opening paragraph, and what of the posting it named (the company paragraph does not repeat it). */
 export interface OpeningParagraph {
   readonly sentences: LetterSentence[];
-  readonly bridged: boolean;
+  readonly said: OpeningTie;
 }
 
 /**
@@ -236,12 +254,29 @@ export function openingParagraph(fact: ProfileFact, setting: DraftSetting): Open
     hookTerms: setting.hasHook ? sharedTerms(facts, fact, setting.hookPassage) : [],
     postingTerms: setting.relevance.find((entry) => entry.factId === fact.id)?.matched ?? [],
     factLabels: [...fact.tools, ...fact.methods, ...fact.tags].map((label) => label.toLowerCase()),
+    factWords: new Set(
+      factText(fact)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}-]+/gu) ?? [],
+    ),
     placeInline: wording.placeInline,
     seed: setting.seed,
   });
+  // One shared word is a thin reason: the job in the posting's words says more, when the posting gives one.
+  const thin = link !== null && !link.bridged && link.terms < 2 && setting.focusFromPosting;
+  if (link !== null && !thin) {
+    sentences.push({ text: link.text, role: 'link' });
+    return { sentences, said: { hook: link.bridged, focus: false } };
+  }
+  // Else the job in the posting's words; the company paragraph then turns to the hook, or to a plain line.
+  const focusLink = setting.focusFromPosting ? pick(focusLinks, setting.seed, 'focus-link') : undefined;
+  if (focusLink !== undefined) {
+    sentences.push({ text: fillPhrase(focusLink, setting.slots), role: 'link' });
+    return { sentences, said: { hook: false, focus: true } };
+  }
   if (link !== null) {
     sentences.push({ text: link.text, role: 'link' });
-    return { sentences, bridged: link.bridged };
+    return { sentences, said: noTie };
   }
   const bridge = choosePhrase(
     setting.request.playbook.phrases.bridge ?? defaultBridges,
@@ -250,7 +285,7 @@ export function openingParagraph(fact: ProfileFact, setting: DraftSetting): Open
     'bridge',
   );
   if (bridge !== undefined) sentences.push({ text: fillPhrase(bridge, setting.slots), role: 'bridge' });
-  return { sentences, bridged: false };
+  return { sentences, said: noTie };
 }
 
 export function supportParagraph(
@@ -270,8 +305,8 @@ export function supportParagraph(
 }
 
 /** The third paragraph: the hook, an honest gap, and for candidates new to ML, where their ML work comes from. */
-export function companyParagraph(setting: DraftSetting, bridged = false): LetterSentence[] {
-  const sentences: LetterSentence[] = [hookSentence(setting, bridged)];
+export function companyParagraph(setting: DraftSetting, said: OpeningTie = noTie): LetterSentence[] {
+  const sentences: LetterSentence[] = [hookSentence(setting, said)];
   if (setting.gap !== null) sentences.push({ text: setting.gap, role: 'gap' });
   const { profile } = setting.request;
   // Said only of a profile with no production work at all: beside three shipped systems it would undersell them.
@@ -290,7 +325,7 @@ function buildModel(
   const paragraphs: LetterSentence[][] = [first.sentences];
   const support = supports.flatMap((fact) => supportParagraph(fact, opening, setting));
   if (support.length > 0) paragraphs.push(support);
-  paragraphs.push(companyParagraph(setting, first.bridged), [closingSentence(setting)]);
+  paragraphs.push(companyParagraph(setting, first.said), [closingSentence(setting)]);
   return {
     greeting: greetingLine(setting),
     paragraphs,

@@ -13,6 +13,8 @@ export interface LinkInput {
   readonly postingTerms: readonly string[];
   /** The lead fact's own labels (tools, methods, tags), lowercase: a single posting word must be one of them. */
   readonly factLabels: readonly string[];
+  /** Every word the lead fact's own text uses, lowercase. */
+  readonly factWords: ReadonlySet<string>;
   /** Where the lead fact happened, inside a sentence: "at Streamline", "in my capstone project on ...". */
   readonly placeInline: string;
   /** The posting's seed: the same posting gets the same wording. */
@@ -35,6 +37,11 @@ function usable(terms: readonly string[], labels: readonly string[]): string[] {
       return labels.some((label) => label.split(/[\s-]+/).some((word) => word.startsWith(root)));
     })
     .slice(0, 2);
+}
+
+function usedByFact(term: string, words: ReadonlySet<string>): boolean {
+  const word = term.toLowerCase();
+  return words.has(word) || words.has(`${word}s`) || (word.endsWith('s') && words.has(word.slice(0, -1)));
 }
 
 /** Quoted, so a fragment of the posting ("real-time feature") reads as its words, not as the letter's. */
@@ -78,14 +85,42 @@ const reasons: readonly ((terms: string) => string)[] = [
  * company paragraph need not repeat the hook), else the posting's words the achievement answers, else null (the
  * playbook's plain line takes its place).
  */
-export function linkSentence(input: LinkInput): { text: string; bridged: boolean } | null {
+export function linkSentence(input: LinkInput): { text: string; bridged: boolean; terms: number } | null {
   const hookTerms = usable(input.hookTerms, input.factLabels);
   if (input.hook !== '' && hookTerms.length > 0) {
     const bridge = pick(bridges, input.seed, 'bridge-sentence');
-    if (bridge !== undefined) return { text: bridge(input, quoted(hookTerms)), bridged: true };
+    if (bridge !== undefined)
+      return { text: bridge(input, quoted(hookTerms)), bridged: true, terms: hookTerms.length };
   }
-  const postingTerms = usable(input.postingTerms, input.factLabels);
+  // Why this work comes first may rest on a plain word the fact itself uses ("risk", "records"); a stem shared by
+  // accident ("shaping" and SHAP) is not one.
+  const labelled = usable(input.postingTerms, input.factLabels);
+  const postingTerms =
+    labelled.length > 0
+      ? labelled
+      : input.postingTerms
+          .filter((term) => !weakTerm.test(term) && usedByFact(term, input.factWords))
+          .slice(0, 2);
   if (postingTerms.length === 0) return null;
   const reason = pick(reasons, input.seed, 'reason-sentence');
-  return reason === undefined ? null : { text: reason(quoted(postingTerms)), bridged: false };
+  return reason === undefined
+    ? null
+    : { text: reason(quoted(postingTerms)), bridged: false, terms: postingTerms.length };
 }
+
+/**
+ * When the lead shares no telling word with the posting: where the candidate wants to take that work, in the posting's
+ * words for the job ({focus}). A wish, so it claims no fit. Filled like a playbook phrase.
+ */
+export const focusLinks: readonly string[] = [
+  'Next, I would like to bring that to {focus} at {company}.',
+  'I want to put that experience to work on {focus} at {company}.',
+  'At {company}, I would apply the same care to {focus}.',
+];
+
+/** The company paragraph's first line when the opening already said what the role centres on and there is no hook. */
+export const plainCompanyLines: readonly string[] = [
+  'The {role} role at {company} is the step I want to take next.',
+  '{company} is where I would like to take this work next.',
+  'This is the work I want to keep doing, and {company} is where I would like to do it.',
+];

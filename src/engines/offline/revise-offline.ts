@@ -6,7 +6,6 @@ import { rulesFor } from '../../critic/rules/index.js';
 import type { Draft, RevisionRequest } from '../../pipeline/engine.js';
 import { type ProfileFact, profileFacts } from '../../profile/profile-schema.js';
 import { asClause } from '../../text/phrase-grammar.js';
-import { pick } from '../../text/stable-hash.js';
 import {
   bodyWordCounter,
   closingSentence,
