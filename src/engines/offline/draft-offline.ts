@@ -125,7 +125,9 @@ function buildSetting(request: DraftRequest): DraftSetting {
   const company = companyReference(analysis.company, posting.text);
   // The role as the posting names it, or none: never the candidate's headline, which describes them, not the job.
   const role = analysis.role === null ? '' : shortRole(analysis.role);
-  const postingDuty = postingFocus(structure.sentences, candidate, common, analysis.company === null);
+  // A duty that did not become a gerund phrase ("bring in promotions ...") cannot follow "work on" or open a sentence.
+  const duty = postingFocus(structure.sentences, candidate, common, analysis.company === null);
+  const postingDuty = duty !== null && /^\p{L}+ing\b/u.test(duty) ? duty : null;
   const focus =
     postingDuty ??
     choosePhrase(
@@ -288,14 +290,15 @@ export function openingParagraph(fact: ProfileFact, setting: DraftSetting): Open
   return { sentences, said: noTie };
 }
 
+/** A supporting fact's sentences; `previous` is the fact told just before it ("There I also" when at the same place). */
 export function supportParagraph(
   fact: ProfileFact,
-  opening: ProfileFact | null,
+  previous: ProfileFact | null,
   setting: DraftSetting,
 ): LetterSentence[] {
   const wording = wordFact(fact, setting.properNouns);
   const sameEmployer =
-    opening !== null && opening.employer !== undefined && opening.employer === fact.employer;
+    previous !== null && previous.employer !== undefined && previous.employer === fact.employer;
   const plan = pick(supportPlansFor(wording), setting.seed, `support-plan:${fact.id}`) ?? 'how-and-result';
   return supportSentences(wording, toolsFor(fact, setting, 2, 0), sameEmployer, plan).map((text) => ({
     text,
@@ -323,7 +326,9 @@ function buildModel(
 ): LetterModel {
   const first = openingParagraph(opening, setting);
   const paragraphs: LetterSentence[][] = [first.sentences];
-  const support = supports.flatMap((fact) => supportParagraph(fact, opening, setting));
+  const support = supports.flatMap((fact, index) =>
+    supportParagraph(fact, index === 0 ? opening : (supports[index - 1] ?? null), setting),
+  );
   if (support.length > 0) paragraphs.push(support);
   paragraphs.push(companyParagraph(setting, first.said), [closingSentence(setting)]);
   return {

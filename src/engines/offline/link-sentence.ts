@@ -69,8 +69,6 @@ const bridges: readonly ((input: LinkInput, terms: string) => string)[] = [
     `Your posting ties ${hookBeforeWord(input.hook)} to ${terms}, the same problem I worked on ${input.placeInline}.`,
   (input, terms) =>
     `${capitalize(hookOf(input.company, input.hook))} turns on ${terms}, which is the ground that work covered.`,
-  (input, terms) =>
-    `I would bring that to ${input.hook}, which your posting describes in the same terms: ${terms}.`,
 ];
 
 /** When the hook shares nothing with the lead: say why this work comes first, in the posting's words. */
@@ -87,7 +85,9 @@ const reasons: readonly ((terms: string) => string)[] = [
  */
 export function linkSentence(input: LinkInput): { text: string; bridged: boolean; terms: number } | null {
   const hookTerms = usable(input.hookTerms, input.factLabels);
-  if (input.hook !== '' && hookTerms.length > 0) {
+  // One shared word ("forecasts", "track") is no shared problem; two, or one phrase ("reason codes"), may be.
+  const sharesProblem = hookTerms.length > 1 || hookTerms.some((term) => /\s/.test(term.trim()));
+  if (input.hook !== '' && sharesProblem) {
     const bridge = pick(bridges, input.seed, 'bridge-sentence');
     if (bridge !== undefined)
       return { text: bridge(input, quoted(hookTerms)), bridged: true, terms: hookTerms.length };
