@@ -150,7 +150,12 @@ export async function runDraft(
     return;
   }
   const date = new Date(context.now?.() ?? Date.now());
-  const rendered = await renderLetterFor(format, profile, date)(result.letter, result.analysis);
+  const rendered = await renderLetterFor(
+    format,
+    profile,
+    date,
+    config.letterhead,
+  )(result.letter, result.analysis);
   for (const warning of rendered.warnings) context.io.stderr(`lede: warning: ${warning}\n`);
 
   if (flags.out === undefined) {
