@@ -97,6 +97,27 @@ function companyReference(company: string | null, postingText: string): string {
   return institution.test(company) ? `the ${company}` : company;
 }
 
+/** Words ending in -ing that are no gerund ("bring in promotions", "string matching"). */
+const notGerund = new Set([
+  'bring',
+  'thing',
+  'string',
+  'spring',
+  'swing',
+  'sing',
+  'ring',
+  'king',
+  'wing',
+  'sling',
+  'sting',
+]);
+
+/** True when a phrase starts with a gerund ("running", "designing"), so it reads after "work on". */
+function isGerundPhrase(phrase: string): boolean {
+  const first = (phrase.split(/\s/)[0] ?? '').toLowerCase();
+  return first.length > 5 && first.endsWith('ing') && !notGerund.has(first);
+}
+
 /** Everything the drafter works from for a request, built once per posting, profile, analysis and playbook. */
 export function prepareSetting(request: DraftRequest): DraftSetting {
   return settingsFor(request.posting)(request);
@@ -127,7 +148,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
   const role = analysis.role === null ? '' : shortRole(analysis.role);
   // A duty that did not become a gerund phrase ("bring in promotions ...") cannot follow "work on" or open a sentence.
   const duty = postingFocus(structure.sentences, candidate, common, analysis.company === null);
-  const postingDuty = duty !== null && /^\p{L}+ing\b/u.test(duty) ? duty : null;
+  const postingDuty = duty !== null && isGerundPhrase(duty) ? duty : null;
   const focus =
     postingDuty ??
     choosePhrase(

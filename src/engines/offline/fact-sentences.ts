@@ -207,11 +207,8 @@ export function openingSentences(
         `${tools.length > 0 ? capitalize(how) : `To get there, I ${wording.did}`}.`,
       ];
     default:
-      if (long)
-        return [
-          `${wording.place}, I ${result}.`,
-          `${tools.length > 0 ? capitalize(how) : `To get there, ${how}`}.`,
-        ];
+      // Too long for one sentence: the method, with its tool, follows on its own.
+      if (long) return [`${wording.place}, I ${result}.`, `${capitalize(how)}.`];
       return [
         `${wording.place}, I ${result}${pause} when${tools.length > 0 ? `, ${how}` : ` I ${wording.did}`}.`,
       ];

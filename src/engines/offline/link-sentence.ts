@@ -114,7 +114,7 @@ export function linkSentence(input: LinkInput): { text: string; bridged: boolean
  */
 export const focusLinks: readonly string[] = [
   'Next, I would like to bring that to {focus} at {company}.',
-  'I want to put that experience to work on {focus} at {company}.',
+  'I want to put that experience into {focus} at {company}.',
   'At {company}, I would apply the same care to {focus}.',
 ];
 
