@@ -15,7 +15,7 @@ import { type ProfileFact, profileFacts } from '../../profile/profile-schema.js'
 import { memoSimilar, memoWeak, type RecentMemo, recentMemo } from '../../text/memo.js';
 import { pick } from '../../text/stable-hash.js';
 import { chooseFactTools } from './choose-fact-tools.js';
-import { choosePhrase, type PhraseContext } from './choose-phrase.js';
+import { choosePhrase, type PhraseContext, phraseText } from './choose-phrase.js';
 import {
   openingPlansFor,
   openingSentences,
@@ -235,7 +235,11 @@ export function hookSentence(setting: DraftSetting, said: OpeningTie = noTie): L
       : said.focus
         ? plainCompanyLines
         : playbook.phrases.noHook;
-  const template = choosePhrase(templates, phraseContext(setting), posting.text, 'hook') ?? '';
+  // The playbook's stand-in focus is a noun phrase ("reliable models ..."): it cannot open "{focus} is the part ...".
+  const usable = setting.focusFromPosting
+    ? templates
+    : templates.filter((template) => !phraseText(template).startsWith('{focus}'));
+  const template = choosePhrase(usable, phraseContext(setting), posting.text, 'hook') ?? '';
   return { text: fillPhrase(template, setting.slots), role: 'hook' };
 }
 

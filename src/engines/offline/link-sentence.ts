@@ -33,7 +33,8 @@ function usable(terms: readonly string[], labels: readonly string[]): string[] {
     .filter((term) => !weakTerm.test(term))
     .filter((term) => {
       if (/\s/.test(term.trim())) return true;
-      const root = term.toLowerCase().slice(0, Math.max(4, Math.min(6, term.length - 2)));
+      // Seven letters tell "governance" from "government"; a short word keeps all but its ending.
+      const root = term.toLowerCase().slice(0, Math.max(4, Math.min(7, term.length - 2)));
       return labels.some((label) => label.split(/[\s-]+/).some((word) => word.startsWith(root)));
     })
     .slice(0, 2);
