@@ -25,7 +25,7 @@ import {
 } from './fact-sentences.js';
 import { gapSentence } from './gap-sentence.js';
 import { fitToWordLimit, type LetterModel, type LetterSentence, renderLetter } from './letter-model.js';
-import { focusLinks, linkSentence, plainCompanyLines } from './link-sentence.js';
+import { focusLinks, linkSentence, plainCompanyLines, toolsSentence } from './link-sentence.js';
 import { fillPhrase, groundPostingPhrase, type PhraseSlots, postingFocus } from './posting-phrases.js';
 import { contentWords, type FitContext, factText, rankOpenings, rankSupports } from './select-facts.js';
 
@@ -301,8 +301,12 @@ export function openingParagraph(fact: ProfileFact, setting: DraftSetting): Open
     sentences.push({ text: fillPhrase(focusLink, setting.slots), role: 'link' });
     return { sentences, said: { hook: false, focus: true } };
   }
-  if (link !== null) {
-    sentences.push({ text: link.text, role: 'link' });
+  const tools = toolsSentence(
+    setting.request.analysis.requiredTools.filter((tool) => setting.candidate.holds(tool)),
+    setting.seed,
+  );
+  if (link !== null || tools !== null) {
+    sentences.push({ text: link?.text ?? tools ?? '', role: 'link' });
     return { sentences, said: noTie };
   }
   const bridge = choosePhrase(

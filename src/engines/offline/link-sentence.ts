@@ -125,3 +125,27 @@ export const plainCompanyLines: readonly string[] = [
   '{company} is where I would like to take this work next.',
   'This is the work I want to keep doing, and {company} is where I would like to do it.',
 ];
+
+/** Tools too common in postings to tell one from another. */
+const commonTools = new Set(['python', 'sql', 'git', 'linux', 'bash', 'excel']);
+
+/**
+ * When nothing else ties the opening to this posting: the tools it asks for that the profile holds, which the
+ * candidate has used (the profile names them). Null without any.
+ */
+export function toolsSentence(tools: readonly string[], seed: string): string | null {
+  const named = tools.filter((tool) => !commonTools.has(tool.toLowerCase())).slice(0, 2);
+  if (named.length === 0) return null;
+  const list = joinList(named);
+  const forms =
+    named.length === 1
+      ? [
+          `Your posting asks for ${list}, a tool I have used.`,
+          `I have used ${list}, which your posting asks for.`,
+        ]
+      : [
+          `Your posting asks for ${list}, both tools I have used.`,
+          `I have used ${list}, both of which your posting asks for.`,
+        ];
+  return pick(forms, seed, 'tools-sentence') ?? null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LinkInput, linkSentence } from '../../../src/engines/offline/link-sentence.js';
+import { type LinkInput, linkSentence, toolsSentence } from '../../../src/engines/offline/link-sentence.js';
 
 const serving: LinkInput = {
   company: 'Orbitly',
@@ -61,5 +61,18 @@ describe('linkSentence', () => {
       ),
     );
     expect(texts.size).toBeGreaterThan(1);
+  });
+});
+
+describe('toolsSentence', () => {
+  it('names the tools the posting asks for that the profile holds, leaving out those every posting names', () => {
+    const text = toolsSentence(['Python', 'Airflow', 'XGBoost', 'Spark'], 'Acme');
+    expect(text).toMatch(/Airflow and XGBoost/);
+    expect(text).not.toMatch(/Python|Spark/);
+  });
+
+  it('says nothing when only the common tools are left', () => {
+    expect(toolsSentence(['Python', 'SQL'], 'Acme')).toBeNull();
+    expect(toolsSentence([], 'Acme')).toBeNull();
   });
 });
