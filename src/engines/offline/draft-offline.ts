@@ -68,6 +68,8 @@ export interface DraftSetting {
   readonly hookPassage: string;
   /** The profile's facts ranked against the posting, best first. */
   readonly relevance: readonly FactRelevance[];
+  /** Opening paragraphs already built, by fact id: every plan of a draft starts with the same one. */
+  readonly openings: Map<string, OpeningParagraph>;
   /** Drafts already written for this setting, by their constraints. */
   readonly drafts: RecentMemo<string, Draft>;
 }
@@ -190,6 +192,7 @@ function buildSetting(request: DraftRequest): DraftSetting {
     jobText,
     hookPassage: analysis.hook === null ? '' : `${analysis.hook.text} ${analysis.hook.evidence}`,
     relevance,
+    openings: new Map(),
     drafts: recentMemo(16),
   };
 }
@@ -269,6 +272,14 @@ export interface OpeningParagraph {
  * plain line naming the company.
  */
 export function openingParagraph(fact: ProfileFact, setting: DraftSetting): OpeningParagraph {
+  const built = setting.openings.get(fact.id);
+  if (built !== undefined) return built;
+  const opening = buildOpening(fact, setting);
+  setting.openings.set(fact.id, opening);
+  return opening;
+}
+
+function buildOpening(fact: ProfileFact, setting: DraftSetting): OpeningParagraph {
   const wording = wordFact(fact, setting.properNouns);
   const plan = pick(openingPlansFor(wording), setting.seed, `opening-plan:${fact.id}`) ?? 'result-when';
   const sentences: LetterSentence[] = openingSentences(wording, toolsFor(fact, setting, 2, 1), plan).map(
