@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 
 /**
  * Options of every command that runs a stage. Defaults are shown, not set: commander must leave an option undefined
@@ -49,5 +49,18 @@ export function addLetterOptions(command: Command): Command {
     .option(
       '--language <language>',
       "posting | en: a model writes the letter in the posting's language, or in English (default: posting; env LEDE_LANGUAGE)",
+    );
+}
+
+/**
+ * `--no-letterhead` for the commands that write letters. A lone `--no-x` makes commander default `x` to true, which
+ * would hide the environment variable and the config file; the hidden `--letterhead` keeps it undefined until given.
+ */
+export function addLetterheadOption(command: Command): Command {
+  return command
+    .addOption(new Option('--letterhead', 'start a Markdown or text letter with the letterhead').hideHelp())
+    .option(
+      '--no-letterhead',
+      'leave out the letterhead (your name and contact, the date, the company and role) above a Markdown or text letter (default: on; env LEDE_LETTERHEAD)',
     );
 }

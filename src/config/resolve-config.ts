@@ -174,6 +174,17 @@ export const configOptions = {
     env: 'LEDE_MAX_WORDS',
     expects: 'a whole number from 20 to 2000',
   }),
+  /**
+   * `lede draft`: a Markdown or text letter starts with a letterhead (name, contact, date, company
+   * and role). `--no-letterhead`, `LEDE_LETTERHEAD`, `letterhead: false` in the config file. Default true.
+   */
+  letterhead: option({
+    schema: z.preprocess(toBoolean, z.boolean()),
+    default: true,
+    flag: '--no-letterhead',
+    env: 'LEDE_LETTERHEAD',
+    expects: 'true or false',
+  }),
   /** A templates folder (common.yaml + industries/*.yaml). `--templates`, `LEDE_TEMPLATES`. Default: the bundled one. */
   templates: option({
     schema: nonEmpty,

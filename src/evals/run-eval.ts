@@ -204,6 +204,7 @@ export async function runEval(flags: EvalFlags, context: EvalContext): Promise<b
       {
         folder: flags.dataset === 'datasets' ? join(datasetFolder, 'real-postings') : datasetFolder,
         bless: flags.bless === true,
+        out: resolve(context.cwd, flags.out),
       },
       {
         profiles: new Map(names.map((name, index) => [name, loaded[index] as Profile])),

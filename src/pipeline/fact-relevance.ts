@@ -201,3 +201,17 @@ export function profileRelevance(
     rankFactRelevance(profileFacts(profile), relevanceQuery(postingText, analysis, common)),
   );
 }
+
+/**
+ * The words of a passage of the posting (its hook and the sentence it came from, say) that a fact also holds, as the
+ * posting wrote them, best first: what a sentence tying the two together may quote. Empty when they share nothing.
+ */
+export function sharedTerms(
+  facts: readonly ProfileFact[],
+  fact: ProfileFact,
+  passage: string,
+): readonly string[] {
+  if (passage.trim() === '') return [];
+  const ranked = rankFactRelevance(facts, { sentences: [], hookText: passage, requiredTools: [] });
+  return ranked.find((entry) => entry.factId === fact.id && entry.score > 0)?.matched ?? [];
+}

@@ -25,8 +25,8 @@ async function workingFolder(config?: string): Promise<string> {
 }
 
 describe('the profile set once, and the batch output folder by default', () => {
-  it('lede draft takes the profile from lede.config.yaml when --profile is left out', async () => {
-    const cwd = await workingFolder('profile: me.yaml\n');
+  it('lede draft takes the profile (and the letterhead setting) from lede.config.yaml when --profile is left out', async () => {
+    const cwd = await workingFolder('profile: me.yaml\nletterhead: false\n');
     const run = await runLede(['draft', 'postings/orbitly.md'], { cwd, engine: engine() });
     expect({ exitCode: run.exitCode, stdout: run.stdout }).toEqual({
       exitCode: 0,

@@ -28,7 +28,9 @@ describe('correcting what lede read from a posting', () => {
     const letter = await readFile(join(cwd, 'letter.md'), 'utf8');
     const report = await readFile(join(cwd, 'letter.report.md'), 'utf8');
     expect(letter).toContain('Orbitly Labs');
-    expect(letter.split('\n')[0]).toContain('Dana Whitfield');
+    // The letterhead addresses the company as corrected; the greeting, the hiring manager named on the command line.
+    expect(letter.split('\n\n')[2]).toBe('Orbitly Labs  \nRe: Senior Machine Learning Engineer, ML Platform');
+    expect(letter.split('\n\n')[3]).toBe('Dear Dana Whitfield,');
     expect(report).toContain('- Company: Orbitly Labs');
     expect(report).toContain('- Set by you: company, hiringManager');
     expect(run.exitCode).toBe(0);

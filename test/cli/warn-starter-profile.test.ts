@@ -34,6 +34,7 @@ describe('drafting from the untouched starter profile', () => {
     const run = await runLede(['draft', 'postings/orbitly.md', '--profile', 'me.yaml'], {
       cwd,
       engine: engine(),
+      env: { LEDE_LETTERHEAD: 'false' },
     });
     expect(run.stderr.split('\n')[0]).toBe(warning);
     expect(run.stdout).toBe(`${strongOrbitlyLetter}\n`);

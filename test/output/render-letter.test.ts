@@ -18,14 +18,48 @@ function countingFonts() {
 }
 
 describe('renderLetter', () => {
+  it('writes md under a letterhead from the same document model as the other formats, lines kept apart', async () => {
+    const { loads, deps } = countingFonts();
+    expect(await renderLetter('md', accentedLetter, accentedFacts, deps)).toEqual({
+      content: [
+        'José Núñez  \nKraków, Poland · jose@example.com · github.com/jose-example',
+        'December 7, 2026',
+        'Café Crème Ltd  \nRe: Senior ML Engineer',
+        `${accentedLetter}\n`,
+      ].join('\n\n'),
+      warnings: [],
+    });
+    expect(loads).toEqual([]);
+  });
+
+  it('writes txt under the same letterhead, with plain line breaks', async () => {
+    const { deps } = countingFonts();
+    const { content } = await renderLetter('txt', accentedLetter, accentedFacts, deps);
+    expect(String(content).split('\n\n').slice(0, 3)).toEqual([
+      'José Núñez\nKraków, Poland · jose@example.com · github.com/jose-example',
+      'December 7, 2026',
+      'Café Crème Ltd\nRe: Senior ML Engineer',
+    ]);
+  });
+
+  it('leaves out what is not known: no company line when the posting named none, no contact line without one', async () => {
+    const { deps } = countingFonts();
+    const facts = {
+      sender: { name: 'José Núñez' },
+      recipient: { company: null, role: null },
+      date: accentedFacts.date,
+    };
+    const { content } = await renderLetter('md', accentedLetter, facts, deps);
+    expect(content).toBe(`José Núñez\n\nDecember 7, 2026\n\n${accentedLetter}\n`);
+  });
+
   it.each(['md', 'txt'] as const)(
-    'writes %s as the letter exactly as drafted, with no letterhead',
+    'writes %s as the letter exactly as drafted when the letterhead is off',
     async (format) => {
       const { loads, deps } = countingFonts();
-      expect(await renderLetter(format, accentedLetter, accentedFacts, deps)).toEqual({
-        content: `${accentedLetter}\n`,
-        warnings: [],
-      });
+      expect(
+        await renderLetter(format, accentedLetter, { ...accentedFacts, letterhead: false }, deps),
+      ).toEqual({ content: `${accentedLetter}\n`, warnings: [] });
       expect(loads).toEqual([]);
     },
   );

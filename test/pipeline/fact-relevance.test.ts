@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankFactRelevance } from '../../src/pipeline/fact-relevance.js';
+import { rankFactRelevance, sharedTerms } from '../../src/pipeline/fact-relevance.js';
 import type { ProfileFact } from '../../src/profile/profile-schema.js';
 
 function fact(id: string, did: string, extra: Partial<ProfileFact> = {}): ProfileFact {
@@ -72,5 +72,18 @@ describe('rankFactRelevance', () => {
       'churn-model',
     ]);
     expect(rankFactRelevance([], query)).toEqual([]);
+  });
+});
+
+describe('sharedTerms', () => {
+  const hook = 'Project Relay, from the posting: "Project Relay will replace our nightly batch scoring."';
+
+  it('gives the passage’s own words that a fact also holds, for a sentence that ties the two together', () => {
+    expect(sharedTerms([churn, credit, serving], serving, hook)).toContain('nightly batch');
+  });
+
+  it('gives nothing for a fact that shares no word with the passage, or for an empty passage', () => {
+    expect(sharedTerms([churn, credit, serving], credit, hook)).toEqual([]);
+    expect(sharedTerms([churn, credit, serving], serving, '')).toEqual([]);
   });
 });

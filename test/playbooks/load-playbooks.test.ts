@@ -55,7 +55,7 @@ describe('loadPlaybooks', () => {
   });
 
   it('refuses a phrase that needs a vocabulary list the playbook does not have, naming the phrase', async () => {
-    const { folder, path } = await withFinanceEdit('needs: explainability }', 'needs: explainabilty }');
+    const { folder, path } = await withFinanceEdit('needs: explainability,', 'needs: explainabilty,');
     await expect(loadPlaybooks(folder)).rejects.toMatchObject({
       code: 'playbook.invalid',
       file: path,
@@ -65,7 +65,13 @@ describe('loadPlaybooks', () => {
 
   it('refuses a phrase list with no plain sentence, so the drafter always has one to say', async () => {
     const { folder, path } = await withFinanceEdit(
-      `  closing:\n    - "I would be glad to talk about the role and what I can bring to {company}."\n`,
+      [
+        '  closing:',
+        '    - "I would be glad to talk about the role and what I can bring to {company}."',
+        '    - "I would welcome a conversation about the role and the models your team is building."',
+        '    - "I would be happy to walk you through any of this work in more detail."',
+        '',
+      ].join('\n'),
       '  closing:\n',
     );
     await expect(loadPlaybooks(folder)).rejects.toMatchObject({

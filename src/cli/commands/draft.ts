@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { CliContext } from '../cli-context.js';
-import { addEngineOptions, addLetterOptions } from '../engine-options.js';
+import { addEngineOptions, addLetterheadOption, addLetterOptions } from '../engine-options.js';
 import { exitCodesHelp } from '../exit-codes-help.js';
 import { industryHelp } from '../industry-option.js';
 import { addPostingSourceOptions, postingArgumentHelp } from '../posting-source-options.js';
@@ -34,7 +34,7 @@ export function draftCommand(context: CliContext): Command {
     );
   addReadingOptions(command);
   addPostingSourceOptions(command);
-  addLetterOptions(addEngineOptions(command));
+  addLetterheadOption(addLetterOptions(addEngineOptions(command)));
   command.addHelpText('after', exitCodesHelp);
   command.action(async (postingArgument: string, flags: DraftFlags, self: Command) => {
     const { runDraft } = await import('./run-draft.js');

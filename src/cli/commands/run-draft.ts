@@ -170,7 +170,12 @@ export async function runDraft(
   }
   const cost = await estimatedCost(engine, result, config.prices);
   const date = new Date(context.now?.() ?? Date.now());
-  const rendered = await renderLetterFor(format, profile, date)(result.letter, result.analysis);
+  const rendered = await renderLetterFor(
+    format,
+    profile,
+    date,
+    config.letterhead,
+  )(result.letter, result.analysis);
   for (const warning of rendered.warnings) context.io.stderr(`lede: warning: ${warning}\n`);
 
   if (flags.out === undefined) {

@@ -39,8 +39,10 @@ export function phraseHolds(phrase: Phrase, context: PhraseContext): boolean {
 }
 
 /**
- * One of the phrases that hold, conditioned ones first, chosen by a stable hash of `seed` (the same posting gets the
- * same sentence), or undefined for an empty list. A playbook's required lists always hold a plain sentence, so one always remains.
+ * One of the phrases that hold, chosen by a stable hash of `seed` (the same posting gets the same sentence), or
+ * undefined for an empty list. A sentence whose conditions hold says something about this candidate or posting, so it
+ * is twice as likely as a plain one; plain ones stay in the draw so letters do not all end alike. A playbook's required
+ * lists always hold a plain sentence, so one always remains.
  */
 export function choosePhrase(
   phrases: readonly Phrase[],
@@ -49,8 +51,7 @@ export function choosePhrase(
   salt: string,
 ): string | undefined {
   const holding = phrases.filter((phrase) => phraseHolds(phrase, context));
-  // A sentence whose conditions hold says something about this candidate or posting: it beats a plain one.
   const specific = holding.filter((phrase) => typeof phrase !== 'string');
-  const chosen = pick(specific.length > 0 ? specific : holding, seed, salt);
+  const chosen = pick([...holding, ...specific], seed, salt);
   return chosen === undefined ? undefined : phraseText(chosen);
 }

@@ -1,5 +1,5 @@
 import type { ProfileFact } from '../../profile/profile-schema.js';
-import { article, asClause, capitalize, decapitalize, joinList } from '../../text/phrase-grammar.js';
+import { article, asClause, capitalize, decapitalize } from '../../text/phrase-grammar.js';
 import { countWords } from '../../text/words.js';
 
 /** A profile fact, worded so sentences can be built from it without adding anything. */
@@ -15,10 +15,6 @@ export interface FactWording {
   readonly placeInline: string;
   readonly employer: string | null;
 }
-
-/** The sentence frames an opening can take; the drafter picks one per company so letters do not all read alike. */
-export const openingFrames = ['at-when', 'after', 'as-role'] as const;
-export type OpeningFrame = (typeof openingFrames)[number];
 
 const numberWord =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|doubled|tripled|triple|hundreds|thousands|millions)\b/i;
@@ -67,9 +63,16 @@ export function wordFact(fact: ProfileFact, properNouns: ReadonlySet<string>): F
   return { fact, did, result, place: 'In my own work', placeInline: 'in my own work', employer: null };
 }
 
-/** ", using Redis and TensorFlow Serving", or nothing. */
-export function toolsClause(tools: readonly string[]): string {
-  return tools.length === 0 ? '' : `, using ${joinList(tools)}`;
+/**
+ * What was done with the tool that did it, ready to follow a comma or open a sentence: "with Redis, I moved ...". The
+ * tool comes before the verb, so it cannot read as part of the object ("a service the claims system calls, using
+ * LightGBM"). One tool: a pair before ", I" reads as a list of names, and the first is the one the posting asks for.
+ */
+export function howClause(did: string, tools: readonly string[], subject = 'I'): string {
+  const tool = tools[0];
+  if (tool === undefined) return `${subject} ${did}`;
+  // "with XGBoost, I rebuilt the model with gradient boosting" says "with" twice.
+  return `${/\bwith\b/i.test(did) ? 'using' : 'with'} ${tool}, ${subject} ${did}`;
 }
 
 /** A comma before "and" only when the first half already has commas to separate from. */
@@ -123,49 +126,137 @@ function joinResult(lead: string, result: string): string {
   return /,/.test(lead) ? `${lead}. That work ${result}` : `${lead}, which ${result}`;
 }
 
+/** What a fact's outcome holds, which decides the sentence plans that suit it. */
+export interface FactShape {
+  /** A number moved from one value to another: "from 0.71 to 0.78", "from 24 hours to 15 minutes". */
+  readonly beforeAfter: boolean;
+  /** A cost, a saving or money. */
+  readonly cost: boolean;
+  /** An audit, a regulator, a validation or a review the work passed. */
+  readonly governance: boolean;
+  /** How many people, records or events it reached. */
+  readonly scale: boolean;
+}
+
+export function factShape(wording: FactWording): FactShape {
+  const text = `${wording.result ?? ''} ${wording.did}`;
+  return {
+    beforeAfter: /\bfrom\s+[^,;]*?\d[^,;]*?\s+to\s+[^,;]*?\d/i.test(wording.result ?? ''),
+    cost: /\b(?:costs?|savings?|saved|spend|overtime|budget)\b|\$\s?\d/i.test(wording.result ?? ''),
+    governance:
+      /\b(?:audits?|auditors?|regulators?|regulatory|compliance|model risk|validation|fair lending)\b/i.test(
+        text,
+      ),
+    scale:
+      /\d[\d,.]*\s*(?:[MKB]\+?|million|billion|thousand)?\+?\s+(?:users|customers|members|patients|events|records|requests|orders|stores|items|services|transactions)\b/i.test(
+        text,
+      ),
+  };
+}
+
+/** What the work is called when it becomes the subject: "That model lifted AUC", "That change cut latency". */
+function workNoun(wording: FactWording, shape: FactShape): string {
+  if (/\bmodel\b/i.test(wording.did)) return 'That model';
+  return shape.beforeAfter ? 'That change' : 'That work';
+}
+
 /**
- * The letter's first sentences: the outcome first, then how, with the tools. "At Streamline, I cut inference latency
- * by 40% ... when I moved the recommendation engine to real-time feature serving, using Redis and TensorFlow
- * Serving." A long outcome and a long method become two sentences, the first still carrying the number.
+ * The ways an opening can be built from one fact. Which apply depends on what the fact holds (a result the person
+ * did, a before and after, a cost, a governance outcome, a role at an employer); the drafter picks one of them by a
+ * hash of the posting, so two letters from one profile read differently, and the same input gets the same letter.
+ */
+export const openingPlans = ['result-when', 'result-then-how', 'role-result'] as const;
+export type OpeningPlan = (typeof openingPlans)[number];
+
+/** The plans that suit a fact, in a fixed order. */
+export function openingPlansFor(wording: FactWording): OpeningPlan[] {
+  const { result } = wording;
+  if (result === null || !leadsWithResult(wording) || !resultFollowsI(result)) return ['result-when'];
+  // Every plan puts the outcome in the first sentence: the number is what the reader keeps.
+  const plans: OpeningPlan[] = ['result-when', 'result-then-how'];
+  if (wording.fact.role !== undefined && wording.employer !== null) plans.push('role-result');
+  return plans;
+}
+
+/**
+ * The letter's first sentences, built by `plan`: "At Streamline, I cut inference latency by 40% ... when, with Redis
+ * and Kubernetes, I moved the recommendation engine to real-time feature serving." A long outcome and a long method
+ * become two sentences, the first still carrying the number.
  */
 export function openingSentences(
   wording: FactWording,
   tools: readonly string[],
-  frame: OpeningFrame,
+  plan: OpeningPlan,
 ): string[] {
-  const withTools = `${wording.did}${toolsClause(tools)}`;
   const { result } = wording;
+  const how = howClause(wording.did, tools);
   if (result === null || !leadsWithResult(wording) || !resultFollowsI(result)) {
-    const lead = `${wording.place}, I ${withTools}`;
+    const lead = `${wording.place}, ${how}`;
     return [`${result === null ? lead : joinResult(lead, result)}.`];
   }
-  if (countWords(result) + countWords(wording.did) > longSentence) {
-    return [`${wording.place}, I ${result}.`, `To get there, I ${withTools}.`];
-  }
-  const role = wording.fact.role;
-  if (frame === 'as-role' && role !== undefined && wording.employer !== null) {
-    return [
-      `As ${article(role)} ${role} ${wording.placeInline}, I ${result}${result.includes(',') ? ',' : ''} when I ${withTools}.`,
-    ];
-  }
-  // A result with commas of its own needs one before "when" too, or the clause runs on.
+  const long = countWords(result) + countWords(how) > longSentence;
   const pause = result.includes(',') ? ',' : '';
-  if (frame === 'after') return [`I ${result} ${wording.placeInline}${pause} after I ${withTools}.`];
-  return [`${wording.place}, I ${result}${pause} when I ${withTools}.`];
+  switch (plan) {
+    case 'role-result': {
+      const role = wording.fact.role ?? '';
+      return [`As ${article(role)} ${role} ${wording.placeInline}, I ${result}.`, `${capitalize(how)}.`];
+    }
+    case 'result-then-how':
+      return [
+        `${wording.place}, I ${result}.`,
+        `${tools.length > 0 ? capitalize(how) : `To get there, I ${wording.did}`}.`,
+      ];
+    default:
+      // Too long for one sentence: the method, with its tool, follows on its own.
+      if (long) return [`${wording.place}, I ${result}.`, `${capitalize(how)}.`];
+      return [
+        `${wording.place}, I ${result}${pause} when${tools.length > 0 ? `, ${how}` : ` I ${wording.did}`}.`,
+      ];
+  }
+}
+
+/** The ways a supporting fact can be told; like the openings, chosen by what the fact holds and a hash. */
+export const supportPlans = ['how-and-result', 'result-then-how', 'how-then-outcome'] as const;
+export type SupportPlan = (typeof supportPlans)[number];
+
+export function supportPlansFor(wording: FactWording): SupportPlan[] {
+  const { result } = wording;
+  if (result === null || !resultFollowsI(result)) return ['how-and-result'];
+  const plans: SupportPlan[] = ['how-and-result'];
+  if (isQuantified(result)) plans.push('result-then-how');
+  const shape = factShape(wording);
+  if (shape.beforeAfter || shape.cost || shape.governance || shape.scale) plans.push('how-then-outcome');
+  return plans;
 }
 
 /**
- * A supporting fact, what was done first: "I also built the churn model end to end ... and raised 90-day retention
- * by 6%." `sameEmployer` says the previous paragraph was at the same place.
+ * A supporting fact: "I also built the churn model end to end ... and raised 90-day retention by 6%." `sameEmployer`
+ * says the previous paragraph was at the same place.
  */
 export function supportSentences(
   wording: FactWording,
   tools: readonly string[],
   sameEmployer: boolean,
+  plan: SupportPlan = 'how-and-result',
 ): string[] {
-  const subject = sameEmployer && wording.employer !== null ? 'I also' : `${wording.place}, I`;
-  const lead = `${subject} ${wording.did}${toolsClause(tools)}`;
+  const also = sameEmployer && wording.employer !== null;
   const { result } = wording;
+  if (result !== null && plan === 'result-then-how') {
+    const where = also ? 'There I also' : `${wording.place}, I`;
+    return [
+      `${where} ${result}.`,
+      `${tools.length > 0 ? capitalize(howClause(wording.did, tools)) : `To do it, I ${wording.did}`}.`,
+    ];
+  }
+  if (result !== null && plan === 'how-then-outcome') {
+    const lead = also
+      ? capitalize(howClause(wording.did, tools, 'I also'))
+      : `${wording.place}, ${howClause(wording.did, tools)}`;
+    return [`${lead}.`, `${workNoun(wording, factShape(wording))} ${result}.`];
+  }
+  const lead = also
+    ? capitalize(howClause(wording.did, tools, 'I also'))
+    : `${wording.place}, ${howClause(wording.did, tools)}`;
   if (result === null) return [`${lead}.`];
   if (countWords(result) + countWords(lead) > longSentence) {
     return [`${lead}.`, resultKind(result) === 'clause' ? `${capitalize(result)}.` : `That work ${result}.`];
@@ -175,6 +266,6 @@ export function supportSentences(
 
 /** A one-sentence mention of a fact for a repair: what was done and its outcome, nothing else. */
 export function briefSentence(wording: FactWording, tools: readonly string[]): string {
-  const lead = `${wording.place}, I ${wording.did}${toolsClause(tools)}`;
+  const lead = `${wording.place}, ${howClause(wording.did, tools)}`;
   return capitalize(wording.result === null ? `${lead}.` : `${joinResult(lead, wording.result)}.`);
 }

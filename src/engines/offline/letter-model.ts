@@ -2,6 +2,7 @@
 export type SentenceRole =
   | 'opening'
   | 'bridge'
+  | 'link'
   | 'evidence'
   | 'support'
   | 'hook'
@@ -34,10 +35,11 @@ export function renderLetter(model: LetterModel): string {
 }
 
 /**
- * The order sentences go in when a letter must be shortened: the weakest first. The opening, the hook and the
+ * The order sentences go in when a letter must be shortened: the weakest first; the sentence tying the opening to
+ * this posting (`link`) outlasts a supporting fact, because it is what makes the letter this posting's. The opening, the hook and the
  * closing never go; an honest gap outlasts extra evidence, because leaving it out reads as a claim.
  */
-const dropOrder: readonly SentenceRole[] = ['other', 'bridge', 'support', 'level', 'evidence', 'gap'];
+const dropOrder: readonly SentenceRole[] = ['other', 'bridge', 'support', 'link', 'level', 'evidence', 'gap'];
 
 /**
  * Drops whole sentences, weakest role first and later sentences before earlier ones, until `countBodyWords` of the

@@ -6,7 +6,6 @@ import { rulesFor } from '../../critic/rules/index.js';
 import type { Draft, RevisionRequest } from '../../pipeline/engine.js';
 import { type ProfileFact, profileFacts } from '../../profile/profile-schema.js';
 import { asClause } from '../../text/phrase-grammar.js';
-import { pick } from '../../text/stable-hash.js';
 import {
   bodyWordCounter,
   closingSentence,
@@ -19,7 +18,6 @@ import {
   prepareSetting,
   supportParagraph,
 } from './draft-offline.js';
-import { openingFrames } from './fact-sentences.js';
 import { fitToWordLimit, type LetterModel, type LetterSentence, renderLetter } from './letter-model.js';
 import { rankOpenings, rankSupports } from './select-facts.js';
 
@@ -263,8 +261,7 @@ function repairLetter(request: RevisionRequest, setting: DraftSetting): string {
     const facts = profileFacts(request.profile).filter((fact) => !excluded.has(fact.id));
     const best = rankOpenings(facts.length > 0 ? facts : profileFacts(request.profile), setting.fit)[0];
     if (best !== undefined) {
-      const frame = pick(openingFrames, setting.seed, 'opening-frame') ?? 'at-when';
-      const opening = openingParagraph(best, setting, frame);
+      const opening = openingParagraph(best, setting).sentences;
       const openingText = new Set(opening.map((sentence) => sentence.text));
       const first = paragraphs[0] ?? [];
       const rest = first.slice(openingLost ? 0 : 1);

@@ -18,7 +18,10 @@ export interface FitContext {
   readonly relevance: ReadonlyMap<string, number>;
 }
 
-/** How much relevance to the posting weighs in choosing the opening, against industry fit and sharp numbers. */
+/**
+ * How much relevance to the posting weighs in choosing the opening, against industry fit and sharp numbers. It is
+ * squared (1 for the best match, 0.49 for one at 0.7): a near match should not tie with the posting's clear first.
+ */
 const relevanceWeight = 12;
 
 const commonWords = new Set([
@@ -193,7 +196,7 @@ export function rankOpenings(facts: readonly ProfileFact[], context: FitContext)
       // Without production experience, the ML project is the proof that matters most: it outweighs a closer match
       // of a non-ML fact unless that match is much closer.
       score:
-        relevanceWeight * (context.relevance.get(fact.id) ?? 0) +
+        relevanceWeight * (context.relevance.get(fact.id) ?? 0) ** 2 +
         factFit(fact, context) +
         2 * quantStrength(fact) +
         (context.level !== 'experienced' && isMachineLearning(fact) ? 12 : 0),

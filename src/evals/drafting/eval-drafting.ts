@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LedeError } from '../../errors.js';
@@ -27,6 +28,8 @@ export interface EvalDraftingOptions {
   /** datasets/real-postings: the postings, their labels and lead-labels.yaml. */
   readonly folder: string;
   readonly bless: boolean;
+  /** Where every letter is written for reading (`drafting-letters.md`); none when absent. */
+  readonly out?: string;
 }
 
 export interface EvalDraftingDeps {
@@ -46,10 +49,43 @@ interface Drafted {
   readonly split: 'dev' | 'holdout';
   readonly profile: string;
   readonly shape: LetterShape;
+  readonly letter: string;
+  readonly status: string;
 }
 
-/** Which labelled pairs the letter led right, when the baseline was blessed. */
-const BaselineSchema = z.object({ leads: z.record(z.string(), z.boolean()) });
+/** One profile's figures on one split: the shares the drafting issue set targets for. */
+const FiguresSchema = z.object({ distinct: z.number(), frame: z.number(), body: z.number() });
+export type Figures = z.infer<typeof FiguresSchema>;
+
+/**
+ * Which labelled pairs the letter led right, and each profile's figures per split, when the baseline was blessed. The
+ * figures are kept by how many postings were measured: CI has the 28 licensed texts, a rebuilt checkout all 210.
+ */
+const BaselineSchema = z.object({
+  leads: z.record(z.string(), z.boolean()),
+  figures: z.record(z.string(), z.record(z.string(), FiguresSchema)).default({}),
+});
+
+/** How far a figure may move against its target before the run fails: one letter in fifty. */
+const figureTolerance = 0.02;
+
+/** The figures that got worse than the baseline's, as failure lines. */
+export function figureRegressions(now: Record<string, Figures>, before: Record<string, Figures>): string[] {
+  const failures: string[] = [];
+  for (const [key, figures] of Object.entries(now)) {
+    const old = before[key];
+    if (old === undefined) continue;
+    if (figures.distinct < old.distinct - figureTolerance)
+      failures.push(`${key}: distinct openings ${percent(figures.distinct)}, was ${percent(old.distinct)}`);
+    if (figures.frame > old.frame + figureTolerance)
+      failures.push(
+        `${key}: commonest third-paragraph frame ${percent(figures.frame)}, was ${percent(old.frame)}`,
+      );
+    if (figures.body < old.body - figureTolerance)
+      failures.push(`${key}: body in range ${percent(figures.body)}, was ${percent(old.body)}`);
+  }
+  return failures;
+}
 
 function pairId(label: Pick<LeadLabel, 'posting' | 'profile'>): string {
   return `${label.posting}/${label.profile}`;
@@ -84,6 +120,8 @@ export async function evalDrafting(
         split: label.split,
         profile: name,
         shape: letterShape(result, deps.common),
+        letter: result.letter,
+        status: result.status,
       });
     }
   }
@@ -96,6 +134,7 @@ export async function evalDrafting(
     '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   let unsupported = 0;
+  const figures: Record<string, Figures> = {};
   for (const name of deps.profiles.keys()) {
     for (const split of ['dev', 'holdout'] as const) {
       const mine = drafted.filter((entry) => entry.profile === name && entry.split === split);
@@ -104,10 +143,15 @@ export async function evalDrafting(
       ).length;
       const claims = mine.reduce((sum, entry) => sum + entry.shape.unsupported, 0);
       unsupported += claims;
+      const figure = {
+        distinct: distinctShare(mine.map((entry) => entry.shape.opening)),
+        frame: commonestShare(mine.map((entry) => entry.shape.thirdFrame)),
+        body: mine.length === 0 ? 1 : inRange / mine.length,
+      };
+      figures[`${name}/${split}`] = figure;
       lines.push(
-        `| ${name} | ${split} | ${mine.length} | ${percent(distinctShare(mine.map((entry) => entry.shape.opening)))} | ` +
-          `${percent(commonestShare(mine.map((entry) => entry.shape.thirdFrame)))} | ` +
-          `${percent(mine.length === 0 ? 1 : inRange / mine.length)} | ${claims} |`,
+        `| ${name} | ${split} | ${mine.length} | ${percent(figure.distinct)} | ${percent(figure.frame)} | ` +
+          `${percent(figure.body)} | ${claims} |`,
       );
     }
   }
@@ -138,21 +182,44 @@ export async function evalDrafting(
   }
   if (misses.length > 0) lines.push('Lead misses:', ...misses);
 
+  if (options.out !== undefined) {
+    const letters = drafted.map(
+      (entry) =>
+        `## ${entry.posting} / ${entry.profile} (${entry.split}; ${entry.status}; lead ${entry.shape.lead ?? 'none'}, ${entry.shape.bodyWords} words)\n\n${entry.letter}\n`,
+    );
+    const path = join(options.out, 'drafting-letters.md');
+    await mkdir(options.out, { recursive: true });
+    await writeFileAtomic(path, `# Drafted letters\n\n${letters.join('\n')}`);
+    lines.push(`Letters: ${path}`);
+  }
+
   const baselinePath = join(options.folder, 'drafting-baseline.json');
   const failures: string[] = [];
   if (unsupported > 0) failures.push(`${unsupported} claim(s) no profile fact backs`);
+  const measured = String(cases.length);
+  const baseline = await readBaselineFile(baselinePath, BaselineSchema, 'a drafting baseline');
   if (options.bless) {
+    // The other set's figures stay: blessing on the 210 rebuilt postings keeps CI's figures for the 28 licensed ones.
+    const kept = { ...(baseline?.figures ?? {}), [measured]: figures };
+    const sorted = Object.fromEntries(Object.entries(kept).sort(([a], [b]) => Number(a) - Number(b)));
     await writeFileAtomic(
       baselinePath,
-      `${JSON.stringify({ leads: Object.fromEntries([...verdicts].sort(([a], [b]) => a.localeCompare(b))) }, null, 2)}\n`,
+      `${JSON.stringify(
+        { leads: Object.fromEntries([...verdicts].sort(([a], [b]) => a.localeCompare(b))), figures: sorted },
+        null,
+        2,
+      )}\n`,
     );
     lines.push(`Baseline written: ${baselinePath}`);
+  } else if (baseline === null) {
+    lines.push(`No baseline at ${baselinePath}: run with --bless to write one`);
   } else {
-    const baseline = await readBaselineFile(baselinePath, BaselineSchema, 'a drafting baseline');
-    if (baseline === null) lines.push(`No baseline at ${baselinePath}: run with --bless to write one`);
-    else
-      for (const [id, hit] of verdicts)
-        if (baseline.leads[id] === true && !hit) failures.push(`${id} led right before and does not now`);
+    for (const [id, hit] of verdicts)
+      if (baseline.leads[id] === true && !hit) failures.push(`${id} led right before and does not now`);
+    const before = baseline.figures[measured];
+    if (before === undefined)
+      lines.push(`No figures blessed for ${measured} postings: run with --bless to keep them`);
+    else failures.push(...figureRegressions(figures, before));
   }
   lines.push(
     failures.length === 0 ? 'No regression.' : `FAILED:\n${failures.map((line) => `  - ${line}`).join('\n')}`,

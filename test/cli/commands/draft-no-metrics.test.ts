@@ -18,6 +18,7 @@ describe('lede draft with a profile that holds no number at all', () => {
         '--engine',
         'offline',
         '--json',
+        '--no-letterhead',
       ],
       { cwd },
     );

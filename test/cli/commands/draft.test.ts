@@ -25,15 +25,21 @@ function fakeEngine(letters: string[] = [strongOrbitlyLetter]) {
 }
 
 describe('lede draft', () => {
-  it('prints the letter alone on stdout and its report on stderr', async () => {
+  it('prints the letter alone on stdout, under its letterhead, and its report on stderr', async () => {
     const cwd = await temporaryFolder();
     const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile], {
       cwd,
       engine: fakeEngine(),
+      now: () => new Date(2026, 0, 15, 12).getTime(),
     });
     expect({ exitCode: run.exitCode, stdout: run.stdout }).toEqual({
       exitCode: 0,
-      stdout: `${strongOrbitlyLetter}\n`,
+      stdout: [
+        'Priya Raman  \nSeattle, WA · priya.raman@example.com · github.com/priya-raman-example',
+        'January 15, 2026',
+        'Orbitly  \nRe: Senior Machine Learning Engineer, ML Platform',
+        `${strongOrbitlyLetter}\n`,
+      ].join('\n\n'),
     });
     expect(run.stderr.split('\n').slice(0, 10)).toEqual([
       '',
@@ -47,6 +53,16 @@ describe('lede draft', () => {
       `- Hook: ${orbitlyAnalysis.hook?.text}, from the posting: "${orbitlyAnalysis.hook?.evidence}"`,
       '- Tools the posting asks for: Kubernetes, Airflow, MLflow',
     ]);
+  });
+
+  it('leaves the letterhead out with --no-letterhead, and the letter is exactly as drafted', async () => {
+    const cwd = await temporaryFolder();
+    const run = await runLede(['draft', orbitlyPosting, '--profile', experiencedProfile, '--no-letterhead'], {
+      cwd,
+      engine: fakeEngine(),
+      env: { LEDE_LETTERHEAD: 'true' },
+    });
+    expect(run.stdout).toBe(`${strongOrbitlyLetter}\n`);
   });
 
   it('prints the whole pipeline result with --json', async () => {
@@ -98,7 +114,9 @@ describe('lede draft', () => {
       stdout: `passed: wrote ${letterPath} (1 attempt) and its report ${reportPath}\n`,
       stderr: '',
     });
-    expect(await readFile(letterPath, 'utf8')).toBe(`${strongOrbitlyLetter}\n`);
+    const written = await readFile(letterPath, 'utf8');
+    expect(written.startsWith('Priya Raman  \n')).toBe(true);
+    expect(written.endsWith(`\n\n${strongOrbitlyLetter}\n`)).toBe(true);
     expect(await readFile(reportPath, 'utf8')).toContain('- Status: passed (attempt 1 of 1)\n');
     const json = PipelineResultSchema.parse(
       JSON.parse(await readFile(join(cwd, 'letters/orbitly.report.json'), 'utf8')),

@@ -23,7 +23,7 @@ const careerChanger = await exampleProfile('career-changer');
 const examplePostings = await Promise.all((await readdir(examplePostingsFolder)).sort().map(examplePosting));
 
 describe('draftOffline', () => {
-  it('writes the whole letter for a tech posting: quantified opening with tools, second achievement, hook, close', async () => {
+  it('writes the whole letter for a tech posting: outcome first with the tool that did it, supports, hook, close', async () => {
     const draft = draftOffline(
       draftRequest(await examplePosting('kestrel-streaming-recommendations.html'), experienced),
     );
@@ -31,31 +31,32 @@ describe('draftOffline', () => {
       letter: [
         'Dear Hiring Manager,',
         '',
-        'As a Senior Machine Learning Engineer at Streamline, I cut inference latency by 40% and opened personalized feeds to 2M+ users when I moved the recommendation engine from nightly batch scoring to real-time feature serving, using Kubernetes and Redis. I want to ship work like that at Kestrel.',
+        'At Streamline, I cut inference latency by 40% and opened personalized feeds to 2M+ users when, with Kubernetes, I moved the recommendation engine from nightly batch scoring to real-time feature serving. I start with it because your posting asks about "features" and "Kubernetes".',
         '',
-        'I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and raised 90-day retention by 6% across the subscriber base. At Northwind Lending, I rebuilt the small-business credit model with gradient boosting and SHAP reason codes for every decision, and lifted AUC from 0.71 to 0.78 and passed two model risk audits with zero findings.',
+        'I also built the churn prediction model end to end, from Spark feature pipelines to A/B test design and Datadog monitoring, and raised 90-day retention by 6% across the subscriber base. At Northwind Lending, I rebuilt the small-business credit model with gradient boosting and SHAP reason codes for every decision, and lifted AUC from 0.71 to 0.78 and passed two model risk audits with zero findings. There I also cut overtime costs by 12% in the first quarter. Using Prophet, I worked with the operations and finance teams to forecast weekly loan demand for branch staffing.',
         '',
-        "I would like to help with Kestrel's work on rebuilding autoplay around a two-tower retrieval model with real-time session features, and keep what it builds fast and dependable for real users. I haven't used Flink yet; the closest tool I have worked with is Spark.",
+        "Helping Kestrel with rebuilding autoplay around a two-tower retrieval model with real-time session features is the part of the Machine Learning Engineer role I look forward to most. I haven't used Flink yet; the closest tool I have worked with is Spark.",
         '',
-        'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
+        'I would welcome the chance to walk you through how this work would carry over to Kestrel.',
         '',
         'Best,',
         'Priya Raman',
       ].join('\n'),
-      usedFactIds: ['realtime-serving', 'churn-model', 'credit-explainability'],
+      usedFactIds: ['realtime-serving', 'churn-model', 'credit-explainability', 'forecast-pilot'],
     });
   });
 
-  it('leads a finance letter with the explainable credit model and its audits', async () => {
+  it('leads a finance letter with the explainable credit model, and bridges it to the hook in both sides’ words', async () => {
     const draft = draftOffline(
       draftRequest(await examplePosting('harborline-bank-credit-risk.txt'), experienced),
     );
     expect(draft.usedFactIds[0]).toBe('credit-explainability');
     expect(firstSentence(draft.letter)).toBe(
-      'At Northwind Lending, I lifted AUC from 0.71 to 0.78 and passed two model risk audits with zero findings when I rebuilt the small-business credit model with gradient boosting and SHAP reason codes for every decision, using XGBoost.',
+      'At Northwind Lending, I lifted AUC from 0.71 to 0.78 and passed two model risk audits with zero findings when, using XGBoost, I rebuilt the small-business credit model with gradient boosting and SHAP reason codes for every decision.',
     );
-    expect(draft.letter).toContain(
-      "Harborline Bank's focus on modernizing its small-business lending decision engine fits the work I care most about",
+    // The hook (modernizing the lending decision engine) and the credit model share the posting's "reason codes".
+    expect(draft.letter.split('\n\n')[1]).toMatch(
+      /modernizing its small-business lending decision engine.*"reason codes"/,
     );
   });
 
@@ -64,9 +65,11 @@ describe('draftOffline', () => {
       draftRequest(await examplePosting('fernway-grocers-demand-forecasting.txt'), experienced),
     );
     expect(firstSentence(draft.letter)).toBe(
-      'At Northwind Lending, I cut overtime costs by 12% in the first quarter when I worked with the operations and finance teams to forecast weekly loan demand for branch staffing, using Prophet and Snowflake.',
+      'At Northwind Lending, I cut overtime costs by 12% in the first quarter when, using Prophet, I worked with the operations and finance teams to forecast weekly loan demand for branch staffing.',
     );
-    expect(draft.letter).toContain("Fernway Grocers' work on rolling out store-level daily forecasts");
+    expect(draft.letter).toContain(
+      'rolling out store-level daily forecasts for fresh categories to every store',
+    );
   });
 
   it('greets the hiring manager by name when the posting gives one', async () => {
@@ -80,14 +83,18 @@ describe('draftOffline', () => {
       draftRequest(await examplePosting('talentbridge-fintech-client.txt'), experienced),
     );
     expect(draft.letter).toContain(
-      'The Machine Learning Engineer role at your client centres on reducing false positives without letting more fraud through',
+      'At your client, I would like to put my time into reducing false positives without letting more fraud through.',
     );
     expect(draft.letter).not.toContain('TalentBridge');
   });
 
   it('falls back to what the role centres on when the posting names no initiative', async () => {
     const draft = draftOffline(draftRequest(await fixturePosting('brightpath-vague.txt'), experienced));
-    expect(draft.letter).toContain('role at Brightpath Solutions centres on');
+    // The posting's own duty, said once; the company paragraph then takes a plain line instead of repeating it.
+    expect(draft.letter).toContain(
+      'building models, working with data, and helping its customers succeed at Brightpath Solutions',
+    );
+    expect(draft.letter.match(/building models, working with data/g)).toHaveLength(1);
     expect(draft.letter).not.toMatch(/leading provider|innovative|passionate/);
   });
 
@@ -171,7 +178,7 @@ describe('draftOffline', () => {
     expect(firstSentence(letter)).toMatch(/^In my capstone project/);
     expect(letter).toContain('rebuilding autoplay');
     expect(letter).toContain(
-      'I would welcome a conversation about how I can help Kestrel get models into production sooner.',
+      'I would welcome the chance to walk you through how this work would carry over to Kestrel.',
     );
   });
 
@@ -240,19 +247,24 @@ describe('draftOffline', () => {
 });
 
 describe('draftOffline with the example playbooks', () => {
-  it('uses every industry playbook’s own hook phrase', async () => {
-    const phrases = new Map<string, string>();
+  it('ties every industry’s letter to its hook: a bridge from the opening, or the playbook’s own hook phrase', async () => {
+    const ties = new Map<string, string>();
     for (const posting of examplePostings) {
       const request = draftRequest(posting, experienced);
       if (request.analysis.hook === null) continue;
       const { letter } = draftOffline(request);
-      const used = request.playbook.phrases.hook
-        .map(phraseText)
-        .find((template) => letter.includes(template.split('{hook}')[1]?.slice(0, 25) ?? '\u0000'));
-      phrases.set(request.playbook.industry, used ?? 'none');
+      const opening = letter.split('\n\n')[1] ?? '';
+      const phrase = request.playbook.phrases.hook.map(phraseText).find((template) =>
+        template
+          .split(/\{[a-z]+\}(?:'s)?/)
+          .filter((part) => part.trim().length > 8)
+          .every((part) => letter.includes(part.trim())),
+      );
+      const bridged = /Your posting ties|turns on/.test(opening);
+      ties.set(request.playbook.industry, phrase ?? (bridged ? 'bridge' : 'none'));
     }
-    expect([...phrases.keys()].sort()).toEqual(['finance', 'general', 'retail', 'tech']);
-    expect([...phrases.values()]).not.toContain('none');
+    expect([...ties.keys()].sort()).toEqual(['finance', 'general', 'retail', 'tech']);
+    expect([...ties.values()]).not.toContain('none');
     expect(playbooks.playbooks.size).toBeGreaterThanOrEqual(4);
   });
 });
