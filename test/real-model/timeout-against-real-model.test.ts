@@ -33,7 +33,7 @@ describe.skipIf(endpoint === undefined)('lede draft against a real model slower 
   }, commandTimeoutMs + 10_000);
 
   it('fails with the timeout in one line that names the endpoint and the limit, no stack trace', () => {
-    expect(run.status).toBe(3);
+    expect(run.status, run.stderr).toBe(3);
     const [first = ''] = run.stderr.split('\n');
     expect(first).toContain(endpoint?.baseUrl);
     expect(first).toContain('did not answer within 1s');
