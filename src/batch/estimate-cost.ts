@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AnalysisMode } from '../config/analysis-modes.js';
 import { leanPostingTokens } from '../posting/lean-posting.js';
 import { costOf, type ModelPrice, type PriceTable, priceFor } from './price-table.js';
 
@@ -24,13 +25,16 @@ export interface PostingEstimate {
 const tokensOf = (chars: number): number => Math.ceil(chars / 4);
 
 /**
- * Estimates one posting's calls and tokens: the analysis (industry and reading in one call) and the draft, plus up to `maxAttempts - 1` revisions
- * (tokens are input characters / 4). An estimate for budgeting, not a bill: the summary reports what was spent.
+ * Estimates one posting's calls and tokens: the analysis (industry and reading in one call) and the draft, plus up to
+ * `maxAttempts - 1` revisions (tokens are input characters / 4). With `--analysis auto` the analysis call is made only
+ * when the offline reading is not confident, so it counts at the high end only; with `offline`, never. An estimate for
+ * budgeting, not a bill: the summary reports what was spent.
  */
 export function estimatePosting(
   postingChars: number,
   profileChars: number,
   maxAttempts: number,
+  analysis: AnalysisMode = 'model',
 ): PostingEstimate {
   // A call carries the posting up to its budget (boilerplate is left out first): a long posting costs no more.
   const analysisChars = Math.min(postingChars, leanPostingTokens.analysis * 4);
@@ -38,19 +42,21 @@ export function estimatePosting(
   const analyze = tokensOf(analysisChars + stageOverheadChars.analyze);
   const draft = tokensOf(letterChars + profileChars + stageOverheadChars.draft);
   const revise = tokensOf(letterChars + profileChars + stageOverheadChars.revise) + stageOutputTokens.draft;
-  const low: TokenEstimate = {
-    calls: 2,
-    promptTokens: analyze + draft,
-    completionTokens: stageOutputTokens.analyze + stageOutputTokens.draft,
+  const reading: TokenEstimate = {
+    calls: 1,
+    promptTokens: analyze,
+    completionTokens: stageOutputTokens.analyze,
   };
+  const letter: TokenEstimate = { calls: 1, promptTokens: draft, completionTokens: stageOutputTokens.draft };
   const revisions = Math.max(0, maxAttempts - 1);
+  const revising: TokenEstimate = {
+    calls: revisions,
+    promptTokens: revisions * revise,
+    completionTokens: revisions * stageOutputTokens.revise,
+  };
   return {
-    low,
-    high: {
-      calls: low.calls + revisions,
-      promptTokens: low.promptTokens + revisions * revise,
-      completionTokens: low.completionTokens + revisions * stageOutputTokens.revise,
-    },
+    low: analysis === 'model' ? addEstimates(reading, letter) : letter,
+    high: analysis === 'offline' ? addEstimates(letter, revising) : addEstimates(reading, letter, revising),
   };
 }
 

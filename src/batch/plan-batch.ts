@@ -88,7 +88,12 @@ export async function planBatch(options: PlanOptions, deps: PlanDeps): Promise<B
       badInput++;
       continue;
     }
-    const estimate = estimatePosting(bytes.length, profileChars, options.pipeline.maxAttempts);
+    const estimate = estimatePosting(
+      bytes.length,
+      profileChars,
+      options.pipeline.maxAttempts,
+      options.pipeline.analysis,
+    );
     lows.push(estimate.low);
     highs.push(estimate.high);
   }

@@ -23,6 +23,16 @@ describe('estimatePosting', () => {
     });
   });
 
+  it('with --analysis auto, counts the analysis call at the high end only; with offline, never', () => {
+    const model = estimatePosting(2000, 4000, 3, 'model');
+    const auto = estimatePosting(2000, 4000, 3, 'auto');
+    const offline = estimatePosting(2000, 4000, 3, 'offline');
+    expect([model.low.calls, auto.low.calls, offline.low.calls]).toEqual([2, 1, 1]);
+    expect([model.high.calls, auto.high.calls, offline.high.calls]).toEqual([4, 4, 3]);
+    expect(auto.low.promptTokens).toBe(model.low.promptTokens - 1500);
+    expect(auto.high).toEqual(model.high);
+  });
+
   it('counts a long posting only up to what each call carries of it (1,500 tokens for the analysis, 600 for a letter)', () => {
     expect(estimatePosting(50_000, 4000, 1)).toEqual({
       low: { calls: 2, promptTokens: 1500 + 1000 + 600 + 1000 + 1500, completionTokens: 900 },
