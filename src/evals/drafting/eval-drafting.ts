@@ -7,6 +7,7 @@ import type { PipelineResult } from '../../pipeline/run-pipeline.js';
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { parsePosting } from '../../posting/load-posting.js';
 import type { Posting } from '../../posting/posting.js';
+import { requireEnglish } from '../../posting/require-english.js';
 import type { Profile } from '../../profile/profile-schema.js';
 import { readBaselineFile } from '../read-baseline-file.js';
 import { loadRealPostings } from '../reading/reading-label.js';
@@ -109,8 +110,10 @@ export async function evalDrafting(
     let posting: Posting;
     try {
       posting = parsePosting(text, label.id);
+      // The offline engine writes English only (a model would write this letter): the reading eval counts it.
+      requireEnglish(posting);
     } catch (error) {
-      if (error instanceof LedeError) continue; // A posting lede refuses (not English, say): the reading eval's business.
+      if (error instanceof LedeError) continue; // A posting lede refuses: the reading eval's business.
       throw error;
     }
     for (const [name, profile] of deps.profiles) {
