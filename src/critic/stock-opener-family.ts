@@ -1,6 +1,6 @@
 import type { CommonVocabulary } from '../playbooks/playbook-schema.js';
 import { memoOn } from '../text/memo.js';
-import { escapeRegExp } from '../text/vocabulary-matcher.js';
+import { phraseAlternation } from '../text/phrase-alternation.js';
 
 export type OpenerFamily = NonNullable<CommonVocabulary['openerFamily']>;
 
@@ -16,18 +16,6 @@ interface FamilyPatterns {
   readonly anywhere: readonly RegExp[];
 }
 
-const alternatives = (phrases: readonly string[]): string =>
-  phrases
-    .map((phrase) =>
-      phrase
-        .toLowerCase()
-        .trim()
-        .split(/\s+/)
-        .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
-        .join('\\s+'),
-    )
-    .join('|');
-
 const familyKey = Symbol('opener-family-patterns');
 
 // "I", "I really", "I, Priya Raman,": the writer as the subject, with an adverb at most. ASCII classes and the i flag.
@@ -36,10 +24,10 @@ const be = "(?:am|['’]m|was|feel|felt|have\\s+been)\\s+";
 
 function patternsOf(family: OpenerFamily): FamilyPatterns {
   return memoOn(family, familyKey, () => {
-    const feelings = alternatives(family.feelings);
-    const intensifiers = alternatives(family.intensifiers);
-    const actions = alternatives(family.actions);
-    const wishes = alternatives(family.wishes);
+    const feelings = phraseAlternation(family.feelings);
+    const intensifiers = phraseAlternation(family.intensifiers);
+    const actions = phraseAlternation(family.actions);
+    const wishes = phraseAlternation(family.wishes);
     const mainClause = [
       // The writer's feelings: "I am very excited about", "I was pleased to learn of", "I felt compelled to".
       new RegExp(
@@ -58,13 +46,13 @@ function patternsOf(family: OpenerFamily): FamilyPatterns {
       // The letter itself: "With this letter I would like", "Through this cover letter, I aim".
       /^(?:with|through|in|by)\s+(?:this|my)\s+(?:cover\s+)?(?:letter|application|e-?mail)\b/i,
       // Pleasantries about the reader.
-      new RegExp(`^(?:${alternatives(family.pleasantries)})\\b`, 'i'),
+      new RegExp(`^(?:${phraseAlternation(family.pleasantries)})\\b`, 'i'),
     ];
     // The writer's verdict on their own candidacy: "I believe I am one of the best candidates for".
     if (family.selfVerdicts.length > 0)
       mainClause.push(
         new RegExp(
-          `^i\\s+(?:[a-z]+ly\\s+)?(?:believe|think|feel|know|am\\s+confident|['’]m\\s+confident)\\s+(?:that\\s+)?i(?:\\s+am|['’]m|\\s+would\\s+be|['’]d\\s+be|\\s+will\\s+be)\\s+(?:one\\s+of\\s+)?(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}(?:${alternatives(family.selfVerdicts)})\\b`,
+          `^i\\s+(?:[a-z]+ly\\s+)?(?:believe|think|feel|know|am\\s+confident|['’]m\\s+confident)\\s+(?:that\\s+)?i(?:\\s+am|['’]m|\\s+would\\s+be|['’]d\\s+be|\\s+will\\s+be)\\s+(?:one\\s+of\\s+)?(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,3}(?:${phraseAlternation(family.selfVerdicts)})\\b`,
           'i',
         ),
       );
@@ -73,18 +61,18 @@ function patternsOf(family: OpenerFamily): FamilyPatterns {
     if (family.roleAppeals.length > 0)
       mainClause.push(
         new RegExp(
-          `^(?:the|this|your)\\s+(?:[^\\s,.;!?]+\\s+){0,8}?(?:position|role|opportunity|opening|job|vacancy|posting)\\b[^,.;!?]{0,60}?\\b(?:${alternatives(family.roleAppeals)})\\b`,
+          `^(?:the|this|your)\\s+(?:[^\\s,.;!?]+\\s+){0,8}?(?:position|role|opportunity|opening|job|vacancy|posting)\\b[^,.;!?]{0,60}?\\b(?:${phraseAlternation(family.roleAppeals)})\\b`,
           'i',
         ),
       );
     const anywhere = [
       // The writer's interest as the point: "the space of developing software is extremely appealing to me".
       new RegExp(
-        `\\b(?:is|are|was|has\\s+been)\\s+(?:[a-z]+\\s+){0,2}(?:${alternatives(family.appeals)})\\b(?:\\s+and\\s+[a-z]+)?\\s+to\\s+me\\b`,
+        `\\b(?:is|are|was|has\\s+been)\\s+(?:[a-z]+\\s+){0,2}(?:${phraseAlternation(family.appeals)})\\b(?:\\s+and\\s+[a-z]+)?\\s+to\\s+me\\b`,
         'i',
       ),
     ];
-    const leadIn = new RegExp(`^(?:${alternatives(family.leadIns)})\\b[^,.;!?]{1,160},\\s*`, 'i');
+    const leadIn = new RegExp(`^(?:${phraseAlternation(family.leadIns)})\\b[^,.;!?]{1,160},\\s*`, 'i');
     return { leadIn, mainClause, anywhere };
   });
 }

@@ -1,6 +1,6 @@
 import type { CommonVocabulary } from '../../playbooks/playbook-schema.js';
 import { memoOn } from '../../text/memo.js';
-import { escapeRegExp } from '../../text/vocabulary-matcher.js';
+import { phraseAlternation } from '../../text/phrase-alternation.js';
 import type { Finding } from '../finding.js';
 import type { Rule } from '../rule.js';
 import { quote } from '../spans.js';
@@ -16,18 +16,6 @@ interface SelfTalkPatterns {
   readonly editWord: RegExp;
 }
 
-const alternation = (phrases: readonly string[]): string =>
-  phrases
-    .map((phrase) =>
-      phrase
-        .toLowerCase()
-        .trim()
-        .split(/\s+/)
-        .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
-        .join('\\s+'),
-    )
-    .join('|');
-
 const patternsKey = Symbol('self-talk-patterns');
 const never = /(?!)/;
 
@@ -35,18 +23,18 @@ function patternsOf(selfTalk: SelfTalk): SelfTalkPatterns {
   return memoOn(selfTalk, patternsKey, () => {
     const all = [...selfTalk.interjections, ...selfTalk.phrases, ...selfTalk.aboutTheLetter];
     const build = (phrases: readonly string[], tail: string) =>
-      phrases.length === 0 ? never : new RegExp(`^(?:${alternation(phrases)})${tail}`, 'i');
+      phrases.length === 0 ? never : new RegExp(`^(?:${phraseAlternation(phrases)})${tail}`, 'i');
     return {
       // ASCII classes and no u flag: this runs over every letter.
       lineStart:
-        all.length === 0 ? null : new RegExp(`^[ \\t>#*_-]*(?:${alternation(all)})(?![A-Za-z])`, 'gim'),
+        all.length === 0 ? null : new RegExp(`^[ \\t>#*_-]*(?:${phraseAlternation(all)})(?![A-Za-z])`, 'gim'),
       interjection: build(selfTalk.interjections, '\\s*[!,.:]'),
       phrase: build(selfTalk.phrases, '(?![A-Za-z])'),
       aboutTheLetter: build(selfTalk.aboutTheLetter, '(?![A-Za-z])'),
       editWord:
         selfTalk.editWords.length === 0
           ? never
-          : new RegExp(`\\b(?:${alternation(selfTalk.editWords)})\\b`, 'i'),
+          : new RegExp(`\\b(?:${phraseAlternation(selfTalk.editWords)})\\b`, 'i'),
     };
   });
 }
