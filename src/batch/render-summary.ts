@@ -96,7 +96,7 @@ export function renderSummary(summary: BatchSummary): string {
 export function renderPlan(plan: BatchPlan): string {
   const lines = [
     `${plan.postings} posting${plan.postings === 1 ? '' : 's'} in ${plan.folder}: ${plan.toRun} to do, ` +
-      `${plan.unchanged} unchanged since the last run${plan.badInput > 0 ? `, ${plan.badInput} that lede cannot use (empty, too short, unreadable or not English)` : ''}.`,
+      `${plan.unchanged} unchanged since the last run${plan.badInput > 0 ? `, ${plan.badInput} that lede cannot use (empty, too short, unreadable, or not English for the offline engine)` : ''}.`,
     `Estimate for the ${plan.toRun} to do: ${plan.estimate.low.calls}-${plan.estimate.high.calls} LLM calls, ` +
       `${plan.estimate.low.promptTokens + plan.estimate.low.completionTokens}-` +
       `${plan.estimate.high.promptTokens + plan.estimate.high.completionTokens} tokens ` +

@@ -133,9 +133,9 @@ describe('lede batch', () => {
 
     expect(run.exitCode).toBe(0);
     expect(run.stdout.split('\n').slice(0, 5)).toEqual([
-      `2 postings in ${join(cwd, 'postings')}: 1 to do, 0 unchanged since the last run, 1 that lede cannot use (empty, too short, unreadable or not English).`,
+      `2 postings in ${join(cwd, 'postings')}: 1 to do, 0 unchanged since the last run, 1 that lede cannot use (empty, too short, unreadable, or not English for the offline engine).`,
       expect.stringMatching(
-        /^Estimate for the 1 to do: 2-4 LLM calls, \d+-\d+ tokens \(low: every first draft passes; high: every attempt is used\)\.$/,
+        /^Estimate for the 1 to do: 1-4 LLM calls, \d+-\d+ tokens \(low: every first draft passes; high: every attempt is used\)\.$/,
       ),
       '',
       'model                   low      high',
