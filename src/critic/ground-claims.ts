@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canonicalTool } from '../profile/candidate-tools.js';
 import type { Profile, ProfileFact } from '../profile/profile-schema.js';
+import { memoRecent } from '../text/memo.js';
 import { aboutTheCompany } from '../text/tokenize.js';
 import { bodyMatches, type TermMatch, toolMatcher } from '../text/vocabulary-matcher.js';
 import { hasPhrase } from '../text/whole-words.js';
@@ -90,6 +91,12 @@ function fromFact(entry: IndexedFact, field: string): ClaimSource {
   };
 }
 
+// The figures of one fact field, by key: a batch grounds every letter against the same profile's few dozen fields.
+const quantityKeysOf = memoRecent(
+  512,
+  (text: string): ReadonlySet<string> => new Set(findQuantities(text).map(quantityKey)),
+);
+
 function numberSource(key: string, facts: readonly IndexedFact[]): ClaimSource | null {
   for (const entry of facts) {
     const { fact } = entry;
@@ -99,8 +106,7 @@ function numberSource(key: string, facts: readonly IndexedFact[]): ClaimSource |
       ['did', fact.did],
     ];
     for (const [field, text] of fields) {
-      if (findQuantities(text).some((quantity) => quantityKey(quantity) === key))
-        return fromFact(entry, field);
+      if (quantityKeysOf(text).has(key)) return fromFact(entry, field);
     }
   }
   return null;
