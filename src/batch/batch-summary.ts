@@ -71,7 +71,10 @@ export const BatchSummarySchema = z.object({
 });
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 
-export function countRows(rows: readonly BatchRow[]): BatchCounts {
+/** The counts of rows by status (an interrupted posting counts as not run); `unchanged` where a row says so. */
+export function countRows(
+  rows: readonly { readonly status: RowStatus; readonly unchanged?: boolean }[],
+): BatchCounts {
   const counts = {
     postings: rows.length,
     passed: 0,

@@ -1,4 +1,4 @@
-import type { BatchCounts, RowStatus } from '../batch/batch-summary.js';
+import { type BatchCounts, countRows, type RowStatus } from '../batch/batch-summary.js';
 import type { Severity } from '../critic/finding.js';
 import type { Claim, ClaimSource } from '../critic/ground-claims.js';
 import type { Usage } from '../pipeline/usage.js';
@@ -208,30 +208,6 @@ function countIndustries(index: readonly ReviewIndexEntry[]): ReviewPage['indust
     .map(([industry, postings]) => ({ industry, postings }));
 }
 
-function countStatuses(index: readonly ReviewIndexEntry[]): BatchCounts {
-  const counts: BatchCounts = {
-    postings: index.length,
-    passed: 0,
-    passedAfterRevision: 0,
-    failed: 0,
-    badInput: 0,
-    error: 0,
-    unchanged: 0,
-    notRun: 0,
-  };
-  const key: Record<RowStatus, keyof BatchCounts> = {
-    passed: 'passed',
-    'passed-after-revision': 'passedAfterRevision',
-    failed: 'failed',
-    'bad-input': 'badInput',
-    error: 'error',
-    'not-run': 'notRun',
-    interrupted: 'notRun',
-  };
-  for (const { status } of index) counts[key[status]]++;
-  return counts;
-}
-
 function stopText(output: BatchOutput): string | null {
   const { summary } = output;
   if (summary === null)
@@ -261,7 +237,7 @@ export function buildReviewPage(output: BatchOutput): ReviewPage {
     model: summary?.model ?? null,
     finishedAt: summary?.finishedAt ?? null,
     // Counted from the rows shown, so a page rebuilt after a later, partial run agrees with itself.
-    counts: { ...countStatuses(index), unchanged: summary?.counts.unchanged ?? 0 },
+    counts: { ...countRows(index), unchanged: summary?.counts.unchanged ?? 0 },
     industries: countIndustries(index),
     costUsd: summary?.estimatedCostUsd ?? null,
     usage: summary?.usage ?? null,
