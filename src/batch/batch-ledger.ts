@@ -108,6 +108,29 @@ export interface LedgerOptions {
  * progress, and at the end gives every posting its summary row. Rows are read back from the manifest, so ten thousand
  * postings are not held twice; only postings the manifest does not describe (stopped, interrupted) are kept here.
  */
+/** What the manifest keeps of a finished posting's row (a posting not run, or interrupted, is kept as an error). */
+export function manifestEntryFor(
+  posting: string,
+  inputHash: string,
+  row: BatchRow,
+  finishedAt: string,
+): ManifestEntry {
+  return {
+    posting,
+    inputHash,
+    status: row.status === 'not-run' || row.status === 'interrupted' ? 'error' : row.status,
+    outputs: row.outputs,
+    industry: row.industry,
+    company: row.company,
+    attempts: row.attempts,
+    words: row.words,
+    usage: row.usage,
+    failedRules: row.failedRules,
+    error: row.error,
+    finishedAt,
+  };
+}
+
 export class BatchLedger {
   private readonly options: LedgerOptions;
   /** Where each letter is, for the batch-level check at the end (read back then, not held during the run). */
@@ -283,21 +306,9 @@ export class BatchLedger {
   }
 
   private async record(posting: string, inputHash: string, row: BatchRow): Promise<void> {
-    const status = row.status === 'not-run' || row.status === 'interrupted' ? 'error' : row.status;
-    await this.options.manifest.record({
-      posting,
-      inputHash,
-      status,
-      outputs: row.outputs,
-      industry: row.industry,
-      company: row.company,
-      attempts: row.attempts,
-      words: row.words,
-      usage: row.usage,
-      failedRules: row.failedRules,
-      error: row.error,
-      finishedAt: new Date(this.options.now()).toISOString(),
-    });
+    await this.options.manifest.record(
+      manifestEntryFor(posting, inputHash, row, new Date(this.options.now()).toISOString()),
+    );
     this.recorded.add(posting);
     this.count(row);
   }

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { manifestEntryFor } from '../../../src/batch/batch-ledger.js';
 import type { BatchRow, BatchSummary } from '../../../src/batch/batch-summary.js';
 import { countRows } from '../../../src/batch/batch-summary.js';
 import type { Finding } from '../../../src/critic/finding.js';
@@ -102,20 +103,7 @@ export async function writeBatchOutput(
     const entries = Object.fromEntries(
       rows.map((row) => [
         row.posting,
-        {
-          posting: row.posting,
-          inputHash: 'hash',
-          status: row.status === 'not-run' || row.status === 'interrupted' ? 'error' : row.status,
-          outputs: row.outputs,
-          industry: row.industry,
-          company: row.company,
-          attempts: row.attempts,
-          words: row.words,
-          usage: row.usage,
-          failedRules: row.failedRules,
-          error: row.error,
-          finishedAt: '2026-12-07T10:00:00.000Z',
-        },
+        manifestEntryFor(row.posting, 'hash', row, '2026-12-07T10:00:00.000Z'),
       ]),
     );
     await writeFile(
