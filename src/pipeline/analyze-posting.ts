@@ -94,23 +94,26 @@ export async function analyzePosting(
   const overridden = (['company', 'hook', 'role', 'hiringManager'] as const).filter(
     (field) => overrides[field] !== undefined,
   );
-  const hook =
-    overrides.hook === undefined ? checked.value.hook : { text: overrides.hook, evidence: overrides.hook };
   return {
     industry,
-    analysis: {
-      ...checked.value,
-      company: overrides.company ?? checked.value.company,
-      role: overrides.role ?? checked.value.role,
-      hiringManager: overrides.hiringManager ?? checked.value.hiringManager,
-      hook,
-    },
+    analysis: withOverrides(checked.value, overrides),
     refused: checked.refused.filter((refusal) => !overridden.includes(refusal.field)),
     overridden,
     usage: read.usage,
     ...(read.sent === undefined ? {} : { sent: read.sent }),
     source,
     clock: { started, analyzed },
+  };
+}
+
+/** The reading with the fields the user set in place of the reader's (a hook in the user's words is its own evidence). */
+function withOverrides(analysis: PostingAnalysis, overrides: AnalyzeOverrides): PostingAnalysis {
+  return {
+    ...analysis,
+    company: overrides.company ?? analysis.company,
+    role: overrides.role ?? analysis.role,
+    hiringManager: overrides.hiringManager ?? analysis.hiringManager,
+    hook: overrides.hook === undefined ? analysis.hook : { text: overrides.hook, evidence: overrides.hook },
   };
 }
 
@@ -158,14 +161,7 @@ async function readWith(
   const checked = checkReading(offline.analysis, posting);
   const corrected: PostingReading = {
     industry: overrides.industry === undefined ? offline.industry : forcedIndustry(overrides.industry),
-    analysis: {
-      ...checked.analysis,
-      company: overrides.company ?? checked.analysis.company,
-      hook:
-        overrides.hook === undefined
-          ? checked.analysis.hook
-          : { text: overrides.hook, evidence: overrides.hook },
-    },
+    analysis: withOverrides(checked.analysis, overrides),
   };
   const refused = checked.refused.filter((field) => overrides[field.field] === undefined);
   const confidence = readingConfidence(corrected, refused);
