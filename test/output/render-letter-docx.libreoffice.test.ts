@@ -7,12 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { renderLetterDocx } from '../../src/output/render-letter-docx.js';
 import { findOnPath } from '../support/find-on-path.js';
+import { programOrSkip } from '../support/program-or-skip.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 import { pdfContent } from '../support/written-document.js';
-
-/** CI sets it (and installs libreoffice-writer-nogui), so a missing LibreOffice fails there instead of skipping. */
-const required = process.env.LEDE_REQUIRE_LIBREOFFICE === '1';
 
 const libreOffice = await findOnPath(['soffice', 'libreoffice']);
 const missing =
@@ -40,14 +38,11 @@ async function throughLibreOffice(
 
 describe('renderLetterDocx, opened in LibreOffice', () => {
   it('shows the letterhead and the same paragraphs of a 250-word letter, in order, accents intact, on one page', async (context) => {
-    if (libreOffice === undefined) {
-      if (required) throw new Error(`LEDE_REQUIRE_LIBREOFFICE=1, but ${missing}`);
-      const reason = `${missing}; set LEDE_REQUIRE_LIBREOFFICE=1 to make that a failure`;
-      // The default reporter counts a skip without its reason: say it where a newcomer running `npm test` sees it.
-      console.warn(`skipped: ${reason}`);
-      context.skip(reason);
-      return;
-    }
+    const binary = programOrSkip(context, libreOffice, {
+      missing,
+      requireVariable: 'LEDE_REQUIRE_LIBREOFFICE',
+    });
+    if (binary === undefined) return;
     const letter = `${accentedLetter}\n\n${letterOfWords(213)}`;
     expect(letter.split(/\s+/)).toHaveLength(250);
     const document = letterDocument(
@@ -56,7 +51,7 @@ describe('renderLetterDocx, opened in LibreOffice', () => {
       accentedFacts.recipient,
       accentedFacts.date,
     );
-    const { pages, text } = await throughLibreOffice(libreOffice, await renderLetterDocx(document));
+    const { pages, text } = await throughLibreOffice(binary, await renderLetterDocx(document));
     expect(pages).toBe(1);
     const expected = [
       document.sender.name,

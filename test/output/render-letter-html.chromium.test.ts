@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { letterDocument } from '../../src/output/letter-document.js';
 import { renderLetterHtml } from '../../src/output/render-letter-html.js';
 import { findOnPath } from '../support/find-on-path.js';
+import { programOrSkip } from '../support/program-or-skip.js';
 import { accentedFacts, accentedLetter, letterOfWords } from '../support/sample-letter.js';
 import { newTemporaryFolder } from '../support/temporary-folder.js';
 import { pdfContent } from '../support/written-document.js';
 
-const required = process.env.LEDE_REQUIRE_BROWSER === '1';
 const chromium = await findOnPath(['chromium', 'chromium-browser', 'google-chrome']);
 const missing =
   'Chromium is not installed (no chromium, chromium-browser or google-chrome on PATH; apt package chromium)';
@@ -34,14 +34,8 @@ async function printed(binary: string, html: string): Promise<{ pages: number; t
 
 describe('renderLetterHtml, printed from Chromium', () => {
   it('prints a 250-word letter on one page, letterhead first, accents intact', async (context) => {
-    if (chromium === undefined) {
-      if (required) throw new Error(`LEDE_REQUIRE_BROWSER=1, but ${missing}`);
-      const reason = `${missing}; set LEDE_REQUIRE_BROWSER=1 to make that a failure`;
-      // The default reporter counts a skip without its reason: say it where a newcomer running `npm test` sees it.
-      console.warn(`skipped: ${reason}`);
-      context.skip(reason);
-      return;
-    }
+    const binary = programOrSkip(context, chromium, { missing, requireVariable: 'LEDE_REQUIRE_BROWSER' });
+    if (binary === undefined) return;
     const letter = `${accentedLetter}\n\n${letterOfWords(213)}`;
     expect(letter.split(/\s+/)).toHaveLength(250);
     const document = letterDocument(
@@ -50,7 +44,7 @@ describe('renderLetterHtml, printed from Chromium', () => {
       accentedFacts.recipient,
       accentedFacts.date,
     );
-    const { pages, text } = await printed(chromium, renderLetterHtml(document));
+    const { pages, text } = await printed(binary, renderLetterHtml(document));
     expect(pages).toBe(1);
     expect(text.startsWith('José Núñez Kraków, Poland · jose@example.com')).toBe(true);
     expect(text).toContain('Łódź’s data team');
